@@ -1,0 +1,43 @@
+# JMap Desktop — developer commands. Every target sets up .venv on its own first.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+EXAMPLE := templates/b2c-online-purchase.jmap
+
+.DEFAULT_GOAL := help
+.PHONY: help setup run test lint bench screenshots clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml scripts/system-deps.sh
+	bash scripts/system-deps.sh
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+setup: $(STAMP) ## Create .venv and install the project with its dev extra
+
+run: $(STAMP) ## Open the editor on a bundled example map
+	$(BIN)/jmap-desktop $(EXAMPLE)
+
+lint: $(STAMP) ## ruff and the import-linter layer contracts
+	$(BIN)/ruff check jmap_desktop tests benchmarks
+	$(BIN)/lint-imports
+
+test: lint ## Lint, check the layers, run the whole test suite headless
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+bench: $(STAMP) ## Benchmark 500/5,000/20,000-card maps against their floors
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench.py
+
+screenshots: $(STAMP) ## Render every template's canvas to build/screenshots/*.png
+	mkdir -p build/screenshots
+	for f in templates/*.jmap; do \
+	  QT_QPA_PLATFORM=offscreen $(BIN)/jmap-desktop screenshot $$f -o build/screenshots/$$(basename $$f .jmap).png || exit 1; \
+	done
+
+clean: ## Remove the virtual environment and build output
+	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -1,0 +1,1 @@
+"""The `jmap-desktop` command: opens the editor, or runs a headless subcommand."""

@@ -1,0 +1,73 @@
+"""Entry point of `jmap-desktop`.
+
+``jmap-desktop [FILE]`` opens the editor; ``jmap-desktop SUBCOMMAND ...`` works headless. Each
+subcommand lives in its own module here with ``register(subparsers)`` and ``run(args) -> int``;
+modules import their heavy dependencies (Qt, ReportLab) inside ``run`` so that ``--help`` and
+the editor's start stay fast.
+
+Exit codes scripts can rely on: 0 success, 1 the input has problems (validation, export),
+2 usage errors (bad arguments, unknown template, refusing to overwrite).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from .. import __version__
+
+# Order here is the order in --help.
+SUBCOMMANDS = ("templates", "new", "validate", "info", "analyze", "export", "screenshot")
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse's own exits with 2 too; keep the message short
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="jmap-desktop",
+        description="Offline editor for customer journey maps. Without a subcommand, opens the "
+        "editor (on FILE when given).",
+        epilog="Run 'jmap-desktop SUBCOMMAND --help' for each subcommand's options.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="SUBCOMMAND", parser_class=_Parser)
+    for name in SUBCOMMANDS:
+        module = _module(name)
+        if module is not None:
+            module.register(subparsers)
+    return parser
+
+
+def _module(name: str):
+    try:
+        return importlib.import_module(f"{__package__}.{name}_cmd")
+    except ModuleNotFoundError as exc:  # a subcommand not built yet must not break the others
+        if exc.name == f"{__package__}.{name}_cmd":
+            return None
+        raise
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # A first argument that is not a subcommand is a file to open in the editor.
+    if not argv or (argv[0] not in SUBCOMMANDS and not argv[0].startswith("-")):
+        from .editor import open_editor
+
+        return open_editor(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_OK
+    return int(args.run(args) or 0)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
