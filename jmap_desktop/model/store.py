@@ -59,6 +59,7 @@ class RemovedCards:
 
     cards: list[tuple[Card, int]] = field(default_factory=list)  # card (holding its cell), index
     connections: list[tuple[Connection, int]] = field(default_factory=list)
+    file_positions: dict[str, int] = field(default_factory=dict)  # card id -> index in doc.cards
 
 
 @dataclass
@@ -208,6 +209,7 @@ class DocumentStore:
             card = self._cards[card_id]
             removed.cards.append((card, self._cells[(card.stage_id, card.lane_id)].index(card)))
         removed.cards.sort(key=lambda item: item[1])
+        removed.file_positions = {c.id: i for i, c in enumerate(self._doc.cards) if c.id in doomed}
         cells: set[Cell] = set()
         for card, _ in removed.cards:
             cell_key = (card.stage_id, card.lane_id)
@@ -226,6 +228,13 @@ class DocumentStore:
         """Undo ``remove_cards``: the same cards back at the same places, connections too."""
         # Ascending index order re-creates each cell exactly as it was.
         self.add_cards([(card, index) for card, index in removed.cards])
+        # Put the cards back at their old places in the file too, so undo is byte-exact.
+        if removed.file_positions:
+            back = {i for i in removed.file_positions}
+            cards = [c for c in self._doc.cards if c.id not in back]
+            for card_id, pos in sorted(removed.file_positions.items(), key=lambda kv: kv[1]):
+                cards.insert(min(pos, len(cards)), self._cards[card_id])
+            self._doc.cards[:] = cards
         for conn, index in sorted(removed.connections, key=lambda item: item[1]):
             self._doc.connections.insert(min(index, len(self._doc.connections)), conn)
         if removed.connections:

@@ -1,0 +1,26 @@
+"""Undo commands (QUndoCommand): the only way the GUI changes a document.
+
+Each command wraps one DocumentStore operation; pushing it onto the window's QUndoStack applies
+it. Names are what the Edit menu shows (“Undo Move 3 cards”).
+"""
+
+from .axes import AddAxisCommand, MoveAxisCommand, RemoveAxisCommand, UpdateAxisCommand
+from .base import StoreCommand
+from .cards import AddCardsCommand, MoveCardsCommand, RemoveCardsCommand, UpdateCardsCommand
+from .document import (
+    AddConnectionCommand,
+    AddPersonaCommand,
+    RemoveConnectionsCommand,
+    RemovePersonaCommand,
+    SetEmotionScaleCommand,
+    UpdateConnectionCommand,
+    UpdateMetaCommand,
+    UpdatePersonaCommand,
+)
+
+__all__ = [
+    "AddAxisCommand", "MoveAxisCommand", "RemoveAxisCommand", "UpdateAxisCommand", "StoreCommand",
+    "AddCardsCommand", "MoveCardsCommand", "RemoveCardsCommand", "UpdateCardsCommand",
+    "AddConnectionCommand", "AddPersonaCommand", "RemoveConnectionsCommand", "RemovePersonaCommand",
+    "SetEmotionScaleCommand", "UpdateConnectionCommand", "UpdateMetaCommand", "UpdatePersonaCommand",
+]
