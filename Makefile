@@ -24,7 +24,7 @@ run: $(STAMP) ## Open the editor on a bundled example map
 	$(BIN)/jmap-desktop $(EXAMPLE)
 
 lint: $(STAMP) ## ruff and the import-linter layer contracts
-	$(BIN)/ruff check jmap_desktop tests benchmarks
+	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 
 test: lint ## Lint, check the layers, run the whole test suite headless
