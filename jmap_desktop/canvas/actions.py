@@ -1,0 +1,213 @@
+"""The editing actions of the canvas, as the main window's menus and shortcuts call them.
+
+Mixed into MapScene. Each action turns the selection or focus into one undo command (or one
+macro) and pushes it; none touches the document directly.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QGuiApplication
+
+from ..commands import (
+    AddAxisCommand,
+    AddCardsCommand,
+    AddConnectionCommand,
+    RemoveAxisCommand,
+    RemoveCardsCommand,
+    RemoveConnectionsCommand,
+    UpdateAxisCommand,
+)
+from ..layout import palette
+from ..model import CardKind, Lane, LaneKind, Stage, new_id
+from ..model.kinds import DEFAULT_CARD_KIND_FOR_LANE, LANE_KIND_LABELS
+from .clipboard import cards_from_mime, cards_to_mime, fit_to_document
+from .editor import EditTarget
+
+
+class SceneActions:
+    """Copy, paste, delete, insert, rename...; ``self`` is the MapScene."""
+
+    # -- editing text ----------------------------------------------------------------------
+    def edit_card(self, card_id: str, select_all: bool = False) -> None:
+        box = self.layout.cards.get(card_id)
+        if box is None or not box.visible:
+            return
+        card = self.store.card(card_id)
+        self.select_cards([card_id])
+        r = box.rect
+        self.editor.start(EditTarget("card", card_id), QRectF(r.x, r.y, r.w, r.h), card.text,
+                          box.font_size, palette.card_fill(card.kind, card.colour), select_all)
+        self.ensureVisibleRequested.emit(QRectF(r.x, r.y, r.w, r.h))
+
+    def start_new_card(self, cell: tuple[str, str], index: int | None = None, text: str = "",
+                       card_kind: CardKind | None = None) -> None:
+        """Open the editor for a card not created yet; the commit adds it (one undo step)."""
+        if cell not in self.layout.cells:
+            return
+        count = len(self.store.cell_cards(*cell))
+        index = count if index is None else max(0, min(index, count))
+        marker = self.layout.drop_marker(cell, index)
+        style = self.layout.style
+        lane = self.store.lane(cell[1])
+        kind = card_kind or DEFAULT_CARD_KIND_FOR_LANE.get(lane.kind, CardKind.NOTE)
+        width = min(style.card_width, self.layout.cells[cell].w - 2 * style.cell_padding)
+        rect = QRectF(marker.x, marker.y, width, style.card_min_height)
+        if marker.h < marker.w:  # a horizontal marker: the card goes below it
+            rect.moveLeft(marker.x)
+        else:
+            rect.moveLeft(marker.x + marker.w)
+        cell_rect = self.layout.cells[cell]
+        if rect.right() > cell_rect.right:
+            rect.moveRight(cell_rect.right - style.cell_padding)
+        self.set_focus_cell(cell)
+        self.editor.start(EditTarget("new_card", cell=cell, index=index, card_kind=card_kind),
+                          rect, text, style.card_font_size, palette.card_fill(kind))
+        self.ensureVisibleRequested.emit(rect)
+
+    def add_card_in_focused_cell(self, kind: CardKind | None = None) -> None:
+        """Insert a card in the focused cell (after the focused card) and start typing it."""
+        cell, index = self._insertion_point()
+        if cell is not None:
+            self.start_new_card(cell, index, card_kind=kind)
+
+    def _insertion_point(self) -> tuple[tuple[str, str] | None, int | None]:
+        if self.focus_card is not None and self.store.has_card(self.focus_card):
+            card = self.store.card(self.focus_card)
+            return (card.stage_id, card.lane_id), card.order + 1
+        if self.focus_cell is not None:
+            return self.focus_cell, None
+        selected = self.selected_card_ids()
+        if selected:
+            card = self.store.card(selected[-1])
+            return (card.stage_id, card.lane_id), card.order + 1
+        if self.layout and self.layout.cells:
+            return next(iter(self.layout.cells)), None
+        return None, None
+
+    def rename_stage(self, stage_id: str) -> None:
+        box = self.layout.stage_box(stage_id)
+        h = box.header
+        self.editor.start(EditTarget("stage", stage_id), QRectF(h.x + 24, h.y + 4, h.w - 30, h.h - 8),
+                          self.store.stage(stage_id).name, self.stage_font_size, select_all=True)
+
+    def rename_lane(self, lane_id: str) -> None:
+        box = self.layout.lane_box(lane_id)
+        h = box.header
+        self.editor.start(EditTarget("lane", lane_id), QRectF(h.x + 8, h.y + 4, h.w - 30, 34),
+                          self.store.lane(lane_id).name, self.lane_font_size, select_all=True)
+
+    # -- selection -------------------------------------------------------------------------
+    def select_all(self) -> None:
+        self.select_cards(self.store_order(self.items_.cards), focus=False)
+
+    def focus_card(self, card_id: str) -> None:
+        """Select a card, give it the keyboard focus and scroll it into view."""
+        if card_id not in self.items_.cards:
+            return
+        self.select_cards([card_id])
+        box = self.layout.cards[card_id].rect
+        self.ensureVisibleRequested.emit(QRectF(box.x, box.y, box.w, box.h))
+
+    # -- clipboard -------------------------------------------------------------------------
+    def copy(self) -> bool:
+        ids = self.selected_card_ids()
+        if not ids:
+            return False
+        QGuiApplication.clipboard().setMimeData(cards_to_mime(self.store, ids))
+        return True
+
+    def cut(self) -> None:
+        if self.copy():
+            ids = self.selected_card_ids()
+            self.push(RemoveCardsCommand(self.store, ids,
+                                         text="Cut card" if len(ids) == 1 else f"Cut {len(ids)} cards"))
+
+    def paste(self) -> list[str]:
+        """Paste into the focused cell (after the focused card); returns the new card ids."""
+        clip = cards_from_mime(QGuiApplication.clipboard().mimeData())
+        cell, index = self._insertion_point()
+        if clip is None or not clip.cards or cell is None:
+            return []
+        cards = [fit_to_document(self.store, c, cell) for c in clip.cards]
+        items = [(c, None if index is None else index + i) for i, c in enumerate(cards)]
+        n = len(cards)
+        text = "Paste card" if n == 1 else f"Paste {n} cards"
+        self.undo_stack.beginMacro(text)
+        self.undo_stack.push(AddCardsCommand(self.store, items, text=text))
+        for conn in clip.connections:
+            self.undo_stack.push(AddConnectionCommand(self.store, conn))
+        self.undo_stack.endMacro()
+        self._flush()
+        ids = [c.id for c in cards]
+        self.select_cards(ids)
+        return ids
+
+    def duplicate(self) -> list[str]:
+        """Copies of the selected cards, each right after its original."""
+        ids = self.selected_card_ids()
+        if not ids:
+            return []
+        items = []
+        # Inserting from the last card of each cell backwards keeps every index valid.
+        for card_id in reversed(ids):
+            card = self.store.card(card_id)
+            copy = card.model_copy(deep=True, update={"id": new_id()})
+            items.append((copy, card.order + 1))
+        self.push(AddCardsCommand(self.store, items,
+                                  text="Duplicate card" if len(ids) == 1 else f"Duplicate {len(ids)} cards"))
+        new_ids = [c.id for c, _ in reversed(items)]
+        self.select_cards(new_ids)
+        return new_ids
+
+    def delete_selection(self) -> None:
+        cards = self.selected_card_ids()
+        connections = [c for c in self.selected_connection_ids()]
+        if cards:  # connections touching deleted cards go with them
+            gone = set(cards)
+            connections = [
+                i for i in connections
+                if not {self.store.connection(i).source_id, self.store.connection(i).target_id} & gone
+            ]
+        if not cards and not connections:
+            return
+        self.undo_stack.beginMacro("Delete")
+        if connections:
+            self.undo_stack.push(RemoveConnectionsCommand(self.store, connections))
+        if cards:
+            self.undo_stack.push(RemoveCardsCommand(self.store, cards))
+        self.undo_stack.endMacro()
+        self._flush()
+
+    # -- stages and lanes --------------------------------------------------------------------
+    def add_stage(self, index: int | None = None, name: str = "New stage", rename: bool = True) -> str:
+        stage = Stage(name=name)
+        self.push(AddAxisCommand(self.store, stage, index, text="Add stage"))
+        if rename:
+            self.rename_stage(stage.id)
+        return stage.id
+
+    def add_lane(self, kind: LaneKind = LaneKind.CUSTOM, index: int | None = None,
+                 name: str | None = None, rename: bool = True) -> str:
+        lane = Lane(name=name or LANE_KIND_LABELS[LaneKind(kind)], kind=kind)
+        self.push(AddAxisCommand(self.store, lane, index, text="Add lane"))
+        if rename:
+            self.rename_lane(lane.id)
+        return lane.id
+
+    def delete_stage(self, stage_id: str) -> None:
+        self.push(RemoveAxisCommand(self.store, stage_id, is_stage=True))
+
+    def delete_lane(self, lane_id: str) -> None:
+        self.push(RemoveAxisCommand(self.store, lane_id, is_stage=False))
+
+    def set_lane_kind(self, lane_id: str, kind: LaneKind) -> None:
+        if self.store.lane(lane_id).kind != kind:
+            self.push(UpdateAxisCommand(self.store, lane_id, False, {"kind": LaneKind(kind)},
+                                        text=f"Make lane {LANE_KIND_LABELS[LaneKind(kind)]}"))
+
+    def toggle_lane_collapsed(self, lane_id: str) -> None:
+        lane = self.store.lane(lane_id)
+        verb = "Expand" if lane.collapsed else "Collapse"
+        self.push(UpdateAxisCommand(self.store, lane_id, False, {"collapsed": not lane.collapsed},
+                                    text=f"{verb} lane “{lane.name}”"))

@@ -1,0 +1,1 @@
+"""Graphics items of the canvas: cards, the grid, arrows, curves and gesture previews."""

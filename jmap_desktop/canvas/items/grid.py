@@ -1,0 +1,159 @@
+"""The grid: stage headers across the top, lane headers down the left, cell backgrounds.
+
+Each item takes its rectangle from the layout (``set_rect``) and reads names from the store
+when it paints, so renaming or resizing never rebuilds items.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem
+
+from ...layout import palette
+from ..fonts import draw_text
+from ..painters import collapse_toggle_rect, lane_painter
+
+RESIZE_GRIP = 6.0  # how close to a stage's right edge a press starts a resize
+
+
+class _RectItem(QGraphicsItem):
+    def __init__(self) -> None:
+        super().__init__()
+        self._rect = QRectF()
+
+    def set_rect(self, rect) -> None:
+        new = QRectF(rect.x, rect.y, rect.w, rect.h)
+        if new != self._rect:
+            self.prepareGeometryChange()
+            self._rect = new
+        self.update()
+
+    def rect(self) -> QRectF:
+        return QRectF(self._rect)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self._rect
+
+
+class StageHeaderItem(_RectItem):
+    """A stage's header: its number, name and time span; drag to reorder, edge to resize."""
+
+    Type = QGraphicsItem.UserType + 2
+
+    def __init__(self, stage_id: str) -> None:
+        super().__init__()
+        self.stage_id = stage_id
+        self.number = 0
+        self.setAcceptHoverEvents(True)
+        self.setZValue(30)
+
+    def type(self) -> int:
+        return self.Type
+
+    def on_resize_grip(self, scene_pos: QPointF) -> bool:
+        return abs(scene_pos.x() - self._rect.right()) <= RESIZE_GRIP
+
+    def hoverMoveEvent(self, event) -> None:  # noqa: N802
+        near = self.on_resize_grip(event.scenePos())
+        self.setCursor(Qt.CursorShape.SizeHorCursor if near else Qt.CursorShape.OpenHandCursor)
+
+    def paint(self, p: QPainter, option, widget=None) -> None:
+        scene = self.scene()
+        try:
+            stage = scene.store.stage(self.stage_id)
+        except Exception:  # noqa: BLE001 - the item outlived its stage for one frame
+            return
+        style = scene.layout.style
+        r = self._rect
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor(palette.HEADER_FILL))
+        p.drawRect(r)
+        p.setBrush(QColor(palette.BLUE))
+        p.drawRect(QRectF(r.x(), r.bottom() - 3, r.width(), 3))
+        p.setPen(QPen(QColor(palette.GRID_LINE), 1))
+        p.drawLine(r.topRight(), r.bottomRight())
+        size = scene.stage_font_size
+        number = f"{self.number}"
+        draw_text(p, r.x() + 12, r.y() + 10 + size, number, size * 0.8, palette.MUTED_INK, bold=True)
+        lines = scene.header_lines(stage.name or "Untitled stage", r.width() - 40, size, bold=True)
+        y = r.y() + 10 + size
+        for line in lines[:2]:
+            draw_text(p, r.x() + 30, y, line, size, palette.INK, bold=True)
+            y += size * 1.3
+        if stage.time_span and y + 4 < r.bottom() - 4:
+            draw_text(p, r.x() + 30, y + 1, stage.time_span, size * 0.78, palette.MUTED_INK)
+        del style
+
+
+class LaneHeaderItem(_RectItem):
+    """A lane's header: kind icon and name, and a chevron that collapses the lane."""
+
+    Type = QGraphicsItem.UserType + 3
+
+    def __init__(self, lane_id: str) -> None:
+        super().__init__()
+        self.lane_id = lane_id
+        self.setZValue(30)
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+
+    def type(self) -> int:
+        return self.Type
+
+    def on_collapse_toggle(self, scene_pos: QPointF) -> bool:
+        return collapse_toggle_rect(self._rect).adjusted(-3, -3, 3, 3).contains(scene_pos)
+
+    def paint(self, p: QPainter, option, widget=None) -> None:
+        scene = self.scene()
+        try:
+            lane = scene.store.lane(self.lane_id)
+        except Exception:  # noqa: BLE001
+            return
+        r = self._rect
+        painter = lane_painter(lane.kind)
+        name = scene.header_lines(lane.name or painter.style.label, r.width() - 56,
+                                  scene.lane_font_size, bold=True)
+        painter.paint(p, r, name[0] if name else "", lane.colour, lane.collapsed,
+                      scene.lane_font_size)
+        p.setPen(QPen(QColor(palette.GRID_LINE), 1))
+        p.drawLine(r.bottomLeft(), r.bottomRight())
+
+
+class CellItem(_RectItem):
+    """The background of one cell (stage x lane); the target of drops and keyboard focus."""
+
+    Type = QGraphicsItem.UserType + 4
+
+    def __init__(self, stage_id: str, lane_id: str, tint: str) -> None:
+        super().__init__()
+        self.cell = (stage_id, lane_id)
+        self.focused = False
+        self._tint = QColor(tint)
+        self.setZValue(0)
+
+    def type(self) -> int:
+        return self.Type
+
+    def set_tint(self, tint: str) -> None:
+        if QColor(tint) != self._tint:
+            self._tint = QColor(tint)
+            self.update()
+
+    def set_focused(self, focused: bool) -> None:
+        if focused != self.focused:
+            self.focused = focused
+            self.update()
+
+    def paint(self, p: QPainter, option, widget=None) -> None:
+        r = self._rect
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(self._tint)
+        p.drawRect(r)
+        p.setPen(QPen(QColor(palette.GRID_LINE), 1))
+        p.drawLine(r.topRight(), r.bottomRight())
+        p.drawLine(r.bottomLeft(), r.bottomRight())
+        if self.focused:
+            pen = QPen(QColor(palette.FOCUS), 2, Qt.PenStyle.DashLine)
+            p.setPen(pen)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(r.adjusted(2, 2, -2, -2))

@@ -1,0 +1,226 @@
+"""Everything drawn over the grid that is not a card: connection arrows, the emotion curve,
+service-blueprint lines, and the transient previews of gestures (drop marker, drag ghost,
+guides). Previews are view state only; they vanish when a gesture ends or is cancelled.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
+
+from ...layout import palette
+from ..fonts import draw_text
+
+ARROW = 7.0
+
+
+class ConnectionItem(QGraphicsItem):
+    """An arrow between two cards along the layout's route; selectable and deletable."""
+
+    Type = QGraphicsItem.UserType + 5
+
+    def __init__(self, connection_id: str) -> None:
+        super().__init__()
+        self.connection_id = connection_id
+        self._path = QPainterPath()
+        self._head = QPolygonF()
+        self._dashed = False
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setZValue(25)
+
+    def type(self) -> int:
+        return self.Type
+
+    def set_route(self, points: list[tuple[float, float]], dashed: bool) -> None:
+        self.prepareGeometryChange()
+        path = QPainterPath()
+        if points:
+            path.moveTo(*points[0])
+            for x, y in points[1:]:
+                path.lineTo(x, y)
+        self._path = path
+        self._dashed = dashed
+        self._head = QPolygonF()
+        if len(points) >= 2:
+            (x0, y0), (x1, y1) = points[-2], points[-1]
+            angle = math.atan2(y1 - y0, x1 - x0)
+            tip = QPointF(x1, y1)
+            left = QPointF(x1 - ARROW * math.cos(angle - 0.45), y1 - ARROW * math.sin(angle - 0.45))
+            right = QPointF(x1 - ARROW * math.cos(angle + 0.45), y1 - ARROW * math.sin(angle + 0.45))
+            self._head = QPolygonF([tip, left, right])
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self._path.boundingRect().united(self._head.boundingRect()).adjusted(-6, -6, 6, 6)
+
+    def shape(self) -> QPainterPath:
+        stroker = QPainterPathStroker()
+        stroker.setWidth(8)  # generous hit area so a thin arrow is easy to click
+        return stroker.createStroke(self._path)
+
+    def paint(self, p: QPainter, option, widget=None) -> None:
+        colour = QColor(palette.SELECTION if self.isSelected() else "#50575f")
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(colour, 2.4 if self.isSelected() else 1.4)
+        if self._dashed:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        p.setPen(pen)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawPath(self._path)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(colour)
+        p.drawPolygon(self._head)
+
+
+class EmotionCurveItem(QGraphicsItem):
+    """The emotion curve through each stage's mean score, over a neutral line and the scale."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._emotion = None
+        self._scale: tuple[int, int] = (-2, 2)
+        self._bounds = QRectF()
+        self.setZValue(5)
+
+    def set_emotion(self, emotion, scale_min: int, scale_max: int) -> None:
+        self.prepareGeometryChange()
+        self._emotion = emotion
+        self._scale = (scale_min, scale_max)
+        r = emotion.rect if emotion is not None else None
+        self._bounds = QRectF(r.x, r.y, r.w, r.h) if r is not None else QRectF()
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self._bounds
+
+    def paint(self, p: QPainter, option, widget=None) -> None:
+        emotion = self._emotion
+        if emotion is None:
+            return
+        r = self._bounds
+        lo, hi = self._scale
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for score in range(lo, hi + 1):  # faint guide per whole step, stronger at neutral
+            y = emotion.y_for(score)
+            colour = QColor(palette.EMOTION_NEUTRAL if score == 0 else palette.GRID_LINE)
+            pen = QPen(colour, 1.0 if score == 0 else 0.6, Qt.PenStyle.DashLine)
+            p.setPen(pen)
+            p.drawLine(QPointF(r.x(), y), QPointF(r.right(), y))
+            draw_text(p, r.x() + 4, y - 2, f"{score:+d}".replace("-", "−") if score else "0", 7,
+                      palette.MUTED_INK)
+        curve = emotion.curve
+        if len(curve) >= 2:
+            path = QPainterPath(QPointF(*curve[0]))
+            for (x0, y0), (x1, y1) in zip(curve, curve[1:], strict=False):
+                mid = (x0 + x1) / 2  # a smooth S between stage means, flat at each mean
+                path.cubicTo(QPointF(mid, y0), QPointF(mid, y1), QPointF(x1, y1))
+            p.setPen(QPen(QColor(palette.EMOTION_CURVE), 2.6, Qt.PenStyle.SolidLine,
+                          Qt.PenCapStyle.RoundCap))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawPath(path)
+        for x, y in curve:
+            p.setPen(QPen(QColor("white"), 1.5))
+            p.setBrush(QColor(palette.EMOTION_CURVE))
+            p.drawEllipse(QPointF(x, y), 4.5, 4.5)
+
+
+class BlueprintLinesItem(QGraphicsItem):
+    """Service-blueprint lines: interaction, visibility and internal interaction."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._lines = []
+        self._bounds = QRectF()
+        self.setZValue(26)
+
+    def set_lines(self, lines) -> None:
+        self.prepareGeometryChange()
+        self._lines = list(lines)
+        bounds = QRectF()
+        for line in self._lines:
+            bounds = bounds.united(QRectF(line.x0, line.y - 14, line.x1 - line.x0, 20))
+        self._bounds = bounds
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self._bounds
+
+    def paint(self, p: QPainter, option, widget=None) -> None:
+        for line in self._lines:
+            colour = QColor(palette.BLUEPRINT_LINE_COLOURS.get(line.kind, palette.GREY))
+            style = Qt.PenStyle.DashLine if line.kind == "visibility" else Qt.PenStyle.SolidLine
+            p.setPen(QPen(colour, 2.0, style))
+            p.drawLine(QPointF(line.x0, line.y), QPointF(line.x1, line.y))
+            draw_text(p, line.x1 - 8 - len(line.label) * 4.6, line.y - 4, line.label, 8, colour,
+                      bold=True)
+
+
+class DropMarkerItem(QGraphicsItem):
+    """The insertion bar a drop will land on; also outlines the target cell."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._marker = QRectF()
+        self._cell = QRectF()
+        self.setZValue(50)
+        self.setVisible(False)
+
+    def show_at(self, cell: QRectF, marker: QRectF) -> None:
+        self.prepareGeometryChange()
+        self._cell, self._marker = cell, marker
+        self.setVisible(True)
+
+    def marker(self) -> QRectF:
+        return QRectF(self._marker)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self._cell.united(self._marker).adjusted(-3, -3, 3, 3)
+
+    def paint(self, p: QPainter, option, widget=None) -> None:
+        accent = QColor(palette.SELECTION)
+        fill = QColor(accent)
+        fill.setAlpha(22)
+        p.setPen(QPen(accent, 1.2, Qt.PenStyle.DashLine))
+        p.setBrush(fill)
+        p.drawRect(self._cell.adjusted(1, 1, -1, -1))
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(accent)
+        p.drawRoundedRect(self._marker, 1.5, 1.5)
+
+
+class GhostItem(QGraphicsItem):
+    """A translucent copy of the dragged cards' outlines that follows the pointer."""
+
+    def __init__(self, rects: list[QRectF], label: str = "") -> None:
+        super().__init__()
+        self._rects = rects
+        self._label = label
+        self._bounds = QRectF()
+        for r in rects:
+            self._bounds = self._bounds.united(r)
+        self._bounds.adjust(-2, -2, 2, 2)
+        self.setZValue(60)
+        self.setOpacity(0.7)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self._bounds
+
+    def paint(self, p: QPainter, option, widget=None) -> None:
+        p.setPen(QPen(QColor(palette.SELECTION), 1.5))
+        p.setBrush(QColor(255, 255, 255, 200))
+        for r in self._rects:
+            p.drawRoundedRect(r, 3, 3)
+        if self._label and self._rects:
+            first = self._rects[0]
+            draw_text(p, first.x() + 8, first.y() + 18, self._label, 10, palette.INK)
+
+
+def guide_item(path: QPainterPath, colour: str = palette.SELECTION) -> QGraphicsPathItem:
+    """A thin dashed guide (a stage edge being dragged, a pending connection)."""
+    item = QGraphicsPathItem(path)
+    item.setPen(QPen(QColor(colour), 2, Qt.PenStyle.DashLine))
+    item.setZValue(70)
+    return item

@@ -1,0 +1,238 @@
+"""Card and lane painters: one registry, keyed by kind (STYLE.md principle 5).
+
+Colours, labels and glyphs come from the Qt-free ``jmap_desktop.layout.palette`` shared with the
+poster; this module turns them into QPainter calls. A card kind with something extra to show
+(a touchpoint's channel, a metric's value, a moment of truth's polarity) has a painter subclass
+overriding ``decorate``; a test checks that every CardKind and LaneKind has a painter here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+
+from ..layout import palette
+from ..model import Card, CardKind, EvidenceStatus, LaneKind, Polarity
+from .fonts import draw_glyph, draw_text
+
+SHADOW = QColor(20, 30, 40, 38)
+ICON_SIZE = 10.0  # glyph height in scene units, in the card's top-left corner
+CORNER = 3.0
+
+
+def _qcolor(value: str, alpha: int = 255) -> QColor:
+    colour = QColor(value)
+    colour.setAlpha(alpha)
+    return colour
+
+
+class CardPainter:
+    """Paints a card of one kind at full detail or as a simplified block."""
+
+    def __init__(self, kind: CardKind) -> None:
+        self.kind = kind
+        self.style = palette.card_style(kind)
+
+    # -- full detail ---------------------------------------------------------------------
+    def paint(self, p: QPainter, card: Card, rect: QRectF, lines: list[str], font_size: float,
+              text_origin: QPointF, line_height: float, ascent: float) -> None:
+        evidence = palette.EVIDENCE_STYLES[card.evidence.status]
+        if evidence.faded:
+            p.setOpacity(p.opacity() * 0.55)
+        self._paper(p, card, rect, evidence)
+        draw_glyph(p, QRectF(rect.x() + 4, rect.y() + 5, ICON_SIZE, ICON_SIZE),
+                   self.style.glyph, self.style.accent)
+        ink = QColor(palette.INK)
+        y = text_origin.y() + ascent
+        for line in lines:
+            draw_text(p, text_origin.x(), y, line, font_size, ink)
+            if evidence.faded:  # invalidated: struck through, so it reads as refuted in grey print
+                width = _estimate_width(line, font_size)
+                p.setPen(QPen(ink, 0.9))
+                mid = y - ascent * 0.32
+                p.drawLine(QLineF(text_origin.x(), mid, text_origin.x() + width, mid))
+            y += line_height
+        self._corner_marks(p, card, rect, evidence)
+        self.decorate(p, card, rect)
+
+    def _paper(self, p: QPainter, card: Card, rect: QRectF, evidence: palette.EvidenceStyle) -> None:
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(SHADOW)
+        p.drawRoundedRect(rect.translated(0.8, 1.6), CORNER, CORNER)
+        p.setBrush(QColor(palette.card_fill(card.kind, card.colour)))
+        pen = QPen(QColor(self.style.accent), 1.2)
+        if evidence.dashed:
+            pen.setStyle(Qt.PenStyle.DashLine)
+            pen.setColor(_qcolor(self.style.accent, 200))
+        elif evidence.tick:
+            pen.setWidthF(1.8)
+        p.setPen(pen)
+        p.drawRoundedRect(rect, CORNER, CORNER)
+        # The kind's accent strip along the top, like the glue edge of a sticky note.
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(_qcolor(self.style.accent, 150))
+        p.drawRect(QRectF(rect.x() + 1, rect.y() + 1, rect.width() - 2, 2.5))
+
+    def _corner_marks(self, p: QPainter, card: Card, rect: QRectF,
+                      evidence: palette.EvidenceStyle) -> None:
+        right = rect.right() - 4
+        if evidence.tick:
+            draw_glyph(p, QRectF(right - ICON_SIZE, rect.y() + 5, ICON_SIZE, ICON_SIZE),
+                       evidence.glyph, palette.BLUISH_GREEN)
+        if card.emotion is not None:
+            badge = QRectF(rect.right() - 19, rect.bottom() - 13, 17, 11)
+            colour = QColor(palette.emotion_colour(card.emotion))
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(colour)
+            p.drawRoundedRect(badge, 5.5, 5.5)
+            text = _signed(card.emotion)
+            draw_text(p, badge.x() + (badge.width() - _estimate_width(text, 7.5, bold=True)) / 2,
+                      badge.bottom() - 3, text, 7.5, QColor("white"), bold=True)
+
+    def decorate(self, p: QPainter, card: Card, rect: QRectF) -> None:
+        """Kind-specific extras; nothing for plain kinds."""
+
+    # -- simplified block ----------------------------------------------------------------
+    def paint_block(self, p: QPainter, card: Card, rect: QRectF, line_count: int,
+                    font_size: float, line_height: float, text_origin: QPointF) -> None:
+        """A small-zoom stand-in: paper, kind strip and grey bars where the lines are."""
+        faded = card.evidence.status == EvidenceStatus.INVALIDATED
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(_qcolor(self.style.accent, 90 if faded else 255))
+        p.drawRect(rect)
+        p.setBrush(_qcolor(palette.card_fill(card.kind, card.colour), 110 if faded else 255))
+        p.drawRect(rect.adjusted(0, 3, 0, 0) if card.evidence.status != EvidenceStatus.HYPOTHESIS
+                   else rect.adjusted(1.5, 3, -1.5, -1.5))
+        p.setBrush(QColor(0, 0, 0, 45))
+        bar_h = font_size * 0.55
+        y = text_origin.y() + (line_height - bar_h) / 2
+        width = rect.width() - 2 * (text_origin.x() - rect.x())
+        for i in range(min(line_count, 6)):
+            p.drawRect(QRectF(text_origin.x(), y, width * (0.92 if i % 2 == 0 else 0.7), bar_h))
+            y += line_height
+
+
+class TouchpointPainter(CardPainter):
+    """A touchpoint shows its channel's glyph in the top-right corner."""
+
+    def decorate(self, p: QPainter, card: Card, rect: QRectF) -> None:
+        if card.channel is None:
+            return
+        offset = ICON_SIZE + 4 if card.evidence.status == EvidenceStatus.VALIDATED else 0
+        box = QRectF(rect.right() - 4 - ICON_SIZE - offset, rect.y() + 5, ICON_SIZE, ICON_SIZE)
+        draw_glyph(p, box, palette.CHANNEL_GLYPHS[card.channel], self.style.accent)
+
+
+class MetricPainter(CardPainter):
+    """A KPI card shows its value and unit (and target) along the bottom edge."""
+
+    def decorate(self, p: QPainter, card: Card, rect: QRectF) -> None:
+        metric = card.metric
+        if metric is None or metric.value is None:
+            return
+        text = f"{metric.value:g}{(' ' + metric.unit) if metric.unit else ''}"
+        if metric.target is not None:
+            text += f"  → {metric.target:g}"
+        draw_text(p, rect.x() + 6, rect.bottom() - 4, text, 8.5, QColor(self.style.accent),
+                  bold=True)
+
+
+class MomentPainter(CardPainter):
+    """A moment of truth shows its polarity as a triangle, up (positive) or down (negative)."""
+
+    def decorate(self, p: QPainter, card: Card, rect: QRectF) -> None:
+        if card.polarity is None:
+            return
+        glyph = "▲" if card.polarity == Polarity.POSITIVE else "▼"
+        colour = palette.EMOTION_POSITIVE if card.polarity == Polarity.POSITIVE else palette.EMOTION_NEGATIVE
+        box = QRectF(rect.x() + 6 + ICON_SIZE, rect.y() + 5, ICON_SIZE * 0.8, ICON_SIZE * 0.8)
+        draw_glyph(p, box, glyph, colour)
+
+
+CARD_PAINTERS: dict[CardKind, CardPainter] = {
+    CardKind.NOTE: CardPainter(CardKind.NOTE),
+    CardKind.TOUCHPOINT: TouchpointPainter(CardKind.TOUCHPOINT),
+    CardKind.PAIN_POINT: CardPainter(CardKind.PAIN_POINT),
+    CardKind.OPPORTUNITY: CardPainter(CardKind.OPPORTUNITY),
+    CardKind.MOMENT_OF_TRUTH: MomentPainter(CardKind.MOMENT_OF_TRUTH),
+    CardKind.QUOTE: CardPainter(CardKind.QUOTE),
+    CardKind.METRIC: MetricPainter(CardKind.METRIC),
+    CardKind.QUESTION: CardPainter(CardKind.QUESTION),
+}
+
+
+class LanePainter:
+    """Paints a lane header: tinted band, kind glyph and name."""
+
+    def __init__(self, kind: LaneKind) -> None:
+        self.kind = kind
+        self.style = palette.lane_style(kind)
+
+    def paint(self, p: QPainter, rect: QRectF, name: str, colour: str | None, collapsed: bool,
+              font_size: float) -> None:
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor(colour or self.style.tint))
+        p.drawRect(rect)
+        p.setBrush(QColor(self.style.accent))
+        p.drawRect(QRectF(rect.x(), rect.y(), 4, rect.height()))
+        top = rect.y() + (min(rect.height(), 40) - font_size) / 2
+        draw_glyph(p, QRectF(rect.x() + 12, top - 1, font_size + 2, font_size + 2),
+                   self.style.glyph, self.style.accent)
+        draw_text(p, rect.x() + 18 + font_size, top + font_size * 0.95, name, font_size,
+                  QColor(palette.INK), bold=True)
+        # The collapse toggle: a small chevron at the right of the header.
+        chevron = "▸" if collapsed else "▾"
+        draw_glyph(p, collapse_toggle_rect(rect).adjusted(2, 2, -2, -2), chevron, palette.MUTED_INK)
+        self.decorate(p, rect, font_size)
+
+    def decorate(self, p: QPainter, rect: QRectF, font_size: float) -> None:
+        """Kind-specific extras; nothing for most lanes."""
+
+
+class EmotionLanePainter(LanePainter):
+    """The emotion lane also names its scale in the header (top: positive, bottom: negative)."""
+
+    def decorate(self, p: QPainter, rect: QRectF, font_size: float) -> None:
+        if rect.height() < 60:
+            return
+        small = font_size * 0.8
+        draw_text(p, rect.x() + 14, rect.bottom() - 8, "− negative", small, palette.EMOTION_NEGATIVE)
+        draw_text(p, rect.x() + 14, rect.y() + 40 + small, "+ positive", small,
+                  palette.EMOTION_POSITIVE)
+
+
+def collapse_toggle_rect(header: QRectF) -> QRectF:
+    """Where a lane header's collapse chevron sits (clicking it collapses or expands)."""
+    return QRectF(header.right() - 20, header.y() + 6, 16, 16)
+
+
+LANE_PAINTERS: dict[LaneKind, LanePainter] = {
+    kind: (EmotionLanePainter(kind) if kind == LaneKind.EMOTION else LanePainter(kind))
+    for kind in LaneKind
+}
+
+
+def card_painter(kind: CardKind | str) -> CardPainter:
+    return CARD_PAINTERS[CardKind(kind)]
+
+
+def lane_painter(kind: LaneKind | str) -> LanePainter:
+    return LANE_PAINTERS[LaneKind(kind)]
+
+
+def _signed(score: float) -> str:
+    text = f"{score:+g}"
+    return text.replace("-", "−")
+
+
+def _estimate_width(text: str, size: float, bold: bool = False) -> float:
+    try:
+        from ..layout.metrics import font_metrics
+
+        return font_metrics().width(text, size, bold)
+    except ImportError:  # pragma: no cover - the layout package always ships metrics
+        return len(text) * size * 0.55
+
+
+def brush(colour: str) -> QBrush:
+    return QBrush(QColor(colour))

@@ -1,0 +1,365 @@
+"""MapScene: the journey map as a QGraphicsScene that mirrors a DocumentStore.
+
+The scene subscribes to the store's change events and, once per undo step (or on the next turn
+of the event loop for changes made outside the undo stack), re-lays out the map and moves its
+items (``SceneSync``). It never edits the document itself: gestures and actions build undo
+commands and push them on the stack, and the resulting store changes come back here.
+
+Pointer input goes to a small gesture state machine (``tools``), keys to ``keyboard``; the
+editing actions the main window calls (copy, paste, delete, ...) live in ``actions``.
+"""
+
+from __future__ import annotations
+
+import weakref
+from functools import lru_cache
+
+import shiboken6
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QColor, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+
+from ..layout import palette, wrap_text
+from ..layout.map_layout import MapLayout
+from ..model import Change, ChangeKind, DocumentStore
+from . import keyboard
+from .actions import SceneActions
+from .editor import InPlaceEditor
+from .fonts import load_bundled_fonts
+from .items.cards import CardItem
+from .items.grid import CellItem, LaneHeaderItem, StageHeaderItem
+from .items.overlays import BlueprintLinesItem, ConnectionItem, DropMarkerItem, EmotionCurveItem
+from .palette_widget import parse_palette_mime
+from .sync import SceneSync
+from .tools import palette_drop
+from .tools.base import Gesture
+from .tools.pointer import begin_gesture, double_click
+
+OVERVIEW_SCALE = 0.28  # below this zoom the cards of each lane are painted as one batch
+
+
+class MapScene(SceneActions, QGraphicsScene):
+    """The canvas scene. ``MapScene(store, undo_stack)``; show it in a ``MapView``."""
+
+    focusChanged = Signal()  # the focused card or cell changed
+    layoutChanged = Signal()  # the scene re-laid out after a document change
+    editingChanged = Signal(bool)  # in-place editing started (True) or ended (False)
+    ensureVisibleRequested = Signal(QRectF)  # the view scrolls so this scene rect shows
+
+    def __init__(self, store: DocumentStore, undo_stack: QUndoStack, parent=None) -> None:
+        super().__init__(parent)
+        load_bundled_fonts()
+        self.store = store
+        self.undo_stack = undo_stack
+        self.layout: MapLayout | None = None
+        self.overview = False
+        self.highlight: frozenset[str] | None = None
+        self.focus_card: str | None = None
+        self.focus_cell: tuple[str, str] | None = None
+        self.gesture: Gesture | None = None
+        self.view_scale = 1.0
+        self.setBackgroundBrush(QColor(palette.CANVAS_BACKGROUND))
+        # Items are mostly static and many; a BSP index keeps hit tests and exposes cheap.
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+
+        self.emotion_item = EmotionCurveItem()
+        self.blueprint_item = BlueprintLinesItem()
+        self.drop_marker = DropMarkerItem()
+        self.editor = InPlaceEditor(self)
+        for item in (self.emotion_item, self.blueprint_item, self.drop_marker, self.editor):
+            self.addItem(item)
+        self.items_ = SceneSync(self)
+
+        self._dirty = False
+        # Owned by the scene, so a pending sync dies with it (a bare singleShot would outlive it).
+        self._sync_timer = QTimer(self)
+        self._sync_timer.setSingleShot(True)
+        self._sync_timer.setInterval(0)
+        self._sync_timer.timeout.connect(self._flush)
+
+        # Weak links: the store and the stack may outlive the scene (the stack even emits while
+        # it is being destroyed), so they must not call into a scene that is gone.
+        this = weakref.ref(self)
+
+        def alive():
+            scene = this()
+            if scene is not None and shiboken6.isValid(scene) and "_dirty" in scene.__dict__:
+                return scene
+            return None
+
+        def on_change(change: Change) -> None:
+            if (scene := alive()) is not None:
+                scene._on_change(change)
+
+        def after_undo_step(_index: int) -> None:
+            if (scene := alive()) is not None:
+                scene._flush()
+
+        self._unsubscribe = store.subscribe(on_change)
+        undo_stack.indexChanged.connect(after_undo_step)
+        self._after_undo_step = after_undo_step
+        self.sync()
+
+    # -- mirroring the store -----------------------------------------------------------------
+    def _on_change(self, change: Change) -> None:
+        if change.kind == ChangeKind.CARDS_UPDATED:
+            self.items_.dirty_cards.update(change.ids)
+        elif change.kind in (ChangeKind.RESET, ChangeKind.EMOTION_SCALE):
+            self.items_.dirty_cards.update(self.items_.cards)
+        if change.kind == ChangeKind.RESET:
+            self.focus_card = self.focus_cell = None
+        if not self._dirty:
+            self._dirty = True
+            # Changes made outside the undo stack (open, revert) are picked up on the next turn.
+            self._sync_timer.start()
+
+    @Slot()
+    def _flush(self, *_args) -> None:
+        if self._dirty:
+            self.sync()
+
+    def sync(self) -> None:
+        """Re-lay out and bring every item in line with the document, now."""
+        self._dirty = False
+        self.items_.apply()
+        self._drop_stale_focus()
+        self.layoutChanged.emit()
+
+    def detach(self) -> None:
+        """Stop listening to the store and the stack (the window is closing this document)."""
+        self._unsubscribe()
+        self.undo_stack.indexChanged.disconnect(self._after_undo_step)
+
+    def push(self, command: QUndoCommand) -> None:
+        """Apply an edit: every document change of the canvas goes through here."""
+        self.undo_stack.push(command)
+        self._flush()
+
+    # -- look-ups ------------------------------------------------------------------------
+    @property
+    def card_text_top(self) -> float:
+        return getattr(self.layout.style, "card_text_top", 0.0) if self.layout else 0.0
+
+    @property
+    def stage_font_size(self) -> float:
+        return self.layout.style.stage_font_size
+
+    @property
+    def lane_font_size(self) -> float:
+        return self.layout.style.lane_font_size
+
+    @staticmethod
+    @lru_cache(maxsize=512)
+    def header_lines(text: str, width: float, size: float, bold: bool = False) -> list[str]:
+        lines, _ = wrap_text(text, max(width, 10.0), size, max_lines=2, bold=bold)
+        return lines
+
+    def card_item(self, card_id: str) -> CardItem | None:
+        return self.items_.cards.get(card_id)
+
+    def stage_item(self, stage_id: str) -> StageHeaderItem | None:
+        return self.items_.stages.get(stage_id)
+
+    def lane_item(self, lane_id: str) -> LaneHeaderItem | None:
+        return self.items_.lanes.get(lane_id)
+
+    def cell_item(self, stage_id: str, lane_id: str) -> CellItem | None:
+        return self.items_.cells.get((stage_id, lane_id))
+
+    def connection_item(self, connection_id: str) -> ConnectionItem | None:
+        return self.items_.connections.get(connection_id)
+
+    def top_item_at(self, pos: QPointF) -> QGraphicsItem | None:
+        """The topmost interactive item under ``pos`` (cards, headers, arrows, cells)."""
+        for item in self.items(pos, Qt.ItemSelectionMode.IntersectsItemShape,
+                               Qt.SortOrder.DescendingOrder):
+            if isinstance(item, CardItem | StageHeaderItem | LaneHeaderItem | ConnectionItem |
+                          CellItem) and item.isVisible():
+                return item
+            if item is self.editor and self.editor.active:
+                return item
+        return None
+
+    def cell_at(self, pos: QPointF) -> tuple[str, str] | None:
+        return self.layout.cell_at(pos.x(), pos.y()) if self.layout else None
+
+    # -- selection and focus ------------------------------------------------------------------
+    def selected_card_ids(self) -> list[str]:
+        """Selected cards in document order (stage, lane, order)."""
+        ids = [i.card_id for i in self.selectedItems() if isinstance(i, CardItem)]
+        return self.store_order(ids)
+
+    def selected_connection_ids(self) -> list[str]:
+        return [i.connection_id for i in self.selectedItems() if isinstance(i, ConnectionItem)]
+
+    def store_order(self, card_ids) -> list[str]:
+        doc = self.store.doc
+        stage_pos = {s.id: i for i, s in enumerate(doc.stages)}
+        lane_pos = {lane.id: i for i, lane in enumerate(doc.lanes)}
+
+        def key(card_id: str):
+            card = self.store.card(card_id)
+            return stage_pos.get(card.stage_id, 0), lane_pos.get(card.lane_id, 0), card.order
+
+        return sorted((i for i in card_ids if self.store.has_card(i)), key=key)
+
+    def select_cards(self, card_ids, focus: bool = True) -> None:
+        """Select exactly these cards (and focus the first one)."""
+        ids = [i for i in card_ids if i in self.items_.cards]
+        self.blockSignals(True)  # one selectionChanged for the whole batch
+        try:
+            self.clearSelection()
+            for card_id in ids:
+                self.items_.cards[card_id].setSelected(True)
+        finally:
+            self.blockSignals(False)
+        self.selectionChanged.emit()
+        if focus and ids:
+            self.set_focus_card(ids[0])
+
+    def set_focus_card(self, card_id: str | None) -> None:
+        if card_id is not None and not self.store.has_card(card_id):
+            card_id = None
+        old = self.items_.cards.get(self.focus_card) if self.focus_card else None
+        if old is not None:
+            old.set_focused(False)
+        self._set_cell_focus(None)
+        self.focus_card = card_id
+        if card_id is not None:
+            card = self.store.card(card_id)
+            self.focus_cell = (card.stage_id, card.lane_id)
+            item = self.items_.cards.get(card_id)
+            if item is not None:
+                item.set_focused(True)
+        self.focusChanged.emit()
+
+    def set_focus_cell(self, cell: tuple[str, str] | None) -> None:
+        if self.focus_card is not None:
+            old = self.items_.cards.get(self.focus_card)
+            if old is not None:
+                old.set_focused(False)
+        self.focus_card = None
+        self._set_cell_focus(cell)
+        self.focusChanged.emit()
+
+    def _set_cell_focus(self, cell) -> None:
+        if self.focus_cell and self.focus_cell in self.items_.cells:
+            self.items_.cells[self.focus_cell].set_focused(False)
+        self.focus_cell = cell
+        if cell is not None and cell in self.items_.cells and self.focus_card is None:
+            self.items_.cells[cell].set_focused(True)
+
+    def _drop_stale_focus(self) -> None:
+        if self.focus_card is not None and not self.store.has_card(self.focus_card):
+            self.set_focus_cell(self.focus_cell if self.focus_cell in self.items_.cells else None)
+        elif self.focus_cell is not None and self.focus_cell not in self.items_.cells:
+            self.set_focus_cell(None)
+
+    def set_highlight(self, card_ids=None) -> None:
+        """Dim every card not in ``card_ids`` (find, filters, analysis); None shows all."""
+        self.highlight = None if card_ids is None else frozenset(card_ids)
+        for card_id, item in self.items_.cards.items():
+            item.setOpacity(1.0 if self.highlight is None or card_id in self.highlight else 0.2)
+
+    # -- level of detail ----------------------------------------------------------------------
+    def set_view_scale(self, scale: float) -> None:
+        """Called by the view when it zooms: switches the batched overview on or off."""
+        self.view_scale = scale
+        overview = scale < OVERVIEW_SCALE
+        if overview != self.overview:
+            self.overview = overview
+            for layer in self.items_.layers.values():
+                layer.setVisible(not overview)
+            for item in self.items_.overviews.values():
+                item.setVisible(overview)
+
+    # -- pointer ------------------------------------------------------------------------------
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        pos = event.scenePos()
+        if self.editor.active:
+            if self.editor.contains(self.editor.mapFromScene(pos)):
+                super().mousePressEvent(event)
+                return
+            self.editor.commit(start_next=False)
+        if self.gesture is not None:  # a second button during a gesture: ignore it
+            event.accept()
+            return
+        if event.button() != Qt.MouseButton.LeftButton:
+            event.ignore()
+            return
+        self.gesture = begin_gesture(self, pos, event.modifiers())
+        if self.gesture is None:
+            event.ignore()  # empty canvas or a cell: the view starts a rubber band
+        else:
+            event.accept()
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+        if self.gesture is not None:
+            self.gesture.move(event.scenePos(), event.modifiers())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        if self.gesture is not None:
+            gesture, self.gesture = self.gesture, None
+            gesture.release(event.scenePos(), event.modifiers())
+            self._flush()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802
+        if self.editor.active and self.editor.contains(self.editor.mapFromScene(event.scenePos())):
+            super().mouseDoubleClickEvent(event)
+            return
+        if self.gesture is not None:
+            self.gesture.cancel()
+            self.gesture = None
+        double_click(self, event.scenePos())
+        event.accept()
+
+    def cancel_gesture(self) -> bool:
+        """Escape during a drag: put everything back, record nothing."""
+        if self.gesture is None:
+            return False
+        gesture, self.gesture = self.gesture, None
+        gesture.cancel()
+        return True
+
+    # -- drops from the palette ------------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        self._drag_entry = parse_palette_mime(event.mimeData())
+        event.setAccepted(self._drag_entry is not None)
+        if self._drag_entry is not None:
+            event.setDropAction(Qt.DropAction.CopyAction)
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802
+        entry = getattr(self, "_drag_entry", None)
+        ok = entry is not None and palette_drop.preview(self, entry, event.scenePos())
+        event.setAccepted(ok)
+        if ok:
+            event.setDropAction(Qt.DropAction.CopyAction)
+
+    def dragLeaveEvent(self, event) -> None:  # noqa: N802
+        self.drop_marker.setVisible(False)
+        self._drag_entry = None
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        entry = parse_palette_mime(event.mimeData())
+        self._drag_entry = None
+        if entry is not None and palette_drop.drop(self, entry, event.scenePos()):
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+        else:
+            event.ignore()
+
+    # -- keys ---------------------------------------------------------------------------------
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        if self.editor.active:
+            self.editor.handle_key(event)
+            return
+        if keyboard.handle_key(self, event):
+            event.accept()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,209 @@
+"""MapView: the QGraphicsView that shows a MapScene — zoom, pan, rubber band, drops.
+
+Zoom: Ctrl+wheel and pinch about the cursor, Ctrl+= / Ctrl+- / Ctrl+0 (100 %), fit.
+Pan: wheel and scroll bars, space+drag, middle-button drag. The view tells the scene its scale
+so the scene can switch its level of detail.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QNativeGestureEvent, QPainter
+from PySide6.QtWidgets import QFrame, QGraphicsView
+
+from .scene import MapScene
+
+MIN_ZOOM, MAX_ZOOM = 0.03, 4.0
+ZOOM_STEP = 1.25
+
+
+class MapView(QGraphicsView):
+    """Shows a MapScene; ``zoomChanged(scale)`` reports the zoom (1.0 = 100 %)."""
+
+    zoomChanged = Signal(float)
+
+    def __init__(self, scene: MapScene, parent=None) -> None:
+        super().__init__(scene, parent)
+        self.setObjectName("mapView")
+        self.setAccessibleName("Journey map canvas")
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        # Only exposed regions are repainted; items carry their own caches.
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setOptimizationFlags(QGraphicsView.OptimizationFlag.DontSavePainterState)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAcceptDrops(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        self._space_down = False
+        self._pan_from: QPointF | None = None
+        scene.ensureVisibleRequested.connect(self._ensure_visible)
+        scene.set_view_scale(1.0)
+
+    def map_scene(self) -> MapScene:
+        return self.scene()
+
+    # -- zoom ------------------------------------------------------------------------------
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def set_zoom(self, factor: float, anchor: QPointF | None = None) -> None:
+        """Zoom to ``factor`` (1.0 = 100 %) keeping ``anchor`` (view coords) still."""
+        factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
+        current = self.zoom()
+        if abs(factor - current) < 1e-6:
+            return
+        old_anchor = self.transformationAnchor()
+        if anchor is None:
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+            self.scale(factor / current, factor / current)
+        else:
+            before = self.mapToScene(anchor.toPoint())
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+            self.scale(factor / current, factor / current)
+            after = self.mapToScene(anchor.toPoint())
+            delta = after - before
+            self.translate(delta.x(), delta.y())
+        self.setTransformationAnchor(old_anchor)
+        self._zoom_changed()
+
+    def _zoom_changed(self) -> None:
+        scale = self.zoom()
+        self.map_scene().set_view_scale(scale)
+        self.zoomChanged.emit(scale)
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self.zoom() * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self.zoom() / ZOOM_STEP)
+
+    def zoom_reset(self) -> None:
+        self.set_zoom(1.0)
+
+    def zoom_fit(self) -> None:
+        """Fit the whole map in the window (never above 100 %)."""
+        rect = self.map_scene().itemsBoundingRect().adjusted(-20, -20, 20, 20)
+        layout = self.map_scene().layout
+        if layout is not None:
+            rect = QRectF(-20, -20, layout.width + 40, layout.height + 40)
+        view = self.viewport().rect()
+        if rect.isEmpty() or view.isEmpty():
+            return
+        factor = min(view.width() / rect.width(), view.height() / rect.height(), 1.0)
+        self.set_zoom(factor)
+        self.centerOn(rect.center())
+
+    @Slot(QRectF)
+    def _ensure_visible(self, rect: QRectF) -> None:
+        self.ensureVisible(rect, 40, 40)
+
+    # -- events ----------------------------------------------------------------------------------
+    def wheelEvent(self, event) -> None:  # noqa: N802
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120.0
+            if steps:
+                self.set_zoom(self.zoom() * (ZOOM_STEP ** steps), event.position())
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def viewportEvent(self, event) -> bool:  # noqa: N802
+        if (
+            event.type() == QEvent.Type.NativeGesture
+            and isinstance(event, QNativeGestureEvent)
+            and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture
+        ):
+            self.set_zoom(self.zoom() * (1.0 + event.value()), event.position())
+            return True
+        if event.type() == QEvent.Type.Gesture:
+            pinch = event.gesture(Qt.GestureType.PinchGesture)
+            if pinch is not None:
+                centre = self.viewport().mapFromGlobal(pinch.centerPoint().toPoint())
+                self.set_zoom(self.zoom() * pinch.scaleFactor(), QPointF(centre))
+                return True
+        return super().viewportEvent(event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        scene = self.map_scene()
+        if not scene.editor.active:
+            if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and scene.gesture is None:
+                self._space_down = True
+                self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+                return
+            if event.matches(QKeySequence.StandardKey.ZoomIn) or (
+                event.key() in (Qt.Key.Key_Equal, Qt.Key.Key_Plus)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+            ):
+                self.zoom_in()
+                return
+            if event.matches(QKeySequence.StandardKey.ZoomOut):
+                self.zoom_out()
+                return
+            if event.key() == Qt.Key.Key_0 and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.zoom_reset()
+                return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and self._space_down:
+            self._space_down = False
+            self._pan_from = None
+            self.viewport().unsetCursor()
+            return
+        super().keyReleaseEvent(event)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        middle = event.button() == Qt.MouseButton.MiddleButton
+        if middle or (self._space_down and event.button() == Qt.MouseButton.LeftButton):
+            self._pan_from = event.position()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802
+        if self._pan_from is not None:
+            delta = event.position() - self._pan_from
+            self._pan_from = event.position()
+            h, v = self.horizontalScrollBar(), self.verticalScrollBar()
+            h.setValue(h.value() - round(delta.x()))
+            v.setValue(v.value() - round(delta.y()))
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802
+        if self._pan_from is not None:
+            self._pan_from = None
+            if self._space_down:
+                self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            else:
+                self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+
+# The main window talks to the view; these editing actions live on the scene.
+SCENE_ACTIONS = (
+    "select_cards", "selected_card_ids", "focus_card", "set_highlight", "copy", "cut", "paste",
+    "duplicate", "delete_selection", "add_card_in_focused_cell", "select_all", "add_stage",
+    "add_lane", "delete_stage", "delete_lane", "set_lane_kind", "toggle_lane_collapsed",
+)
+
+
+def _delegate(name: str):
+    def action(self, *args, **kwargs):
+        return getattr(self.scene(), name)(*args, **kwargs)
+
+    action.__name__ = name
+    action.__doc__ = f"Same as MapScene.{name}."
+    return action
+
+
+for _name in SCENE_ACTIONS:
+    setattr(MapView, _name, _delegate(_name))
