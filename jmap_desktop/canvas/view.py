@@ -64,9 +64,11 @@ class MapView(QGraphicsView):
             before = self.mapToScene(anchor.toPoint())
             self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
             self.scale(factor / current, factor / current)
-            after = self.mapToScene(anchor.toPoint())
-            delta = after - before
-            self.translate(delta.x(), delta.y())
+            # Scroll so that the scene point that was under the cursor is under it again.
+            drift = self.mapFromScene(before) - anchor.toPoint()
+            h, v = self.horizontalScrollBar(), self.verticalScrollBar()
+            h.setValue(h.value() + drift.x())
+            v.setValue(v.value() + drift.y())
         self.setTransformationAnchor(old_anchor)
         self._zoom_changed()
 

@@ -22,7 +22,7 @@ class StageResizeGesture(Gesture):
         super().__init__(scene, press)
         self.stage_id = stage_id
         self.box = scene.layout.stage_box(stage_id)
-        self.width = scene.store.stage(stage_id).width
+        self.width = self.start_width = scene.store.stage(stage_id).width
         self.guide = guide_item(QPainterPath())
         scene.addItem(self.guide)
         self._show(self.box.header.right)
@@ -34,7 +34,7 @@ class StageResizeGesture(Gesture):
         self.guide.setPath(path)
 
     def move(self, pos: QPointF, modifiers) -> None:
-        width = pos.x() - self.box.header.x
+        width = self.start_width + (pos.x() - self.press.x())  # the edge moves with the pointer
         self.width = round(max(limits.STAGE_MIN_WIDTH, min(limits.STAGE_MAX_WIDTH, width)))
         self._show(self.box.header.x + self.width)
 

@@ -1,0 +1,73 @@
+"""The emotion lane, zoom and level of detail, highlighting, and the kind registries."""
+
+from PySide6.QtCore import QPointF, Qt
+
+from jmap_desktop.canvas.painters import CARD_PAINTERS, LANE_PAINTERS
+from jmap_desktop.layout import palette
+from jmap_desktop.model import CardKind, Channel, EvidenceStatus, LaneKind
+
+
+def test_dragging_an_emotion_card_down_sets_its_score_snapped_to_the_scale(ui):
+    emotion = ui.scene.layout.emotion
+    start = ui.card_center("e0")
+    target_y = emotion.y_for(-2) + 3  # a little off the line: the score snaps
+    ui.drag(start, QPointF(start.x(), start.y() + (target_y - emotion.y_for(1))), steps=8)
+    assert ui.store.card("e0").emotion == -2
+    assert ui.stack.count() == 1
+    ui.stack.undo()
+    assert ui.store.card("e0").emotion == 1
+
+
+def test_escape_during_an_emotion_drag_puts_the_card_back(ui):
+    start = ui.card_center("e0")
+    before = ui.scene.card_item("e0").pos()
+    ui.drag(start, QPointF(start.x(), start.y() + 60), release=False)
+    ui.key(Qt.Key.Key_Escape)
+    ui.release(QPointF(start.x(), start.y() + 60))
+    assert ui.store.card("e0").emotion == 1 and ui.stack.count() == 0
+    assert ui.scene.card_item("e0").pos() == before
+
+
+def test_zoom_keys_wheel_and_fit(ui):
+    zooms = []
+    ui.view.zoomChanged.connect(zooms.append)
+    ui.key(Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert ui.view.zoom() > 1.0
+    ui.key(Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert ui.view.zoom() == 1.0
+    ui.key(Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert ui.view.zoom() < 1.0
+    ui.view.zoom_fit()
+    assert ui.view.zoom() <= 1.0 and zooms[-1] == ui.view.zoom()
+
+
+def test_zooming_about_the_cursor_keeps_the_point_under_it(ui):
+    anchor = QPointF(ui.view.mapFromScene(ui.card_center("b0")))  # mid-map: room to scroll
+    before = ui.view.mapToScene(anchor.toPoint())
+    ui.view.set_zoom(3.0, anchor)  # large enough that the map overflows both ways
+    after = ui.view.mapToScene(anchor.toPoint())
+    assert abs(before.x() - after.x()) < 2 and abs(before.y() - after.y()) < 2
+
+
+def test_far_zoom_switches_to_the_batched_overview(ui):
+    ui.view.set_zoom(0.1)
+    assert ui.scene.overview
+    assert not any(layer.isVisible() for layer in ui.scene.items_.layers.values())
+    assert all(item.isVisible() for item in ui.scene.items_.overviews.values())
+    ui.view.zoom_reset()
+    assert not ui.scene.overview and ui.scene.card_item("a0").isVisible()
+
+
+def test_highlight_dims_every_other_card(ui):
+    ui.scene.set_highlight({"a0", "p0"})
+    assert ui.scene.card_item("a0").opacity() == 1.0
+    assert ui.scene.card_item("b0").opacity() < 0.5
+    ui.scene.set_highlight(None)
+    assert ui.scene.card_item("b0").opacity() == 1.0
+
+
+def test_every_kind_has_a_palette_entry_and_a_painter():
+    assert set(palette.CARD_STYLES) == set(CardKind) == set(CARD_PAINTERS)
+    assert set(palette.LANE_STYLES) == set(LaneKind) == set(LANE_PAINTERS)
+    assert set(palette.EVIDENCE_STYLES) == set(EvidenceStatus)
+    assert set(palette.CHANNEL_GLYPHS) == set(Channel)
