@@ -40,6 +40,7 @@ class CardItem(QGraphicsItem):
         self.box: CardBox | None = None
         self._padding = padding
         self._size = QRectF()
+        self._bounds = QRectF()
         self._hovered = False
         self.focused = False
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
@@ -58,6 +59,8 @@ class CardItem(QGraphicsItem):
         if self.box is None or self.box.rect.w != rect.w or self.box.rect.h != rect.h:
             self.prepareGeometryChange()
             self._size = QRectF(0, 0, rect.w, rect.h)
+            # Qt asks for this often (from C++ into Python): keep it ready instead of computing.
+            self._bounds = self._size.adjusted(-3, -3, HANDLE_RADIUS + 3, 4)
         self.box = box
         self.setPos(rect.x, rect.y)
         self.setVisible(box.visible)

@@ -1,0 +1,251 @@
+"""Benchmark: open, repaint, drag and save generated maps of 500, 5,000 and 20,000 cards.
+
+Each figure is measured next to its floor in the same run (plain ``json.loads`` of the file; a
+bare QGraphicsScene of as many plain rectangle and text items in the same view), and the table
+prints the ratio. Results go to ``benchmarks/results.json``. Targets: PRODUCT.md section 8.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench.py [--sizes 500 5000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtCore import QEvent, QPointF, Qt  # noqa: E402
+from PySide6.QtGui import QColor, QImage, QMouseEvent  # noqa: E402
+from PySide6.QtWidgets import (  # noqa: E402
+    QApplication,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+)
+
+from jmap_desktop.io.jsonfile import dumps_map  # noqa: E402
+from jmap_desktop.model import (  # noqa: E402
+    Card,
+    CardKind,
+    DocumentStore,
+    EvidenceStatus,
+    JourneyMap,
+    Lane,
+    LaneKind,
+    Stage,
+)
+
+VIEW_W, VIEW_H = 1600, 1000
+SIZES = (500, 5000, 20000)
+WORDS = [
+    "customer", "checks", "price", "delivery", "order", "support", "app", "store", "email",
+    "wait", "compare", "review", "login", "account", "payment", "confirm", "refund", "call",
+    "chat", "hold", "form", "error", "slow", "fast", "friendly", "trust", "discount", "cart",
+    "search", "filter", "basket", "shipping", "tracking", "return",
+]
+LANES = [LaneKind.ACTIONS, LaneKind.THOUGHTS, LaneKind.TOUCHPOINTS, LaneKind.PAIN_POINTS,
+         LaneKind.OPPORTUNITIES, LaneKind.METRICS, LaneKind.BACKSTAGE, LaneKind.EMOTION]
+
+
+def generate(n: int, seed: int = 7) -> JourneyMap:
+    """A research-sized map: stages grow with the card count, eight lanes of every kind."""
+    rng = random.Random(seed)
+    stages = [Stage(id=f"s{i}", name=f"Stage {i + 1}") for i in range(max(6, n // 400))]
+    lanes = [Lane(id=f"l{i}", name=kind.value.replace("_", " ").title(), kind=kind)
+             for i, kind in enumerate(LANES)]
+    cards = []
+    for i in range(n):
+        lane = lanes[i % len(lanes)]
+        text = " ".join(rng.choice(WORDS) for _ in range(rng.randint(3, 18)))
+        card = Card(id=f"c{i}", stage_id=rng.choice(stages).id, lane_id=lane.id, text=text,
+                    kind=list(CardKind)[rng.randrange(8)],
+                    emotion=float(rng.randint(-2, 2)) if lane.kind == LaneKind.EMOTION else None)
+        card.evidence.status = list(EvidenceStatus)[i % 3]
+        cards.append(card)
+    return JourneyMap(stages=stages, lanes=lanes, cards=cards)
+
+
+def _load(path: Path) -> JourneyMap:
+    try:
+        from jmap_desktop.io import load_map
+    except ImportError:  # before the io package grows load_map
+        return JourneyMap.model_validate_json(path.read_text(encoding="utf-8"))
+    return load_map(path)
+
+
+def _save(doc: JourneyMap, path: Path) -> None:
+    try:
+        from jmap_desktop.io import save_map
+    except ImportError:
+        path.write_text(dumps_map(doc), encoding="utf-8")
+        return
+    save_map(doc, path)
+
+
+def _best(fn, repeat: int = 5) -> float:
+    """The median of ``repeat`` runs, in seconds (the first run warms caches and is dropped)."""
+    fn()
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def bench_size(n: int, tmp: Path) -> dict[str, float]:
+    from jmap_desktop.canvas.render import offscreen_view, render_view
+
+    results: dict[str, float] = {}
+    doc = generate(n)
+    path = tmp / f"bench-{n}.jmap"
+    path.write_text(dumps_map(doc), encoding="utf-8")
+    text = path.read_text(encoding="utf-8")
+    results[f"floor_json_loads_{n}_s"] = _best(lambda: json.loads(text), 3)
+
+    views = []
+
+    def open_file():
+        view = offscreen_view(DocumentStore(_load(path)), VIEW_W, VIEW_H)
+        views.append(view)
+
+    results[f"open_{n}_s"] = _best(open_file, 3)
+    for old in views[:-1]:
+        old.close()
+    view = views[-1]
+    scene = view.map_scene()
+    image = QImage(view.viewport().size(), QImage.Format.Format_ARGB32_Premultiplied)
+
+    view.zoom_fit()
+    QApplication.processEvents()
+    results[f"repaint_fit_{n}_ms"] = _best(lambda: render_view(view, image), 7) * 1000
+    view.zoom_reset()
+    view.horizontalScrollBar().setValue(0)
+    view.verticalScrollBar().setValue(0)
+    QApplication.processEvents()
+    results[f"repaint_100_{n}_ms"] = _best(lambda: render_view(view, image), 7) * 1000
+
+    results[f"drag_move_{n}_ms"] = _drag_move(view, scene) * 1000
+    results[f"save_{n}_s"] = _best(lambda: _save(scene.store.doc, tmp / f"saved-{n}.jmap"), 3)
+    results[f"floor_qt_repaint_fit_{n}_ms"] = _floor_repaint(scene) * 1000
+    view.close()
+    return results
+
+
+def _drag_move(view, scene) -> float:
+    """Seconds per mouse move while dragging a visible card across cells (median)."""
+    layout = scene.layout
+    viewport = view.viewport()
+    visible = view.mapToScene(viewport.rect()).boundingRect()
+    card_id = next(cid for cid, box in layout.cards.items()
+                   if box.visible and visible.contains(box.rect.x + 5, box.rect.y + 5))
+    box = layout.cards[card_id].rect
+    start = QPointF(box.x + box.w / 2, box.y + box.h / 2)
+
+    def send(kind, pos, button, buttons):
+        local = QPointF(view.mapFromScene(pos))
+        QApplication.sendEvent(viewport, QMouseEvent(kind, local, local, button, buttons,
+                                                     Qt.KeyboardModifier.NoModifier))
+
+    left = Qt.MouseButton.LeftButton
+    send(QEvent.Type.MouseButtonPress, start, left, left)
+    times = []
+    for i in range(1, 61):
+        pos = QPointF(start.x() + i * 9, start.y() + (i % 7) * 5)
+        t = time.perf_counter()
+        send(QEvent.Type.MouseMove, pos, Qt.MouseButton.NoButton, left)
+        times.append(time.perf_counter() - t)
+    gesture = scene.gesture
+    if gesture is None or gesture.state != "translating":  # measuring nothing is worse than failing
+        raise RuntimeError(f"the benchmark drag did not start (gesture: {gesture!r})")
+    scene.cancel_gesture()
+    send(QEvent.Type.MouseButtonRelease, start, left, Qt.MouseButton.NoButton)
+    return statistics.median(times[5:])
+
+
+def _floor_repaint(scene) -> float:
+    """A bare scene: one plain rectangle and one text item per card, fitted in the same view."""
+    bare = QGraphicsScene()
+    for card_id, box in scene.layout.cards.items():
+        r = box.rect
+        bare.addItem(QGraphicsRectItem(r.x, r.y, r.w, r.h))
+        text = QGraphicsSimpleTextItem(box.lines[0] if box.lines else card_id)
+        text.setPos(r.x + 4, r.y + 4)
+        bare.addItem(text)
+    view = QGraphicsView(bare)
+    view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    view.resize(VIEW_W, VIEW_H)
+    view.show()
+    view.fitInView(bare.itemsBoundingRect(), Qt.AspectRatioMode.KeepAspectRatio)
+    QApplication.processEvents()
+    image = QImage(view.viewport().size(), QImage.Format.Format_ARGB32_Premultiplied)
+
+    def paint():
+        image.fill(QColor("white"))
+        view.viewport().render(image)  # the same real paintEvent path as the canvas figures
+
+    seconds = _best(paint, 5)
+    view.close()
+    return seconds
+
+
+TARGETS = {"open_5000_s": 1.0, "save_5000_s": 0.2, "repaint_fit_5000_ms": 16.0,
+           "repaint_100_5000_ms": 16.0, "drag_move_5000_ms": 2.0}
+FLOORS = {"open": "floor_json_loads", "repaint_fit": "floor_qt_repaint_fit",
+          "repaint_100": "floor_qt_repaint_fit", "save": "floor_json_loads"}
+
+
+def print_table(results: dict[str, float], sizes) -> None:
+    print(f"\n{'measure':<22}" + "".join(f"{n:>16,}" for n in sizes))
+    for measure in ("open", "repaint_fit", "repaint_100", "drag_move", "save",
+                    "floor_json_loads", "floor_qt_repaint_fit"):
+        unit = "ms" if measure in ("repaint_fit", "repaint_100", "drag_move",
+                                   "floor_qt_repaint_fit") else "s"
+        cells = []
+        for n in sizes:
+            value = results.get(f"{measure}_{n}_{unit}")
+            floor = results.get(f"{FLOORS[measure]}_{n}_{'ms' if 'qt' in FLOORS[measure] else 's'}") \
+                if measure in FLOORS else None
+            text = "-" if value is None else f"{value:.3f}{unit}"
+            if value is not None and floor:
+                text += f" x{value / floor:.0f}"
+            cells.append(f"{text:>16}")
+        print(f"{measure + ' (' + unit + ')':<22}" + "".join(cells))
+    print("\ntargets at 5,000 cards (PRODUCT.md §8):")
+    for key, target in TARGETS.items():
+        value = results.get(key)
+        if value is not None:
+            verdict = "ok" if value <= target else "OVER"
+            print(f"  {key:<22} {value:8.3f}  target {target:g}  {verdict}")
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
+    parser.add_argument("--output", type=Path, default=Path(__file__).parent / "results.json")
+    args = parser.parse_args(argv)
+    app = QApplication.instance() or QApplication([])
+    results: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in args.sizes:
+            t = time.perf_counter()
+            results.update(bench_size(n, Path(tmp)))
+            print(f"  {n:,} cards measured in {time.perf_counter() - t:.1f}s", flush=True)
+    print_table(results, args.sizes)
+    args.output.write_text(json.dumps({k: round(v, 4) for k, v in results.items()}, indent=2) + "\n")
+    print(f"\nwrote {args.output}")
+    del app
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
