@@ -24,6 +24,7 @@ from ..layout.map_layout import MapLayout
 from ..model import Change, ChangeKind, DocumentStore
 from . import keyboard
 from .actions import SceneActions
+from .context_menu import build_menu
 from .editor import InPlaceEditor
 from .fonts import load_bundled_fonts
 from .items.cards import CardItem
@@ -326,6 +327,14 @@ class MapScene(SceneActions, QGraphicsScene):
         gesture, self.gesture = self.gesture, None
         gesture.cancel()
         return True
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802
+        if self.gesture is not None or self.editor.active:
+            return
+        menu = build_menu(self, self.top_item_at(event.scenePos()))
+        if menu is not None:
+            menu.exec(event.screenPos())
+            event.accept()
 
     # -- drops from the palette ------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802

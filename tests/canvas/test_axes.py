@@ -89,3 +89,16 @@ def test_delete_a_stage_takes_its_cards_and_undo_brings_them_back(ui):
     assert stage_ids(ui) == ["s2", "s3"] and not ui.store.has_card("e0")
     ui.stack.undo()
     assert stage_ids(ui) == ["s1", "s2", "s3"] and ui.store.card("e0").emotion == 1.0
+
+
+def test_the_lane_header_menu_offers_kind_collapse_and_delete(ui):
+    from jmap_desktop.canvas.context_menu import build_menu
+
+    menu = build_menu(ui.scene, ui.scene.lane_item("l2"))
+    actions = {a.text(): a for a in menu.actions()}
+    assert {"Rename lane", "Collapse lane", "Delete lane", "Lane kind"} <= set(actions)
+    actions["Collapse lane"].trigger()
+    assert ui.store.lane("l2").collapsed
+    kinds = {a.text(): a for a in actions["Lane kind"].menu().actions()}
+    kinds["Opportunities"].trigger()
+    assert ui.store.lane("l2").kind == LaneKind.OPPORTUNITIES

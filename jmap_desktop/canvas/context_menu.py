@@ -1,0 +1,59 @@
+"""Right-click menus on headers, cards and cells: every action is also reachable by mouse."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QMenu
+
+from ..model import LaneKind
+from ..model.kinds import LANE_KIND_LABELS
+from .items.cards import CardItem
+from .items.grid import CellItem, LaneHeaderItem, StageHeaderItem
+
+if TYPE_CHECKING:
+    from .scene import MapScene
+
+
+def build_menu(scene: MapScene, item) -> QMenu | None:
+    """The menu for ``item`` (or None); its actions push commands through the scene."""
+    menu = QMenu()
+    if isinstance(item, CardItem):
+        if not item.isSelected():
+            scene.select_cards([item.card_id])
+        menu.addAction("Edit text", lambda: scene.edit_card(item.card_id))
+        menu.addAction("Duplicate", scene.duplicate)
+        menu.addAction("Copy", scene.copy)
+        menu.addAction("Cut", scene.cut)
+        menu.addSeparator()
+        menu.addAction("Delete", scene.delete_selection)
+    elif isinstance(item, StageHeaderItem):
+        index = [s.id for s in scene.store.doc.stages].index(item.stage_id)
+        menu.addAction("Rename stage", lambda: scene.rename_stage(item.stage_id))
+        menu.addAction("Insert stage before", lambda: scene.add_stage(index))
+        menu.addAction("Insert stage after", lambda: scene.add_stage(index + 1))
+        menu.addSeparator()
+        menu.addAction("Delete stage", lambda: scene.delete_stage(item.stage_id))
+    elif isinstance(item, LaneHeaderItem):
+        lane = scene.store.lane(item.lane_id)
+        index = [lane.id for lane in scene.store.doc.lanes].index(item.lane_id)
+        menu.addAction("Rename lane", lambda: scene.rename_lane(item.lane_id))
+        kinds = menu.addMenu("Lane kind")
+        for kind in LaneKind:
+            action = kinds.addAction(LANE_KIND_LABELS[kind],
+                                     lambda k=kind: scene.set_lane_kind(item.lane_id, k))
+            action.setCheckable(True)
+            action.setChecked(kind == lane.kind)
+        menu.addAction("Expand lane" if lane.collapsed else "Collapse lane",
+                       lambda: scene.toggle_lane_collapsed(item.lane_id))
+        menu.addAction("Insert lane above", lambda: scene.add_lane(LaneKind.CUSTOM, index))
+        menu.addAction("Insert lane below", lambda: scene.add_lane(LaneKind.CUSTOM, index + 1))
+        menu.addSeparator()
+        menu.addAction("Delete lane", lambda: scene.delete_lane(item.lane_id))
+    elif isinstance(item, CellItem):
+        scene.set_focus_cell(item.cell)
+        menu.addAction("New card here", lambda: scene.start_new_card(item.cell))
+        menu.addAction("Paste", scene.paste)
+    else:
+        return None
+    return menu
