@@ -23,6 +23,7 @@ from ..model import CardKind, Lane, LaneKind, Stage, new_id
 from ..model.kinds import DEFAULT_CARD_KIND_FOR_LANE, LANE_KIND_LABELS
 from .clipboard import cards_from_mime, cards_to_mime, fit_to_document
 from .editor import EditTarget
+from .style_values import style_value
 
 
 class SceneActions:
@@ -49,20 +50,21 @@ class SceneActions:
         index = count if index is None else max(0, min(index, count))
         marker = self.layout.drop_marker(cell, index)
         style = self.layout.style
+        card_width, cell_padding = style_value(style, "card_width"), style_value(style, "cell_padding")
         lane = self.store.lane(cell[1])
         kind = card_kind or DEFAULT_CARD_KIND_FOR_LANE.get(lane.kind, CardKind.NOTE)
-        width = min(style.card_width, self.layout.cells[cell].w - 2 * style.cell_padding)
-        rect = QRectF(marker.x, marker.y, width, style.card_min_height)
+        width = min(card_width, self.layout.cells[cell].w - 2 * cell_padding)
+        rect = QRectF(marker.x, marker.y, width, style_value(style, "card_min_height"))
         if marker.h < marker.w:  # a horizontal marker: the card goes below it
             rect.moveLeft(marker.x)
         else:
             rect.moveLeft(marker.x + marker.w)
         cell_rect = self.layout.cells[cell]
         if rect.right() > cell_rect.right:
-            rect.moveRight(cell_rect.right - style.cell_padding)
+            rect.moveRight(cell_rect.right - cell_padding)
         self.set_focus_cell(cell)
         self.editor.start(EditTarget("new_card", cell=cell, index=index, card_kind=card_kind),
-                          rect, text, style.card_font_size, palette.card_fill(kind))
+                          rect, text, style_value(style, "card_font_size"), palette.card_fill(kind))
         self.ensureVisibleRequested.emit(rect)
 
     def add_card_in_focused_cell(self, kind: CardKind | None = None) -> None:

@@ -40,8 +40,12 @@ class CardPainter:
         if evidence.faded:
             p.setOpacity(p.opacity() * 0.55)
         self._paper(p, card, rect, evidence)
-        draw_glyph(p, QRectF(rect.x() + 4, rect.y() + 5, ICON_SIZE, ICON_SIZE),
-                   self.style.glyph, self.style.accent)
+        # Icons sit in the icon row when the layout reserves one above the text; otherwise they
+        # are small tabs on the card's top edge, so they never cover a line of text.
+        inside = text_origin.y() - rect.y() >= ICON_SIZE + 8
+        icon_top = rect.y() + 5 if inside else rect.y() - ICON_SIZE / 2 - 1
+        self._icon(p, QRectF(rect.x() + 4, icon_top, ICON_SIZE, ICON_SIZE), self.style.glyph,
+                   self.style.accent, tab=not inside)
         ink = QColor(palette.INK)
         y = text_origin.y() + ascent
         for line in lines:
@@ -52,8 +56,16 @@ class CardPainter:
                 mid = y - ascent * 0.32
                 p.drawLine(QLineF(text_origin.x(), mid, text_origin.x() + width, mid))
             y += line_height
-        self._corner_marks(p, card, rect, evidence)
-        self.decorate(p, card, rect)
+        self._corner_marks(p, card, rect, evidence, icon_top, not inside)
+        self.decorate(p, card, rect, icon_top, not inside)
+
+    @staticmethod
+    def _icon(p: QPainter, box: QRectF, glyph: str, colour: str, tab: bool) -> None:
+        if tab:
+            p.setPen(QPen(QColor(colour), 0.8))
+            p.setBrush(QColor("white"))
+            p.drawEllipse(box.adjusted(-2, -2, 2, 2))
+        draw_glyph(p, box, glyph, colour)
 
     def _paper(self, p: QPainter, card: Card, rect: QRectF, evidence: palette.EvidenceStyle) -> None:
         p.setPen(Qt.PenStyle.NoPen)
@@ -74,13 +86,13 @@ class CardPainter:
         p.drawRect(QRectF(rect.x() + 1, rect.y() + 1, rect.width() - 2, 2.5))
 
     def _corner_marks(self, p: QPainter, card: Card, rect: QRectF,
-                      evidence: palette.EvidenceStyle) -> None:
+                      evidence: palette.EvidenceStyle, icon_top: float, tab: bool) -> None:
         right = rect.right() - 4
         if evidence.tick:
-            draw_glyph(p, QRectF(right - ICON_SIZE, rect.y() + 5, ICON_SIZE, ICON_SIZE),
-                       evidence.glyph, palette.BLUISH_GREEN)
+            self._icon(p, QRectF(right - ICON_SIZE, icon_top, ICON_SIZE, ICON_SIZE),
+                       evidence.glyph, palette.BLUISH_GREEN, tab)
         if card.emotion is not None:
-            badge = QRectF(rect.right() - 19, rect.bottom() - 13, 17, 11)
+            badge = QRectF(rect.right() - 21, rect.bottom() - 14, 18, 11)
             colour = QColor(palette.emotion_colour(card.emotion))
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(colour)
@@ -89,7 +101,7 @@ class CardPainter:
             draw_text(p, badge.x() + (badge.width() - _estimate_width(text, 7.5, bold=True)) / 2,
                       badge.bottom() - 3, text, 7.5, QColor("white"), bold=True)
 
-    def decorate(self, p: QPainter, card: Card, rect: QRectF) -> None:
+    def decorate(self, p: QPainter, card: Card, rect: QRectF, icon_top: float, tab: bool) -> None:
         """Kind-specific extras; nothing for plain kinds."""
 
     # -- simplified block ----------------------------------------------------------------
@@ -115,18 +127,18 @@ class CardPainter:
 class TouchpointPainter(CardPainter):
     """A touchpoint shows its channel's glyph in the top-right corner."""
 
-    def decorate(self, p: QPainter, card: Card, rect: QRectF) -> None:
+    def decorate(self, p: QPainter, card: Card, rect: QRectF, icon_top: float, tab: bool) -> None:
         if card.channel is None:
             return
-        offset = ICON_SIZE + 4 if card.evidence.status == EvidenceStatus.VALIDATED else 0
-        box = QRectF(rect.right() - 4 - ICON_SIZE - offset, rect.y() + 5, ICON_SIZE, ICON_SIZE)
-        draw_glyph(p, box, palette.CHANNEL_GLYPHS[card.channel], self.style.accent)
+        offset = ICON_SIZE + 6 if card.evidence.status == EvidenceStatus.VALIDATED else 0
+        box = QRectF(rect.right() - 4 - ICON_SIZE - offset, icon_top, ICON_SIZE, ICON_SIZE)
+        self._icon(p, box, palette.CHANNEL_GLYPHS[card.channel], self.style.accent, tab)
 
 
 class MetricPainter(CardPainter):
     """A KPI card shows its value and unit (and target) along the bottom edge."""
 
-    def decorate(self, p: QPainter, card: Card, rect: QRectF) -> None:
+    def decorate(self, p: QPainter, card: Card, rect: QRectF, icon_top: float, tab: bool) -> None:
         metric = card.metric
         if metric is None or metric.value is None:
             return
@@ -140,13 +152,13 @@ class MetricPainter(CardPainter):
 class MomentPainter(CardPainter):
     """A moment of truth shows its polarity as a triangle, up (positive) or down (negative)."""
 
-    def decorate(self, p: QPainter, card: Card, rect: QRectF) -> None:
+    def decorate(self, p: QPainter, card: Card, rect: QRectF, icon_top: float, tab: bool) -> None:
         if card.polarity is None:
             return
         glyph = "▲" if card.polarity == Polarity.POSITIVE else "▼"
         colour = palette.EMOTION_POSITIVE if card.polarity == Polarity.POSITIVE else palette.EMOTION_NEGATIVE
-        box = QRectF(rect.x() + 6 + ICON_SIZE, rect.y() + 5, ICON_SIZE * 0.8, ICON_SIZE * 0.8)
-        draw_glyph(p, box, glyph, colour)
+        box = QRectF(rect.x() + 10 + ICON_SIZE, icon_top, ICON_SIZE, ICON_SIZE)
+        self._icon(p, box, glyph, colour, tab)
 
 
 CARD_PAINTERS: dict[CardKind, CardPainter] = {

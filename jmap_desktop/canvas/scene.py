@@ -31,6 +31,7 @@ from .items.cards import CardItem
 from .items.grid import CellItem, LaneHeaderItem, StageHeaderItem
 from .items.overlays import BlueprintLinesItem, ConnectionItem, DropMarkerItem, EmotionCurveItem
 from .palette_widget import parse_palette_mime
+from .style_values import style_value
 from .sync import SceneSync
 from .tools import palette_drop
 from .tools.base import Gesture
@@ -139,15 +140,15 @@ class MapScene(SceneActions, QGraphicsScene):
     # -- look-ups ------------------------------------------------------------------------
     @property
     def card_text_top(self) -> float:
-        return getattr(self.layout.style, "card_text_top", 0.0) if self.layout else 0.0
+        return style_value(self.layout.style, "card_text_top") if self.layout else 0.0
 
     @property
     def stage_font_size(self) -> float:
-        return self.layout.style.stage_font_size
+        return style_value(self.layout.style, "stage_font_size")
 
     @property
     def lane_font_size(self) -> float:
-        return self.layout.style.lane_font_size
+        return style_value(self.layout.style, "lane_font_size")
 
     @staticmethod
     @lru_cache(maxsize=512)

@@ -14,6 +14,7 @@ from ..model import ConnectionKind, LaneKind
 from .items.cards import CardItem, CardLayerItem, LaneOverviewItem
 from .items.grid import CellItem, LaneHeaderItem, StageHeaderItem
 from .items.overlays import ConnectionItem
+from .style_values import style_value
 
 if TYPE_CHECKING:
     from .scene import MapScene
@@ -105,7 +106,7 @@ class SceneSync:
         for card_id in [i for i in self.cards if i not in boxes]:
             item = self.cards.pop(card_id)
             scene.removeItem(item)
-        padding = layout.style.card_padding
+        padding = style_value(layout.style, "card_padding")
         per_lane: dict[str, list] = {lane_id: [] for lane_id in self.layers}
         dirty = self.dirty_cards
         for card_id, box in boxes.items():

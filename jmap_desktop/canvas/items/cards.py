@@ -60,7 +60,7 @@ class CardItem(QGraphicsItem):
             self.prepareGeometryChange()
             self._size = QRectF(0, 0, rect.w, rect.h)
             # Qt asks for this often (from C++ into Python): keep it ready instead of computing.
-            self._bounds = self._size.adjusted(-3, -3, HANDLE_RADIUS + 3, 4)
+            self._bounds = self._size.adjusted(-4, -10, HANDLE_RADIUS + 3, 8)  # tabs and badges overhang
         self.box = box
         self.setPos(rect.x, rect.y)
         self.setVisible(box.visible)

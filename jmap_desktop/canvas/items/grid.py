@@ -64,7 +64,6 @@ class StageHeaderItem(_RectItem):
             stage = scene.store.stage(self.stage_id)
         except Exception:  # noqa: BLE001 - the item outlived its stage for one frame
             return
-        style = scene.layout.style
         r = self._rect
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(QColor(palette.HEADER_FILL))
@@ -83,7 +82,6 @@ class StageHeaderItem(_RectItem):
             y += size * 1.3
         if stage.time_span and y + 4 < r.bottom() - 4:
             draw_text(p, r.x() + 30, y + 1, stage.time_span, size * 0.78, palette.MUTED_INK)
-        del style
 
 
 class LaneHeaderItem(_RectItem):
