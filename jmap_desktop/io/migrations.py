@@ -1,0 +1,57 @@
+"""Schema migrations: one pure function per version step, applied in order before validation.
+
+A step takes the raw JSON data of version N and returns NEW data of version N + 1; it never
+changes its input (a test checks this). Version 0 is the pre-release format: the title sat at the
+top level and cards had ``"score"`` instead of ``"emotion"`` and ``"status"`` instead of an
+``"evidence"`` object.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from typing import Any
+
+from ..model import SCHEMA_VERSION
+
+Data = dict[str, Any]
+Step = Callable[[Data], Data]
+
+
+class MigrationError(ValueError):
+    """The data claims a version no step can bring forward."""
+
+
+def _v0_to_v1(data: Data) -> Data:
+    new = copy.deepcopy(data)
+    meta = new.setdefault("meta", {})
+    if "title" in new:
+        meta.setdefault("title", new.pop("title"))
+    for card in new.get("cards", []):
+        if isinstance(card, dict):
+            if "score" in card:
+                card.setdefault("emotion", card.pop("score"))
+            if "status" in card:
+                card.setdefault("evidence", {"status": card.pop("status"), "sources": []})
+    new["schema_version"] = 1
+    return new
+
+
+# from-version -> step to the next version
+MIGRATIONS: dict[int, Step] = {0: _v0_to_v1}
+
+
+def migrate(data: Data, steps: dict[int, Step] | None = None, target: int = SCHEMA_VERSION) -> Data:
+    """Bring ``data`` up to ``target`` by applying each step in turn; returns new data."""
+    steps = MIGRATIONS if steps is None else steps
+    version = data.get("schema_version", 0)
+    while version < target:
+        step = steps.get(version)
+        if step is None:
+            raise MigrationError(f"no migration from schema version {version}")
+        data = step(data)
+        new_version = data.get("schema_version")
+        if new_version != version + 1:  # a step must bump exactly one version
+            raise MigrationError(f"the step from version {version} produced version {new_version}")
+        version = new_version
+    return data
