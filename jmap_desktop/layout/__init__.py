@@ -1,0 +1,23 @@
+"""The shared layout (no Qt, no ReportLab): geometry for both the canvas and the poster."""
+
+from .geometry import Rect
+from .map_layout import (
+    BlueprintLine,
+    CardBox,
+    ConnectionRoute,
+    EmotionLayout,
+    EmotionPoint,
+    LaneBox,
+    MapLayout,
+    StageBox,
+    compute_layout,
+)
+from .metrics import FontMetrics, font_for_char, font_metrics
+from .style import LayoutStyle
+from .text import elide, wrap_text
+
+__all__ = [
+    "Rect", "BlueprintLine", "CardBox", "ConnectionRoute", "EmotionLayout", "EmotionPoint",
+    "LaneBox", "MapLayout", "StageBox", "compute_layout", "FontMetrics", "font_for_char",
+    "font_metrics", "LayoutStyle", "elide", "wrap_text",
+]
