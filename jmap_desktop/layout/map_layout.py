@@ -65,7 +65,7 @@ class EmotionLayout:
     curve: list[tuple[float, float]]
     low: float = -2.0
     high: float = 2.0
-    padding: float = 26.0
+    padding: float = 32.0
 
     def y_for(self, score: float) -> float:
         """Higher scores sit higher (smaller y)."""
@@ -269,7 +269,8 @@ def _emotion_chips(emotion: EmotionLayout, columns, by_cell, st: LayoutStyle) ->
             score = card.emotion if card.emotion is not None else neutral
             x = cx + st.cell_padding + (free * i / (n - 1) if n > 1 else free / 2)
             cy = emotion.y_for(score) - st.emotion_chip_h / 2
-            lines, elided = wrap_text(card.text, chip_w - 2 * st.card_padding, st.emotion_font_size, 1)
+            # Leave room at the right for the emotion badge the chip shows beside its text.
+            lines, elided = wrap_text(card.text, chip_w - 2 * st.card_padding - 24, st.emotion_font_size, 1)
             placed[card.id] = CardBox(card.id, Rect(x, cy, chip_w, st.emotion_chip_h), lines, elided,
                                       st.emotion_font_size)
     return placed

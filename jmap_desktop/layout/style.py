@@ -25,8 +25,8 @@ class LayoutStyle:
     card_max_lines: int = 7
     metric_line_h: float = 18.0  # the metric value line on KPI cards
     # emotion lane
-    emotion_lane_h: float = 200.0
-    emotion_padding: float = 26.0
-    emotion_chip_w: float = 132.0
-    emotion_chip_h: float = 28.0
+    emotion_lane_h: float = 260.0
+    emotion_padding: float = 32.0
+    emotion_chip_w: float = 140.0
+    emotion_chip_h: float = 46.0  # icon row + one line of text
     emotion_font_size: float = 9.0
