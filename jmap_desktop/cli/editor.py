@@ -1,0 +1,27 @@
+"""`jmap-desktop [FILE]`: open the editor window (on FILE when given)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+USAGE = "usage: jmap-desktop [FILE.jmap] | jmap-desktop SUBCOMMAND ... (see --help)"
+
+
+def open_editor(argv: list[str]) -> int:
+    if len(argv) > 1:
+        print(USAGE, file=sys.stderr)
+        return 2
+    from ..ui.app import application
+    from ..ui.main_window import MainWindow
+
+    app = application()
+    window = MainWindow()
+    window.show()
+    if argv:
+        path = Path(argv[0])
+        if path.is_file() or not path.exists():
+            window.open_file(path, ask=False)  # a broken file: a dialog, and an empty map open
+        else:
+            print(f"jmap-desktop: {path}: not a .jmap file", file=sys.stderr)
+    return app.exec()

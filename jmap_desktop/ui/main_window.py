@@ -1,0 +1,288 @@
+"""The main window: the canvas in the middle, docks around it, menus, files and their safety.
+
+The window owns one MapSession (file, store, undo stack). Every edit reaches the document as an
+undo command pushed by the canvas or a panel; the window only opens, saves and asks.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QUndoView,
+    QWidget,
+)
+
+from ..canvas import CardPalette, MapScene, MapView
+from ..io import LoadError, SaveError
+from . import recent
+from .dialogs import Answer, ask_unsaved_changes, show_error
+from .session import MapSession
+
+APP_NAME = "JMap Desktop"
+FILE_FILTER = "Journey maps (*.jmap);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings if settings is not None else QSettings()
+        self.session = MapSession(self)
+        self.scene = MapScene(self.session.store, self.session.undo_stack, self)
+        self.view = MapView(self.scene)
+        self.view.setAccessibleName("Journey map canvas")
+        self.setCentralWidget(self.view)
+        self.setAcceptDrops(True)
+        self.setObjectName("MainWindow")
+
+        self._build_docks()
+        self._build_actions()
+        self._build_menus()
+        self._build_status_bar()
+
+        self.session.titleChanged.connect(self._update_title)
+        self.session.modifiedChanged.connect(self.setWindowModified)
+        self.session.documentReplaced.connect(self._document_replaced)
+        self.scene.editingChanged.connect(self._editing_changed)
+        self.scene.layoutChanged.connect(self._update_status)
+        self.view.zoomChanged.connect(self._update_status)
+        self._update_title()
+        self._restore_window_state()
+
+    # -- building --------------------------------------------------------------------------
+    def _build_docks(self) -> None:
+        self.palette = CardPalette()
+        self.palette_dock = self._dock("Palette", "PaletteDock", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.history = QUndoView(self.session.undo_stack)
+        self.history.setEmptyLabel("Opened map")
+        self.history_dock = self._dock("History", "HistoryDock", self.history, Qt.DockWidgetArea.RightDockWidgetArea)
+
+    def _dock(self, title: str, name: str, widget: QWidget, area) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)  # saveState/restoreState find docks by object name
+        dock.setAccessibleName(f"{title} panel")
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        S = QKeySequence.StandardKey
+        self.new_action = self._action("&New from Template…", self.new_from_template, S.New,
+                                       "Start a new map from a template")
+        self.open_action = self._action("&Open…", self.open_dialog, S.Open)
+        self.save_action = self._action("&Save", self.save, S.Save)
+        self.save_as_action = self._action("Save &As…", self.save_as, S.SaveAs)
+        self.quit_action = self._action("&Quit", self.close, "Ctrl+Q")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        self.undo_action = self.session.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence(S.Undo))
+        self.redo_action = self.session.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcut(QKeySequence(S.Redo))
+        # While a card's text is being edited these keys belong to the text editor, so the
+        # actions are disabled then (a disabled action's shortcut does not fire).
+        self.cut_action = self._action("Cu&t", self.scene.cut, S.Cut)
+        self.copy_action = self._action("&Copy", self.scene.copy, S.Copy)
+        self.paste_action = self._action("&Paste", self.scene.paste, S.Paste)
+        self.duplicate_action = self._action("D&uplicate", self.scene.duplicate, "Ctrl+D")
+        self.delete_action = self._action("&Delete", self.scene.delete_selection, S.Delete)
+        self.select_all_action = self._action("Select &All", self.scene.select_all, S.SelectAll)
+        self.deselect_action = self._action("Dese&lect", lambda: self.scene.select_cards([]),
+                                            "Ctrl+Shift+A")
+        self.text_actions = [self.cut_action, self.copy_action, self.paste_action,
+                             self.duplicate_action, self.delete_action, self.select_all_action,
+                             self.deselect_action]
+        self.add_card_action = self._action("Add &Card", lambda: self.scene.add_card_in_focused_cell(),
+                                            "Ctrl+Return", "Add a card in the focused cell")
+        self.add_stage_action = self._action("Add &Stage", lambda: self.scene.add_stage(), "Ctrl+Shift+T")
+        self.add_lane_action = self._action("Add &Lane", lambda: self.scene.add_lane(), "Ctrl+Shift+L")
+
+        self.zoom_in_action = self._action("Zoom &In", self.view.zoom_in, S.ZoomIn)
+        self.zoom_out_action = self._action("Zoom &Out", self.view.zoom_out, S.ZoomOut)
+        self.zoom_reset_action = self._action("&Actual Size", self.view.zoom_reset, "Ctrl+0")
+        self.zoom_fit_action = self._action("&Fit to Window", self.view.zoom_fit, "Ctrl+9")
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addActions([self.new_action, self.open_action])
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        file_menu.addActions([self.save_action, self.save_as_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addActions(self.text_actions)
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.add_card_action, self.add_stage_action, self.add_lane_action])
+
+        view_menu = bar.addMenu("&View")
+        view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action,
+                              self.zoom_fit_action])
+        view_menu.addSeparator()
+        self.panels_menu = view_menu.addMenu("&Panels")
+        for dock in (self.palette_dock, self.history_dock):
+            self.panels_menu.addAction(dock.toggleViewAction())
+
+    def _build_status_bar(self) -> None:
+        self.status_counts = QLabel()
+        self.status_zoom = QLabel()
+        for label in (self.status_counts, self.status_zoom):
+            self.statusBar().addPermanentWidget(label)
+
+    # -- title and status ------------------------------------------------------------------
+    def _update_title(self) -> None:
+        # "[*]" is where Qt shows the modified marker (setWindowModified).
+        self.setWindowTitle(f"{self.session.display_name()}[*] — {APP_NAME}")
+        self.setWindowModified(self.session.is_modified())
+
+    def _update_status(self, *_args) -> None:
+        doc = self.session.doc
+        self.status_counts.setText(f"{len(doc.stages)} stages · {len(doc.lanes)} lanes · "
+                                   f"{len(doc.cards)} cards")
+        self.status_zoom.setText(f"{self.view.zoom() * 100:.0f} %")
+
+    def _editing_changed(self, editing: bool) -> None:
+        for action in self.text_actions:
+            action.setEnabled(not editing)
+
+    def _document_replaced(self) -> None:
+        self._update_status()
+        # After the scene has re-laid out (next turn of the event loop), show the whole map.
+        QTimer.singleShot(0, self.view.zoom_fit)
+
+    # -- files -----------------------------------------------------------------------------
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes; True when it is fine to drop the current map."""
+        if not self.session.is_modified():
+            return True
+        answer = ask_unsaved_changes(self, self.session.display_name())
+        if answer == Answer.SAVE:
+            return self.save()
+        return answer == Answer.DISCARD
+
+    def open_file(self, path: str | Path, ask: bool = True) -> bool:
+        if ask and not self.maybe_save():
+            return False
+        try:
+            self.session.open(path)
+        except LoadError as exc:
+            show_error(self, "Cannot open map", _load_error_text(exc))
+            return False
+        recent.remember(self.settings, Path(path))
+        return True
+
+    def open_dialog(self) -> bool:
+        if not self.maybe_save():
+            return False
+        start = str(self.session.path.parent) if self.session.path else ""
+        path, _ = QFileDialog.getOpenFileName(self, "Open journey map", start, FILE_FILTER)
+        return self.open_file(path, ask=False) if path else False
+
+    def new_from_template(self) -> bool:
+        from ..io.templates import list_templates, new_from_template
+
+        if not self.maybe_save():
+            return False
+        templates = list_templates()
+        labels = [f"{t.title} — {t.description}" if t.description else t.title for t in templates]
+        label, ok = QInputDialog.getItem(self, "New journey map", "Start from:", labels, 0, False)
+        if not ok:
+            return False
+        chosen = templates[labels.index(label)]
+        self.session.replace(new_from_template(chosen.name), None, modified=True)
+        return True
+
+    def save(self) -> bool:
+        if self.session.path is None:
+            return self.save_as()
+        return self._save_to(None)
+
+    def save_as(self) -> bool:
+        suggested = self.session.path or Path.home() / f"{self.session.doc.meta.title or 'journey'}.jmap"
+        path, _ = QFileDialog.getSaveFileName(self, "Save journey map", str(suggested), FILE_FILTER)
+        if not path:
+            return False
+        if not path.endswith(".jmap"):
+            path += ".jmap"
+        return self._save_to(Path(path))
+
+    def _save_to(self, path: Path | None) -> bool:
+        try:
+            saved = self.session.save(path)
+        except SaveError as exc:
+            show_error(self, "Cannot save map", f"{exc.message}\n\n{exc.path}")
+            return False
+        recent.remember(self.settings, saved)
+        self.statusBar().showMessage(f"Saved {saved.name}", 4000)
+        return True
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = recent.recent_files(self.settings)
+        for path in files:
+            action = self.recent_menu.addAction(path.name)
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.open_file(p))
+        if not files:
+            self.recent_menu.addAction("No recent maps").setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction("Clear Menu", lambda: recent.clear(self.settings))
+
+    # -- window events ---------------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if any(url.toLocalFile().endswith(".jmap") for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        for url in event.mimeData().urls():
+            if url.toLocalFile().endswith(".jmap"):
+                event.acceptProposedAction()
+                self.open_file(url.toLocalFile())
+                return
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.scene.detach()
+        event.accept()
+
+    def _restore_window_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 900)
+        state = self.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+
+
+def _load_error_text(exc: LoadError) -> str:
+    lines = [f"{p.place}: {p.message}" for p in exc.problems[:8]]
+    more = f"\n… and {len(exc.problems) - 8} more" if len(exc.problems) > 8 else ""
+    return f"{exc.path}\n\n" + "\n".join(lines) + more + "\n\nThe file was not changed."

@@ -1,0 +1,84 @@
+"""MapSession: one open map — its file, its store, its undo stack and whether it is saved.
+
+Kept apart from menus and widgets so that opening, saving and the modified state can be tested
+without a window. The modified state is the undo stack's clean state: undoing back to the last
+save makes the map unmodified again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from ..io import load_map, save_map
+from ..model import DocumentStore, JourneyMap
+
+
+class MapSession(QObject):
+    titleChanged = Signal()
+    modifiedChanged = Signal(bool)
+    documentReplaced = Signal()  # a different map is now open (new, open, recover)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = DocumentStore()
+        self.undo_stack = QUndoStack(self)
+        self.path: Path | None = None
+        self.undo_stack.cleanChanged.connect(lambda clean: self.modifiedChanged.emit(not clean))
+
+    # -- state ---------------------------------------------------------------------------
+    @property
+    def doc(self) -> JourneyMap:
+        return self.store.doc
+
+    def is_modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def display_name(self) -> str:
+        if self.path is not None:
+            return self.path.name
+        return self.doc.meta.title or "Untitled journey"
+
+    # -- replacing the document ------------------------------------------------------------
+    def replace(self, doc: JourneyMap, path: Path | None, modified: bool = False) -> None:
+        """Show another map; the undo history starts afresh."""
+        self.undo_stack.clear()
+        self.store.reset(doc)
+        self.path = path
+        if modified:
+            self.undo_stack.resetClean()  # no clean state in the history: modified until saved
+        else:
+            self.undo_stack.setClean()
+        self.modifiedChanged.emit(modified)
+        self.titleChanged.emit()
+        self.documentReplaced.emit()
+
+    def open(self, path: str | Path) -> None:
+        """Load ``path`` (LoadError propagates; the current map stays open then)."""
+        path = Path(path).resolve()
+        self.replace(load_map(path), path)
+
+    def save(self, path: str | Path | None = None) -> Path:
+        """Write the map (SaveError propagates; the map then stays modified)."""
+        target = Path(path).resolve() if path is not None else self.path
+        if target is None:
+            raise ValueError("the map has no file yet: use Save As")
+        doc = self.doc
+        # The timestamp is bookkeeping, not an edit: it bypasses the undo stack on purpose.
+        now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+        previous = doc.meta.modified
+        doc.meta.modified = now
+        if doc.meta.created is None:
+            doc.meta.created = now
+        try:
+            save_map(doc, target)
+        except Exception:
+            doc.meta.modified = previous
+            raise
+        self.path = target
+        self.undo_stack.setClean()
+        self.titleChanged.emit()
+        return target
