@@ -25,6 +25,7 @@ FAMILIES = [
     "Noto Sans Symbols",
     "Noto Sans Symbols2",
     "Droid Sans Fallback",
+    "NanumGothic",
 ]
 SYMBOL_FAMILIES = ["Noto Sans Symbols2", "Noto Sans Symbols", "Noto Sans", "Droid Sans Fallback"]
 

@@ -23,7 +23,8 @@ FALLBACK = (
     "NotoSansHebrew-Regular.ttf",
     "NotoSansSymbols-Regular.ttf",
     "NotoSansSymbols2-Regular.ttf",
-    "DroidSansFallbackFull.ttf",
+    "DroidSansFallbackFull.ttf",  # Chinese, Japanese
+    "NanumGothic.ttf",  # Korean Hangul, which DroidSansFallbackFull lacks
 )
 BOLD_FALLBACK = {
     "NotoSansArabic-Regular.ttf": "NotoSansArabic-Bold.ttf",
