@@ -1,0 +1,69 @@
+"""The command line: exit codes scripts can rely on, one readable line per problem."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from jmap_desktop.cli.main import main
+from jmap_desktop.io import save_map
+from tests.factories import small_map
+
+
+@pytest.fixture
+def map_file(tmp_path):
+    path = tmp_path / "shoes.jmap"
+    save_map(small_map(), path)
+    return path
+
+
+def test_validate_ok_and_problems(map_file, tmp_path, capsys):
+    assert main(["validate", str(map_file)]) == 0
+    bad = tmp_path / "bad.jmap"
+    bad.write_text('{"format": "jmap", "cards": [{"stage_id": "x", "lane_id": "y"}]}', "utf-8")
+    assert main(["validate", str(map_file), str(bad)]) == 1
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert lines == [f"{bad}: cards[0].stage_id: no stage has the id 'x'",
+                     f"{bad}: cards[0].lane_id: no lane has the id 'y'"]
+
+
+def test_validate_usage_errors_exit_2(capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["validate"])
+    assert info.value.code == 2
+    with pytest.raises(SystemExit) as info:
+        main(["validate", "--bogus", "x.jmap"])
+    assert info.value.code == 2
+
+
+def test_info_text_and_json(map_file, capsys):
+    assert main(["info", str(map_file)]) == 0
+    out = capsys.readouterr().out
+    assert "Buying running shoes" in out and "Discover" in out and "pain_point" in out
+    assert main(["info", str(map_file), "--json"]) == 0
+    info = json.loads(capsys.readouterr().out)
+    assert info["cards"] == 5
+    assert [s["cards"] for s in info["stages"]] == [2, 2, 1]
+    assert info["evidence"] == {"validated": 2, "hypothesis": 2, "invalidated": 1}
+    assert info["kinds"] == {"note": 4, "pain_point": 1}
+
+
+def test_info_on_missing_file_exits_1(tmp_path, capsys):
+    assert main(["info", str(tmp_path / "nope.jmap")]) == 1
+    assert "nope.jmap: file: no such file" in capsys.readouterr().err
+
+
+def test_help_lists_subcommands(capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["--help"])
+    assert info.value.code == 0
+    out = capsys.readouterr().out
+    for name in ("templates", "new", "validate", "info", "screenshot"):
+        assert name in out
+
+
+def test_console_script_runs_in_a_subprocess(map_file):
+    result = subprocess.run([sys.executable, "-m", "jmap_desktop", "validate", str(map_file)],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
