@@ -1,0 +1,102 @@
+"""Scenarios: the paths through the journey from entry cards to exit cards.
+
+An entry card has no incoming flow, an exit card no outgoing flow (cards without any flow are
+not part of a scenario). A scenario's pain points and moments of truth are those *on* the path,
+plus the pain-point and moment-of-truth cards linked to a path card by any connection — a
+pain point attached to the step where it hurts. Scenarios are ranked worst first by their mean
+emotion (unscored paths last), then by more pain points.
+
+Enumeration is bounded: the number of paths is counted exactly by dynamic programming over the
+acyclic graph (it can be astronomically large), and only the first ``limit`` paths are listed.
+On a graph with cycles, paths are simple paths, enumerated with the same cap.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+
+import networkx as nx
+
+from ..model import CardKind, JourneyMap
+from .graph import card_order_key, flow_graph
+
+
+@dataclass
+class Scenario:
+    cards: list[str]
+    stages: list[str]
+    emotion_by_stage: dict[str, float | None]
+    mean_emotion: float | None
+    pain_points: list[str]
+    moments_of_truth: list[str]
+    rank_key: tuple = field(default=(), repr=False)
+
+
+def find_scenarios(doc: JourneyMap, limit: int = 50) -> tuple[list[Scenario], int]:
+    """The first ``limit`` scenarios, ranked worst first, and the total number of paths."""
+    graph, _ = flow_graph(doc)
+    active = graph.subgraph([n for n in graph if graph.degree(n) > 0])
+    entries = sorted((n for n in active if active.in_degree(n) == 0), key=card_order_key(doc))
+    exits = {n for n in active if active.out_degree(n) == 0}
+    if nx.is_directed_acyclic_graph(active):
+        total = _count_paths(active, entries, exits)
+        paths = list(itertools.islice(_dag_paths(active, entries, exits, doc), limit))
+    else:
+        paths = []
+        for entry in entries:
+            for exit_ in sorted(exits, key=card_order_key(doc)):
+                for path in nx.all_simple_paths(active, entry, exit_):
+                    paths.append(path)
+                    if len(paths) >= limit:
+                        break
+        total = len(paths)
+    scenarios = [_scenario(doc, path) for path in paths]
+    scenarios.sort(key=lambda s: s.rank_key)
+    return scenarios, total
+
+
+def _count_paths(graph: nx.DiGraph, entries: list[str], exits: set[str]) -> int:
+    counts: dict[str, int] = {}
+    for node in reversed(list(nx.topological_sort(graph))):
+        succ = list(graph.successors(node))
+        counts[node] = 1 if node in exits else sum(counts[s] for s in succ)
+    return sum(counts[e] for e in entries)
+
+
+def _dag_paths(graph: nx.DiGraph, entries: list[str], exits: set[str], doc: JourneyMap):
+    """Depth-first, in map order, yielding paths lazily (so a cap costs only what it lists)."""
+    key = card_order_key(doc)
+    for entry in entries:
+        stack = [(entry, [entry])]
+        while stack:
+            node, path = stack.pop()
+            if node in exits:
+                yield path
+                continue
+            for succ in sorted(graph.successors(node), key=key, reverse=True):
+                stack.append((succ, path + [succ]))
+
+
+def _scenario(doc: JourneyMap, path: list[str]) -> Scenario:
+    cards = {c.id: c for c in doc.cards}
+    on_path = set(path)
+    linked = {conn.source_id if conn.target_id in on_path else conn.target_id
+              for conn in doc.connections
+              if (conn.source_id in on_path) != (conn.target_id in on_path)}
+    candidates = [cid for cid in path] + sorted(linked & cards.keys(), key=card_order_key(doc))
+    pains = [cid for cid in candidates if cards[cid].kind == CardKind.PAIN_POINT]
+    moments = [cid for cid in candidates if cards[cid].kind == CardKind.MOMENT_OF_TRUTH]
+    stage_names = [s.id for s in doc.stages]
+    by_stage: dict[str, list[float]] = {}
+    for cid in path:
+        card = cards[cid]
+        if card.emotion is not None:
+            by_stage.setdefault(card.stage_id, []).append(card.emotion)
+    stages = [sid for sid in stage_names if any(cards[cid].stage_id == sid for cid in path)]
+    emotion = {sid: (sum(by_stage[sid]) / len(by_stage[sid]) if sid in by_stage else None)
+               for sid in stages}
+    scores = [s for values in by_stage.values() for s in values]
+    mean = sum(scores) / len(scores) if scores else None
+    rank = (mean is None, mean if mean is not None else 0.0, -len(pains), len(path))
+    return Scenario(path, stages, emotion, mean, pains, moments, rank)
