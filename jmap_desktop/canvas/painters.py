@@ -180,8 +180,8 @@ class LanePainter:
         self.kind = kind
         self.style = palette.lane_style(kind)
 
-    def paint(self, p: QPainter, rect: QRectF, name: str, colour: str | None, collapsed: bool,
-              font_size: float) -> None:
+    def paint(self, p: QPainter, rect: QRectF, name: str | list[str], colour: str | None,
+              collapsed: bool, font_size: float) -> None:
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(QColor(colour or self.style.tint))
         p.drawRect(rect)
@@ -190,8 +190,11 @@ class LanePainter:
         top = rect.y() + (min(rect.height(), 40) - font_size) / 2
         draw_glyph(p, QRectF(rect.x() + 12, top - 1, font_size + 2, font_size + 2),
                    self.style.glyph, self.style.accent)
-        draw_text(p, rect.x() + 18 + font_size, top + font_size * 0.95, name, font_size,
-                  QColor(palette.INK), bold=True)
+        # A long name wraps onto a second line (a collapsed lane has room for one).
+        lines = [name] if isinstance(name, str) else name[: 1 if collapsed else 2]
+        for i, line in enumerate(lines):
+            draw_text(p, rect.x() + 18 + font_size, top + font_size * (0.95 + 1.3 * i), line,
+                      font_size, QColor(palette.INK), bold=True)
         # The collapse toggle: a small chevron at the right of the header.
         chevron = "▸" if collapsed else "▾"
         draw_glyph(p, collapse_toggle_rect(rect).adjusted(2, 2, -2, -2), chevron, palette.MUTED_INK)
@@ -209,7 +212,7 @@ class EmotionLanePainter(LanePainter):
             return
         small = font_size * 0.8
         draw_text(p, rect.x() + 14, rect.bottom() - 8, "− negative", small, palette.EMOTION_NEGATIVE)
-        draw_text(p, rect.x() + 14, rect.y() + 40 + small, "+ positive", small,
+        draw_text(p, rect.x() + 14, rect.y() + 52 + small, "+ positive", small,
                   palette.EMOTION_POSITIVE)
 
 

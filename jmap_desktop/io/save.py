@@ -38,11 +38,12 @@ def save_map(doc: JourneyMap, path: str | Path, *, backup: bool = True) -> None:
             tmp.write(data)
             tmp.flush()
             os.fsync(tmp.fileno())
-        if path.exists():
-            with contextlib.suppress(OSError):
-                os.chmod(tmp_name, path.stat().st_mode & 0o7777)
-            if backup:
-                shutil.copy2(path, path.with_name(path.name + ".bak"))
+        # mkstemp makes the file private; a map gets the old file's mode, or the usual one.
+        mode = path.stat().st_mode & 0o7777 if path.exists() else 0o666 & ~_umask()
+        with contextlib.suppress(OSError):
+            os.chmod(tmp_name, mode)
+        if path.exists() and backup:
+            shutil.copy2(path, path.with_name(path.name + ".bak"))
         os.replace(tmp_name, path)
         tmp_name = None
         _fsync_folder(folder)
@@ -52,6 +53,12 @@ def save_map(doc: JourneyMap, path: str | Path, *, backup: bool = True) -> None:
         if tmp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -111,7 +111,7 @@ class LaneHeaderItem(_RectItem):
         painter = lane_painter(lane.kind)
         name = scene.header_lines(lane.name or painter.style.label, r.width() - 56,
                                   scene.lane_font_size, bold=True)
-        painter.paint(p, r, name[0] if name else "", lane.colour, lane.collapsed,
+        painter.paint(p, r, name or [""], lane.colour, lane.collapsed,
                       scene.lane_font_size)
         p.setPen(QPen(QColor(palette.GRID_LINE), 1))
         p.drawLine(r.bottomLeft(), r.bottomRight())
