@@ -103,8 +103,10 @@ class SceneActions:
     def select_all(self) -> None:
         self.select_cards(self.store_order(self.items_.cards), focus=False)
 
-    def focus_card(self, card_id: str) -> None:
-        """Select a card, give it the keyboard focus and scroll it into view."""
+    def reveal_card(self, card_id: str) -> None:
+        """Select a card, give it the keyboard focus and scroll it into view.
+
+        (Not ``focus_card``: that name is the scene's attribute holding the focused card id.)"""
         if card_id not in self.items_.cards:
             return
         self.select_cards([card_id])

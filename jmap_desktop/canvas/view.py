@@ -192,7 +192,7 @@ class MapView(QGraphicsView):
 
 # The main window talks to the view; these editing actions live on the scene.
 SCENE_ACTIONS = (
-    "select_cards", "selected_card_ids", "focus_card", "set_highlight", "copy", "cut", "paste",
+    "select_cards", "selected_card_ids", "reveal_card", "set_highlight", "copy", "cut", "paste",
     "duplicate", "delete_selection", "add_card_in_focused_cell", "select_all", "add_stage",
     "add_lane", "delete_stage", "delete_lane", "set_lane_kind", "toggle_lane_collapsed",
 )

@@ -14,10 +14,13 @@ def open_editor(argv: list[str]) -> int:
         return 2
     from ..ui.app import application
     from ..ui.main_window import MainWindow
+    from ..ui.recovery import offer_recovery
 
     app = application()
     window = MainWindow()
     window.show()
+    if offer_recovery(window):
+        argv = []  # the recovered map is what the user was working on; it comes first
     if argv:
         path = Path(argv[0])
         if path.is_file() or not path.exists():

@@ -33,3 +33,27 @@ def ask_unsaved_changes(parent: QWidget, name: str) -> Answer:
 
 def show_error(parent: QWidget, title: str, message: str) -> None:
     QMessageBox.critical(parent, title, message)
+
+
+def ask_overwrite_external(parent: QWidget, name: str) -> bool:
+    """The file changed on disk since it was opened: overwrite it anyway?"""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("File changed on disk")
+    box.setText(f"“{name}” was changed by another program since you opened it.")
+    box.setInformativeText("Saving now replaces those changes with yours. Use Save As to keep both.")
+    overwrite = box.addButton("Overwrite", QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is overwrite
+
+
+def ask_reload(parent: QWidget, name: str) -> bool:
+    """The open, unmodified file changed on disk: load the new version?"""
+    answer = QMessageBox.question(
+        parent, "File changed on disk",
+        f"“{name}” was changed by another program. Reload it?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.Yes)
+    return answer == QMessageBox.StandardButton.Yes

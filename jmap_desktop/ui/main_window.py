@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QFileSystemWatcher, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QUndoView,
     QWidget,
 )
@@ -23,8 +23,16 @@ from PySide6.QtWidgets import (
 from ..canvas import CardPalette, MapScene, MapView
 from ..io import LoadError, SaveError
 from . import recent
-from .dialogs import Answer, ask_unsaved_changes, show_error
+from .dialogs import Answer, ask_overwrite_external, ask_reload, ask_unsaved_changes, show_error
+from .gallery import TemplateGallery
+from .panels.find import FindPanel
+from .panels.outline import OutlinePanel
+from .panels.properties import PropertiesPanel
+from .presentation import Presentation
+from .recovery import Autosaver
 from .session import MapSession
+from .shortcuts import ShortcutsDialog
+from .theme import apply_theme
 
 APP_NAME = "JMap Desktop"
 FILE_FILTER = "Journey maps (*.jmap);;All files (*)"
@@ -46,6 +54,10 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_status_bar()
+        self.autosaver = Autosaver(self.session, parent=self)
+        self.presentation = Presentation(self)
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.fileChanged.connect(self._file_changed_on_disk)
 
         self.session.titleChanged.connect(self._update_title)
         self.session.modifiedChanged.connect(self.setWindowModified)
@@ -60,9 +72,24 @@ class MainWindow(QMainWindow):
     def _build_docks(self) -> None:
         self.palette = CardPalette()
         self.palette_dock = self._dock("Palette", "PaletteDock", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.outline = OutlinePanel(self.scene)
+        self.outline_dock = self._dock("Outline", "OutlineDock", self.outline, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.tabifyDockWidget(self.palette_dock, self.outline_dock)
+        self.palette_dock.raise_()
+        self.properties = PropertiesPanel(self.scene)
+        self.properties_dock = self._dock("Properties", "PropertiesDock", self.properties,
+                                          Qt.DockWidgetArea.RightDockWidgetArea)
+        self.find = FindPanel(self.scene)
+        self.find_dock = self._dock("Find and Filter", "FindDock", self.find, Qt.DockWidgetArea.RightDockWidgetArea)
         self.history = QUndoView(self.session.undo_stack)
         self.history.setEmptyLabel("Opened map")
         self.history_dock = self._dock("History", "HistoryDock", self.history, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.find_dock, self.history_dock)
+        self.find_dock.raise_()
+
+    def docks(self) -> list[QDockWidget]:
+        return [self.palette_dock, self.outline_dock, self.properties_dock, self.find_dock,
+                self.history_dock]
 
     def _dock(self, title: str, name: str, widget: QWidget, area) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -117,6 +144,19 @@ class MainWindow(QMainWindow):
         self.zoom_out_action = self._action("Zoom &Out", self.view.zoom_out, S.ZoomOut)
         self.zoom_reset_action = self._action("&Actual Size", self.view.zoom_reset, "Ctrl+0")
         self.zoom_fit_action = self._action("&Fit to Window", self.view.zoom_fit, "Ctrl+9")
+        self.find_action = self._action("&Find…", self.start_find, S.Find, "Find and filter cards")
+        self.present_action = self._action("&Present", lambda: self.presentation.start(), "F5",
+                                           "Full screen, one stage at a time")
+        self.shortcuts_action = self._action("&Keyboard Shortcuts", self.show_shortcuts, S.HelpContents)
+        self.about_action = self._action("&About JMap Desktop", self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.theme_group = QActionGroup(self)
+        self.theme_actions = {}
+        for key, label in (("system", "&System"), ("light", "&Light"), ("dark", "&Dark")):
+            action = QAction(label, self, checkable=True)
+            action.triggered.connect(lambda _=False, k=key: self.set_theme(k))
+            self.theme_group.addAction(action)
+            self.theme_actions[key] = action
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -135,19 +175,28 @@ class MainWindow(QMainWindow):
         edit_menu.addActions(self.text_actions)
         edit_menu.addSeparator()
         edit_menu.addActions([self.add_card_action, self.add_stage_action, self.add_lane_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
 
         view_menu = bar.addMenu("&View")
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action,
                               self.zoom_fit_action])
         view_menu.addSeparator()
         self.panels_menu = view_menu.addMenu("&Panels")
-        for dock in (self.palette_dock, self.history_dock):
+        for dock in self.docks():
             self.panels_menu.addAction(dock.toggleViewAction())
+        theme_menu = view_menu.addMenu("&Theme")
+        theme_menu.addActions(list(self.theme_actions.values()))
+        view_menu.addSeparator()
+        view_menu.addAction(self.present_action)
+        help_menu = bar.addMenu("&Help")
+        help_menu.addActions([self.shortcuts_action, self.about_action])
 
     def _build_status_bar(self) -> None:
         self.status_counts = QLabel()
+        self.status_evidence = QLabel()
         self.status_zoom = QLabel()
-        for label in (self.status_counts, self.status_zoom):
+        for label in (self.status_counts, self.status_evidence, self.status_zoom):
             self.statusBar().addPermanentWidget(label)
 
     # -- title and status ------------------------------------------------------------------
@@ -160,6 +209,9 @@ class MainWindow(QMainWindow):
         doc = self.session.doc
         self.status_counts.setText(f"{len(doc.stages)} stages · {len(doc.lanes)} lanes · "
                                    f"{len(doc.cards)} cards")
+        validated = sum(1 for c in doc.cards if c.evidence.status == "validated")
+        share = validated / len(doc.cards) if doc.cards else 0.0
+        self.status_evidence.setText(f"{share:.0%} validated")
         self.status_zoom.setText(f"{self.view.zoom() * 100:.0f} %")
 
     def _editing_changed(self, editing: bool) -> None:
@@ -167,7 +219,9 @@ class MainWindow(QMainWindow):
             action.setEnabled(not editing)
 
     def _document_replaced(self) -> None:
+        self.scene.sync()  # build the new map's items now, so selection and panels can use them
         self._update_status()
+        self._watch()
         # After the scene has re-laid out (next turn of the event loop), show the whole map.
         QTimer.singleShot(0, self.view.zoom_fit)
 
@@ -199,18 +253,18 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(self, "Open journey map", start, FILE_FILTER)
         return self.open_file(path, ask=False) if path else False
 
-    def new_from_template(self) -> bool:
-        from ..io.templates import list_templates, new_from_template
+    def new_from_template(self, name: str | None = None) -> bool:
+        """File › New: pick a template in the gallery (or pass ``name``) and start a new map."""
+        from ..io.templates import new_from_template
 
         if not self.maybe_save():
             return False
-        templates = list_templates()
-        labels = [f"{t.title} — {t.description}" if t.description else t.title for t in templates]
-        label, ok = QInputDialog.getItem(self, "New journey map", "Start from:", labels, 0, False)
-        if not ok:
-            return False
-        chosen = templates[labels.index(label)]
-        self.session.replace(new_from_template(chosen.name), None, modified=True)
+        if name is None:
+            gallery = TemplateGallery(self)
+            if gallery.exec() != TemplateGallery.DialogCode.Accepted or gallery.chosen() is None:
+                return False
+            name = gallery.chosen()
+        self.session.replace(new_from_template(name), None, modified=True)
         return True
 
     def save(self) -> bool:
@@ -228,6 +282,10 @@ class MainWindow(QMainWindow):
         return self._save_to(Path(path))
 
     def _save_to(self, path: Path | None) -> bool:
+        same_file = path is None or (self.session.path is not None and path.resolve() == self.session.path)
+        if same_file and self.session.changed_on_disk() and not ask_overwrite_external(
+                self, self.session.display_name()):
+            return False
         try:
             saved = self.session.save(path)
         except SaveError as exc:
@@ -235,7 +293,52 @@ class MainWindow(QMainWindow):
             return False
         recent.remember(self.settings, saved)
         self.statusBar().showMessage(f"Saved {saved.name}", 4000)
+        self._watch()
         return True
+
+    def _watch(self) -> None:
+        """Watch the open file (again: an atomic save replaces the file the watcher followed)."""
+        if self.watcher.files():
+            self.watcher.removePaths(self.watcher.files())
+        if self.session.path is not None and self.session.path.exists():
+            self.watcher.addPath(str(self.session.path))
+
+    def _file_changed_on_disk(self, _path: str) -> None:
+        self._watch()
+        if not self.session.changed_on_disk():
+            return
+        name = self.session.display_name()
+        if self.session.is_modified():
+            self.statusBar().showMessage(
+                f"{name} was changed by another program; saving will ask before overwriting it.", 10000)
+        elif ask_reload(self, name):
+            self.open_file(self.session.path, ask=False)
+
+    # -- find, presentation, themes, help ------------------------------------------------------
+    def start_find(self) -> None:
+        self.find_dock.show()
+        self.find_dock.raise_()
+        self.find.start()
+
+    def set_theme(self, key: str) -> None:
+        """Light, dark, or follow the system; cards keep their paper colours in every theme."""
+        self.theme = key
+        apply_theme(key)
+        self.theme_actions[key].setChecked(True)
+        self.settings.setValue("view/theme", key)
+
+    def _system_scheme_changed(self, _scheme) -> None:
+        if self.theme == "system":
+            apply_theme("system")
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self.menuBar(), self).exec()
+
+    def show_about(self) -> None:
+        from .. import __version__
+
+        QMessageBox.about(self, "About JMap Desktop",
+                          f"JMap Desktop {__version__}\nOffline customer journey maps and posters.")
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -266,8 +369,10 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
+        self.presentation.stop()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
+        self.autosaver.discard()  # a normal close: nothing to recover next time
         self.scene.detach()
         event.accept()
 
@@ -280,6 +385,11 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/state")
         if state is not None:
             self.restoreState(state)
+        theme = str(self.settings.value("view/theme", "system"))
+        self.theme = theme if theme in self.theme_actions else "system"
+        self.theme_actions[self.theme].setChecked(True)
+        apply_theme(self.theme)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
 
 
 def _load_error_text(exc: LoadError) -> str:

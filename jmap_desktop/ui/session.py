@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoStack
 
 from ..io import load_map, save_map
 from ..model import DocumentStore, JourneyMap
+from .disk_watch import DiskSignature, changed_on_disk
 
 
 class MapSession(QObject):
@@ -27,6 +28,7 @@ class MapSession(QObject):
         self.store = DocumentStore()
         self.undo_stack = QUndoStack(self)
         self.path: Path | None = None
+        self.disk: DiskSignature | None = None  # the file as we last read or wrote it
         self.undo_stack.cleanChanged.connect(lambda clean: self.modifiedChanged.emit(not clean))
 
     # -- state ---------------------------------------------------------------------------
@@ -48,6 +50,7 @@ class MapSession(QObject):
         self.undo_stack.clear()
         self.store.reset(doc)
         self.path = path
+        self.disk = DiskSignature.of(path) if path is not None else None
         if modified:
             self.undo_stack.resetClean()  # no clean state in the history: modified until saved
         else:
@@ -55,6 +58,10 @@ class MapSession(QObject):
         self.modifiedChanged.emit(modified)
         self.titleChanged.emit()
         self.documentReplaced.emit()
+
+    def changed_on_disk(self) -> bool:
+        """Another program changed (or replaced) the open file since we read or wrote it."""
+        return changed_on_disk(self.path, self.disk)
 
     def open(self, path: str | Path) -> None:
         """Load ``path`` (LoadError propagates; the current map stays open then)."""
@@ -79,6 +86,7 @@ class MapSession(QObject):
             doc.meta.modified = previous
             raise
         self.path = target
+        self.disk = DiskSignature.of(target)
         self.undo_stack.setClean()
         self.titleChanged.emit()
         return target

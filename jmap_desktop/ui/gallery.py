@@ -1,0 +1,68 @@
+"""The template gallery: each template's name, description and a small preview of its canvas."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+)
+
+from ..io.templates import TemplateInfo, list_templates
+
+PREVIEW = QSize(240, 150)
+
+
+def preview_pixmap(info: TemplateInfo) -> QPixmap:
+    """A thumbnail of the template's canvas (rendered offscreen, the way `screenshot` does)."""
+    from ..canvas.render import offscreen_view, render_view, set_zoom
+    from ..io import load_map
+    from ..model import DocumentStore
+
+    try:
+        view = offscreen_view(DocumentStore(load_map(info.path)), PREVIEW.width() * 2, PREVIEW.height() * 2)
+    except Exception:  # noqa: BLE001 (a damaged template still lists, without a picture)
+        return QPixmap()
+    set_zoom(view, "fit")
+    image = render_view(view)
+    view.close()
+    return QPixmap.fromImage(image).scaled(PREVIEW, Qt.AspectRatioMode.KeepAspectRatio,
+                                           Qt.TransformationMode.SmoothTransformation)
+
+
+class TemplateGallery(QDialog):
+    def __init__(self, parent=None, previews: bool = True) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New Journey Map")
+        self.templates = list_templates()
+        self.list = QListWidget()
+        self.list.setAccessibleName("Templates")
+        self.list.setIconSize(PREVIEW)
+        self.list.setWordWrap(True)
+        self.list.setSpacing(6)
+        for info in self.templates:
+            item = QListWidgetItem(f"{info.title}\n{info.description}")
+            item.setData(Qt.ItemDataRole.UserRole, info.name)
+            if previews:
+                item.setIcon(QIcon(preview_pixmap(info)))
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        self.list.itemDoubleClicked.connect(lambda _item: self.accept())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Start from a template:"))
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+        self.resize(760, 640)
+
+    def chosen(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None

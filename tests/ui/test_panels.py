@@ -1,0 +1,166 @@
+"""Panels edit the document through undo commands and follow the canvas selection."""
+
+from PySide6.QtCore import Qt
+
+from jmap_desktop.ui.panels.find import card_matches
+
+
+def test_properties_edit_kind_evidence_emotion_and_undo(window, map_file, qtbot):
+    window.open_file(map_file)
+    window.scene.select_cards(["c2"])
+    panel = window.properties
+    assert panel.text.toPlainText() == "Reads reviews"
+    panel.kind.setCurrentIndex(panel.kind.findData("question"))
+    panel.kind.activated.emit(panel.kind.currentIndex())
+    assert window.session.store.card("c2").kind == "question"
+    panel.evidence.setCurrentIndex(panel.evidence.findData("validated"))
+    panel.evidence.activated.emit(panel.evidence.currentIndex())
+    assert window.session.store.card("c2").evidence.status == "validated"
+    panel.emotion.setValue(-1.5)
+    panel.emotion.editingFinished.emit()
+    assert window.session.store.card("c2").emotion == -1.5
+    assert window.undo_action.text() == "&Undo Set emotion"
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert window.session.store.card("c2").evidence.status == "hypothesis"
+    assert panel.evidence.currentData() == "hypothesis"  # the panel follows undo
+
+
+def test_properties_text_tags_owner_metric_and_sources(window, map_file, qtbot):
+    window.open_file(map_file)
+    window.scene.select_cards(["c1"])
+    panel = window.properties
+    panel.text.setPlainText("Sees a billboard")
+    qtbot.mouseClick(panel.apply_text, Qt.MouseButton.LeftButton)
+    panel.tags.setText("social, ads, social")
+    panel.tags.editingFinished.emit()
+    panel.owner.setText("Marketing")
+    panel.owner.editingFinished.emit()
+    panel.metric_value.setText("3,5")
+    panel.metric_unit.setText("%")
+    panel.metric_value.editingFinished.emit()
+    card = window.session.store.card("c1")
+    assert (card.text, card.tags, card.owner) == ("Sees a billboard", ["social", "ads"], "Marketing")
+    assert card.metric.value == 3.5 and card.metric.unit == "%"
+    panel._add_source()
+    assert len(window.session.store.card("c1").evidence.sources) == 1
+    panel.sources.item(0, 1).setText("12 interviews")
+    assert window.session.store.card("c1").evidence.sources[0].description == "12 interviews"
+    panel.sources.item(0, 2).setText("not a date")  # refused with a message, nothing changes
+    assert window.session.store.card("c1").evidence.sources[0].description == "12 interviews"
+
+
+def test_properties_edit_several_cards_at_once(window, map_file):
+    window.open_file(map_file)
+    window.scene.select_cards(["c1", "c2", "c3"])
+    panel = window.properties
+    assert panel.text.placeholderText() == "— mixed —"
+    panel.evidence.setCurrentIndex(panel.evidence.findData("invalidated"))
+    panel.evidence.activated.emit(panel.evidence.currentIndex())
+    store = window.session.store
+    assert {store.card(i).evidence.status for i in ("c1", "c2", "c3")} == {"invalidated"}
+    assert window.session.undo_stack.count() == 1  # one step for all three
+    panel.owner.editingFinished.emit()  # a mixed field left empty changes nothing
+    assert window.session.undo_stack.count() == 1
+
+
+def test_find_highlights_and_steps_through_matches(window, map_file, qtbot):
+    window.open_file(map_file)
+    window.find_action.trigger()
+    panel = window.find
+    panel.query.setText("re")
+    panel.update_matches()
+    assert panel.matches == ["c2", "c5"]  # "Reads reviews", "Relieved"
+    opacity = {cid: item.opacity() for cid, item in window.scene.items_.cards.items()}
+    assert opacity["c2"] == 1.0 and opacity["c1"] < 1.0
+    panel.next()
+    assert window.scene.selected_card_ids() == ["c2"]
+    panel.next()
+    assert window.scene.selected_card_ids() == ["c5"]
+    panel.previous()
+    assert window.scene.selected_card_ids() == ["c2"]
+    panel.clear()
+    assert all(item.opacity() == 1.0 for item in window.scene.items_.cards.values())
+
+
+def test_filters_by_kind_and_evidence():
+    from tests.factories import small_map
+
+    doc = small_map()
+    pains = [c.id for c in doc.cards if card_matches(c, "", "pain_point", "", "", "")]
+    validated = [c.id for c in doc.cards if card_matches(c, "", "", "validated", "", "")]
+    assert pains == ["c4"] and validated == ["c1", "c4"]
+
+
+def test_outline_follows_and_drives_selection(window, map_file, qtbot):
+    window.open_file(map_file)
+    window.outline.rebuild()
+    window.scene.select_cards(["c3"])
+    assert [i.text(0) for i in window.outline.selectedItems()] == ["Pays with card"]
+    window.outline.clearSelection()
+    window.outline.card_items["c4"].setSelected(True)
+    assert window.scene.selected_card_ids() == ["c4"]
+    top = [window.outline.topLevelItem(i).text(0) for i in range(window.outline.topLevelItemCount())]
+    assert top == ["Discover", "Buy", "Use"]
+
+
+def test_status_bar_shows_counts_and_validated_share(window, map_file):
+    window.open_file(map_file)
+    window._update_status()
+    assert window.status_counts.text() == "3 stages · 3 lanes · 5 cards"
+    assert window.status_evidence.text() == "40% validated"
+
+
+def test_template_gallery_creates_a_map(window, qtbot, monkeypatch):
+    from jmap_desktop.ui.gallery import TemplateGallery
+
+    gallery = TemplateGallery(window, previews=False)
+    qtbot.addWidget(gallery)
+    assert gallery.list.count() >= 8 and gallery.chosen() == "blank"
+    assert window.new_from_template("service-blueprint")
+    assert window.isWindowModified() and window.session.path is None
+    assert {ln.kind for ln in window.session.doc.lanes} >= {"frontstage", "backstage"}
+
+
+def test_presentation_steps_through_stages(window, map_file, qtbot):
+    window.open_file(map_file)
+    window.present_action.trigger()
+    assert window.presentation.active and window.isFullScreen() and not window.menuBar().isVisible()
+    qtbot.keyClick(window.view, Qt.Key.Key_PageDown)
+    assert window.presentation.index == 1
+    qtbot.keyClick(window.view, Qt.Key.Key_Right)
+    qtbot.keyClick(window.view, Qt.Key.Key_Right)  # stays on the last stage
+    assert window.presentation.index == 2
+    qtbot.keyClick(window.view, Qt.Key.Key_PageUp)
+    assert window.presentation.index == 1
+    qtbot.keyClick(window.view, Qt.Key.Key_Escape)
+    assert not window.presentation.active and not window.isFullScreen()
+    assert window.menuBar().isVisible()
+
+
+def test_theme_switch_is_remembered(window, settings):
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    window.theme_actions["dark"].trigger()
+    assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 60
+    assert settings.value("view/theme") == "dark"
+    window.theme_actions["light"].trigger()
+    assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() > 180
+    window.theme_actions["system"].trigger()
+    assert settings.value("view/theme") == "system"
+
+
+def test_shortcuts_sheet_lists_menu_shortcuts(window, qtbot):
+    from jmap_desktop.ui.shortcuts import ShortcutsDialog
+
+    dialog = ShortcutsDialog(window.menuBar(), window)
+    qtbot.addWidget(dialog)
+    texts = [dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())]
+    assert "File › Save" in texts and "Edit › Find…" in texts and "View › Present" in texts
+
+
+def test_docks_have_accessible_names(window):
+    for dock in window.docks():
+        assert dock.accessibleName().endswith("panel")
+    assert window.view.accessibleName() == "Journey map canvas"
