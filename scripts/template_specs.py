@@ -10,6 +10,7 @@ lane act actions Customer actions
 lane thk thoughts Thoughts
 lane tp touchpoints Touchpoints
 lane emo emotion Emotion curve
+lane mot moments_of_truth Moments of truth
 lane pain pain_points Pain points
 lane opp opportunities Opportunities
 lane kpi metrics KPIs
@@ -23,14 +24,18 @@ a6: de act note H 1 | Chats with a running advisor
 a7: de act note V -1 | Reads the returns policy twice | src=analytics/2026-03-15/Scroll maps on /returns/Hotjar export
 a8: pu act note V -2 | Sees shipping cost only at checkout | src=analytics/2026-03-15/Checkout funnel: 31% drop at shipping step/Funnel report Q1
 a9: pu act note V 1 | Pays with Apple Pay | src=analytics/2026-03-15/Payment mix report/Finance BI
-a10: po act note H 2 | Runs first 10 km in the new shoes
 a11: po act note V -1 | Tracks a parcel that shows no update for two days | src=support_tickets/2026-03-20/38 "where is my order" tickets/Zendesk view 112
+a13: po act note V -2 | Sends back shoes that pinch; orders half a size up | src=support_tickets/2026-03-20/Exchange tickets, 11% of orders/Zendesk view 98
+a10: po act note H 2 | Runs first 10 km in the new shoes
 a12: po act note H 1 | Leaves a review after a month
 t1: aw thk quote V - | "These look like they'd help my knees." | src=interview/2026-03-04/Interview 5/INT-05
 t2: co thk question H - | Will a 38.5 fit like my old 39?
 t3: de thk quote V - | "If they don't fit, is sending them back free?" | src=interview/2026-03-06/Interview 7/INT-07
 t4: pu thk note H - | Hopes it arrives before Sunday's race
 t5: po thk quote H - | "Finally, no blisters."
+t6: aw thk note X - | Starts on a price-comparison site | src=analytics/2026-02-28/Only 6% of sessions from comparison sites/GA dashboard
+t7: co thk note V - | Budget: no more than 150 € | src=survey/2026-03-10/Survey Q9, median budget/Survey report p.15
+t8: de thk question H - | Is the advisor just upselling?
 p1: aw tp touchpoint V - | Instagram post by a friend | channel=social | src=survey/2026-03-10/Survey Q7/Survey report p.12
 p2: co tp touchpoint V - | Review sites and YouTube tests | channel=web | src=analytics/2026-02-28/Referral traffic/GA dashboard
 p3: co tp touchpoint H - | Size guide on product page | channel=web
@@ -38,33 +43,38 @@ p4: de tp touchpoint V - | Live chat with a running advisor | channel=chat | src
 p5: pu tp touchpoint V - | Checkout on mobile | channel=app | src=analytics/2026-03-15/Device split 72% mobile/GA dashboard
 p6: po tp touchpoint V - | Shipping notification emails | channel=email | src=analytics/2026-03-15/Email open rates/CRM report
 p7: po tp touchpoint H - | Review request email after 30 days | channel=email
+p8: pu tp touchpoint V - | Order confirmation with delivery date | channel=email | src=analytics/2026-03-15/Confirmation email open rate 88%/CRM report
 e1: aw emo note V 1 | Curious | src=interview/2026-03-04/Interviews 1-8/INT summary
 e2: co emo note H -1 | Unsure about size
 e3: de emo note H 1 | Reassured by advisor
-e4: pu emo note V -2 | Annoyed by hidden shipping | src=survey/2026-03-10/Survey Q12/Survey report p.18
-e5: po emo note H 2 | Delighted on the first run
+e4: pu emo note V -2 | Annoyed by fees | src=survey/2026-03-10/Survey Q12/Survey report p.18
+e5: po emo note H 2 | Delighted
 x1: co pain pain_point V - | Size guide uses only US sizes | src=usability_test/2026-04-02/UT findings #2/UT-2026-04
 x2: de pain pain_point V - | Return costs unclear until the FAQ | src=support_tickets/2026-03-20/Ticket tag "returns?"/Zendesk view 98
 x3: pu pain pain_point V - | Shipping cost revealed at the last step | src=analytics/2026-03-15/Checkout funnel/Funnel report Q1
 x4: po pain pain_point H - | No tracking updates for two days
-m1: de pain moment_of_truth V - | Advisor recommends a half size up | polarity=positive | src=interview/2026-03-06/Interview 7/INT-07
-o1: co opp opportunity H - | Fit finder: compare with a shoe you own
-o2: de opp opportunity H - | "Free returns" badge next to the price
-o3: pu opp opportunity V - | Show delivery cost and date on the product page | src=usability_test/2026-04-02/UT recommendation 1/UT-2026-04
-o4: po opp opportunity H - | Proactive SMS when a parcel is delayed
+x5: po pain pain_point V - | An exchange means a second 3-5 day wait | src=support_tickets/2026-03-20/Ticket tag "exchange"/Zendesk view 98
+m1: de mot moment_of_truth V - | Advisor recommends a half size up | polarity=positive | src=interview/2026-03-06/Interview 7/INT-07
+m2: co mot moment_of_truth V - | Size guide can't answer "will it fit?" | polarity=negative | src=usability_test/2026-04-02/UT findings #2/UT-2026-04
+m3: po mot moment_of_truth H - | Shoes arrive two days before the race | polarity=positive
+o1: co opp opportunity H - | Fit finder: compare with a shoe you own | owner=E-commerce | tags=fit
+o2: de opp opportunity H - | "Free returns" badge next to the price | owner=E-commerce | tags=returns
+o3: pu opp opportunity V - | Show delivery cost and date on the product page | owner=E-commerce | tags=checkout | src=usability_test/2026-04-02/UT recommendation 1/UT-2026-04
+o5: po opp opportunity H - | Ship the new size before the return arrives | owner=Logistics | tags=fit;returns
 k1: aw kpi metric V - | Reach of social campaign | metric=1.2/M views/1.5 | src=analytics/2026-03-31/Campaign report/Social BI
 k2: co kpi metric V - | Product page to basket | metric=7.8/%/10 | src=analytics/2026-03-31/Funnel Q1/Funnel report
 k3: pu kpi metric V - | Checkout completion | metric=69/%/80 | src=analytics/2026-03-31/Funnel Q1/Funnel report
 k4: po kpi metric V - | Return rate (size) | metric=14/%/8 | src=analytics/2026-03-31/Returns by reason/Ops BI
 k5: po kpi metric H - | Review rate after 30 days | metric=4.5/%/8
+k6: de kpi metric V - | Chat to order conversion | metric=22/%/25 | src=analytics/2026-03-31/Chat sessions with an order/CX dashboard
 flow a1 > a3 > a4 > a6 > a8 > a9 > a10 > a12
 flow a2 > a3
 flow a4 > a5 > a7 > a8
-flow a9 > a11 > a12
+flow a9 > a11 > a13 > a10
 depends x1 > o1
 depends x2 > o2
 depends x3 > o3
-depends x4 > o4
+depends x5 > o5
 """
 
 B2B = """
@@ -77,6 +87,7 @@ stage lo Loyalty
 lane act actions Buying-group actions
 lane thk thoughts Thoughts and questions
 lane tp touchpoints Touchpoints
+lane emo emotion Emotion curve
 lane pain pain_points Pain points
 lane opp opportunities Opportunities
 lane kpi metrics KPIs
@@ -98,13 +109,19 @@ p2: re tp touchpoint V - | Website pricing page without prices | channel=web | s
 p3: ev tp touchpoint H - | Pilot onboarding call | channel=phone
 p4: de tp touchpoint H - | Proposal PDF and ROI calculator | channel=email
 p5: lo tp touchpoint H - | Quarterly business review | channel=in_person
+p6: va tp touchpoint H - | Customer success check-in call | channel=phone
+e1: re emo note V -1 | Stonewalled | src=survey/2026-05-25/Buyer survey n=64/Survey deck p.4
+e2: ev emo note V 1 | Convinced by pilot | src=interview/2026-06-02/Pilot debrief/Pilot notes
+e3: va emo note H 1 | Vindicated
+m1: ev pain moment_of_truth V - | Pilot shows 40% faster planning | polarity=positive | src=analytics/2026-06-02/Pilot metrics/Pilot notes
 x1: re pain pain_point V - | No public pricing; must book a call | src=survey/2026-05-25/Buyer survey n=64/Survey deck p.4
 x2: ev pain pain_point V - | Security review takes six weeks | src=interview/2026-06-04/IT security interview/INT-B5
 x3: de pain pain_point H - | Procurement restarts legal review
-m1: ev pain moment_of_truth V - | Pilot shows 40% faster planning | polarity=positive | src=analytics/2026-06-02/Pilot metrics/Pilot notes
+x4: va pain pain_point V - | Dispatchers drift back to spreadsheets in week 3 | src=analytics/2026-07-20/Weekly active planners, pilot accounts/Product analytics
 o1: re opp opportunity H - | Transparent pricing tiers online
 o2: ev opp opportunity H - | Pre-filled security pack (SOC 2, DPA)
 o3: de opp opportunity H - | ROI one-pager the champion can forward
+o4: va opp opportunity H - | In-app coaching for new dispatchers | owner=Customer success
 k1: re kpi metric V - | Lead to meeting rate | metric=18/%/25 | src=analytics/2026-05-31/CRM funnel/HubSpot
 k2: ev kpi metric V - | Pilot to contract | metric=42/%/60 | src=analytics/2026-06-30/CRM funnel/HubSpot
 k3: lo kpi metric H - | Net revenue retention | metric=104/%/115
@@ -113,6 +130,7 @@ flow a2 > a4
 depends x1 > o1
 depends x2 > o2
 depends x3 > o3
+depends x4 > o4
 """
 
 SAAS = """
@@ -147,7 +165,7 @@ p4: co tp touchpoint V - | Trial-ending email | channel=email | src=analytics/20
 e1: si emo note H 1 | Hopeful
 e2: fi emo note V -2 | Lost | src=usability_test/2026-07-08/First-run test/UT-SaaS-1
 e3: ah emo note V 2 | "Aha!" | src=interview/2026-07-10/Trial user interview 4/INT-S4
-e4: co emo note H 0 | Hesitant about price
+e4: co emo note H 0 | Hesitant on price
 x1: fi pain pain_point V - | Empty state gives no next step | src=usability_test/2026-07-08/First-run test/UT-SaaS-1
 x2: ha pain pain_point H - | No reminder when teammates comment
 x3: co pain pain_point X - | Price too high for small teams | src=survey/2026-07-25/Cancellation survey: price ranked 4th/Survey deck
@@ -167,37 +185,52 @@ BLUEPRINT = """
 stage ar Arrive | 240
 stage or Order | 260
 stage wa Wait
-stage ea Eat and pay | 260
+stage ce Collect and eat | 260
 lane ev touchpoints Physical evidence
 lane act actions Customer actions
 lane fr frontstage Frontstage (staff)
 lane bk backstage Backstage
 lane sp support Support processes
+lane pain pain_points Fail points
+lane opp opportunities Opportunities
 persona sam Sam Okafor | Office worker on a 45-minute lunch break | "I just need to be back at my desk by two." | A warm lunch within the break; Pay without queuing twice | Predictable waiting time; Clear menu | Waiting without knowing how long; Card machine not at the table
 v1: ar ev touchpoint V - | Menu board outside, queue visible | channel=store | src=observation/2026-09-03/Site visit, 12:10-13:30/Field notes
 v2: or ev touchpoint H - | Order screen at the counter | channel=store
-v3: wa ev touchpoint V - | Pager buzzes | channel=in_person | src=observation/2026-09-03/Site visit/Field notes
-v4: ea ev touchpoint H - | Receipt by email | channel=email
+v3: wa ev touchpoint V - | Pager on the table | channel=in_person | src=observation/2026-09-03/Site visit/Field notes
+v4: ce ev touchpoint H - | Tray, cutlery, receipt by email | channel=email
 c1: ar act note V 0 | Joins the queue | src=observation/2026-09-03/Avg. 6 people at 12:30/Field notes
+q1: ar act quote V - | "If the queue is out the door, I walk on." | src=interview/2026-09-05/Guest intercept 4/Intercept notes
 c2: or act note V -1 | Orders and pays at the counter | src=observation/2026-09-03/Site visit/Field notes
 c3: wa act note V -2 | Waits at a table without an estimate | src=interview/2026-09-05/Guest intercepts x10/Intercept notes
-c4: wa act note H 1 | Collects the tray when the pager buzzes
-c5: ea act note H 1 | Eats and leaves on time
+c6: wa act note V -2 | Asks at the counter whether the order is lost | src=observation/2026-09-03/4 of 31 guests asked/Field notes
+c4: ce act note H 1 | Collects the tray when the pager buzzes
+c5: ce act note H 1 | Eats and is back at the desk on time
 f1: ar fr note H - | Greeter points to the shortest till
 f2: or fr note V - | Cashier enters the order and hands a pager | src=observation/2026-09-03/Site visit/Field notes
-f3: wa fr note H - | Runner calls out names when pagers fail
-f4: ea fr note H - | Staff clear tables
+f3: wa fr note H - | Cashier checks the ticket on the kitchen screen
+f4: ce fr note V - | Runner calls names when a pager fails | src=observation/2026-09-03/Site visit/Field notes
 b1: or bk note V - | Kitchen display receives the ticket | src=interview/2026-09-04/Kitchen manager interview/INT-K1
 b2: wa bk note V - | Cooks batch orders by station | src=interview/2026-09-04/Kitchen manager interview/INT-K1
-b3: wa bk pain_point V - | Ticket times spike above 12 min at 12:45 | src=analytics/2026-09-01/KDS ticket times, August/KDS export
+b3: ce bk note H - | Expo matches the tray to the ticket and pages
 s1: or sp note H - | Point-of-sale system and payment provider
-s2: wa sp note H - | Kitchen display and pager system
-s3: ar sp opportunity H - | Show live wait time on the menu board
-s4: wa sp metric V - | Median ticket time | metric=9.5/min/7 | src=analytics/2026-09-01/KDS export/Ops BI
+s2: wa sp note H - | Kitchen display system
+s4: wa sp metric V - | Median ticket time | metric=9.5/min/7 | src=analytics/2026-09-01/KDS export, August/Ops BI
+s3: ce sp note H - | Pager system, recharged overnight
+m1: ar pain moment_of_truth V - | Length of the queue decides: stay or leave | polarity=negative | src=interview/2026-09-05/Guest intercepts x10/Intercept notes
+x0: ar pain pain_point V - | The queue is the only wait estimate | src=observation/2026-09-03/Site visit/Field notes
+x1: wa pain pain_point V - | Ticket times spike above 12 min at 12:45 | src=analytics/2026-09-01/KDS ticket times, August/KDS export
+x2: ce pain pain_point H - | Pagers out of range at the terrace
+q2: ce pain question H - | Why do pagers fail at the far tables?
+o1: ar opp opportunity H - | Order ahead in the app, skip the queue | owner=Digital
+o2: wa opp opportunity H - | Show live wait time on the pager screen | owner=Operations
 flow c1 > c2 > c3 > c4 > c5
+flow c3 > c6 "no buzz after 15 min"
+flow c6 > c4
 depends f2 > b1 > s1
 depends f3 > b2 > s2
-depends b3 > s3
+depends f4 > b3 > s3
+depends x0 > o1
+depends x1 > o2
 """
 
 EMPLOYEE = """
@@ -208,11 +241,12 @@ stage m1 First month
 stage m3 Three months
 lane act actions New hire actions
 lane thk thoughts Thoughts
-lane tp touchpoints Touchpoints
 lane emo emotion Emotion curve
+lane tp touchpoints Touchpoints
+lane bk backstage HR and IT backstage
 lane pain pain_points Pain points
 lane opp opportunities Opportunities
-lane bk backstage HR and IT backstage
+lane kpi metrics KPIs
 persona ines Inês Duarte | Junior data analyst, first office job | "I want to be useful quickly, but I don't want to ask silly questions." | Understand her team's work; Ship a first analysis in a month | A buddy to ask; Working laptop and access on day one | Waiting for accounts; Unclear expectations
 a1: pr act note V 1 | Signs the contract and receives a welcome pack | src=survey/2026-06-15/New-hire survey n=57/People analytics
 a2: d1 act note V -2 | Waits half a day for a laptop and logins | src=survey/2026-06-15/New-hire survey: 41% without access on day 1/People analytics
@@ -229,6 +263,8 @@ p3: w1 tp touchpoint H - | Onboarding portal | channel=web
 e1: pr emo note H 1 | Excited
 e2: d1 emo note V -2 | Invisible | src=interview/2026-06-20/New-hire interviews 1-6/INT-E summary
 e3: m1 emo note H 2 | Proud
+mt1: d1 pain moment_of_truth V - | Nobody at reception expects her | polarity=negative | src=interview/2026-06-20/New-hire interview 5/INT-E5
+mt2: m1 pain moment_of_truth H - | Her dashboard is used in the team meeting | polarity=positive
 x1: d1 pain pain_point V - | Accounts requested only on the start date | src=interview/2026-06-18/IT service desk interview/INT-IT1
 x2: w1 pain pain_point H - | No written list of who to ask for what
 o1: pr opp opportunity H - | Trigger IT requests when the contract is signed
@@ -237,7 +273,10 @@ b1: pr bk note V - | HR enters the hire in the HR system | src=interview/2026-06
 b2: d1 bk note V - | IT creates accounts after the start date | src=interview/2026-06-18/IT service desk interview/INT-IT1
 flow a1 > a2 > a3 > a4 > a5 > a6
 flow a2 > a4
-depends b1 > b2 > a2
+depends p2 > b2 > b1
+k1: d1 kpi metric V - | Access ready on day one | metric=59/%/95 | src=survey/2026-06-15/New-hire survey n=57/People analytics
+k2: m1 kpi metric H - | Days to first shipped analysis | metric=38/days/30
+k3: m3 kpi metric V - | Still with us after 90 days | metric=94/%/97 | src=analytics/2026-06-30/HRIS retention report/People BI
 depends x1 > o1
 depends x2 > o2
 """
@@ -254,6 +293,7 @@ lane tp touchpoints Touchpoints
 lane emo emotion Emotion curve
 lane pain pain_points Pain points
 lane opp opportunities Opportunities
+lane kpi metrics KPIs
 persona ruth Ruth Adeyemi | Patient, 67, recurring knee pain | "I don't want to bother the doctor with silly questions." | Understand what is wrong with her knee; Keep walking to the market | Clear next steps in writing; Short waits | Phone queues; Medical jargon
 persona dan Daniel Adeyemi | Son and carer, works full time | "I need to know what Mum was told so I can help." | Support his mother without taking a day off | Information he can read later | Not being allowed in the consultation by video
 a1: bo act note V -1 | Ruth calls at 8:00 and waits 25 minutes | persona=ruth | src=interview/2026-08-11/Patient interview 2/INT-P2
@@ -274,14 +314,17 @@ p4: af tp touchpoint H - | Patient app summary | channel=app
 e1: bo emo note V -1 | Anxious | persona=ruth | src=interview/2026-08-11/Patient interviews/INT-P summary
 e2: wa emo note V -2 | Forgotten | persona=ruth | src=observation/2026-08-14/Waiting room/Field notes
 e3: co emo note H 1 | Listened to | persona=ruth
-e4: af emo note H 1 | Relieved to be in the loop | persona=dan
+e4: af emo note H 1 | In the loop | persona=dan
+m1: co pain moment_of_truth V - | GP explains the diagnosis with a drawing | polarity=positive | src=interview/2026-08-11/Patient interview 2/INT-P2
 x1: bo pain pain_point V - | Everyone calls at 8:00 | src=analytics/2026-08-01/Call stats/Telephony report
 x2: wa pain pain_point V - | No estimate of waiting time | src=observation/2026-08-14/Waiting room/Field notes
 x3: co pain pain_point H - | Carer cannot join remotely
-m1: co pain moment_of_truth V - | GP explains the diagnosis with a drawing | polarity=positive | src=interview/2026-08-11/Patient interview 2/INT-P2
 o1: bo opp opportunity H - | Call-back instead of queueing
 o2: wa opp opportunity H - | Waiting-time screen and SMS updates
 o3: co opp opportunity H - | Invite a carer to join by video
+k1: bo kpi metric V - | Calls answered within 5 minutes | metric=38/%/80 | src=analytics/2026-08-01/Telephony report, July/Telephony report
+k2: wa kpi metric V - | Median wait past appointment time | metric=22/min/10 | src=observation/2026-08-14/Waiting room, 19 patients timed/Field notes
+k3: af kpi metric H - | Patients who can repeat their next steps | metric=61/%/90
 flow a1 > a3 > a4 > a5 > a7
 flow a2 > a3
 flow a5 > a6 > a8
@@ -303,15 +346,17 @@ persona kai Kai Brenner | Freelance designer (first guess, not yet interviewed) 
 a1: di act note H 0 | Googles "invoice app for freelancers"
 a2: tr act note H 1 | Creates a first invoice from a template
 a3: bu act note H -1 | Hits the free-plan limit of 3 invoices
+a5: bu act note H 0 | Upgrades to the 12 € plan
 a4: us act note H 1 | Sets up automatic payment reminders
+a6: us act note H -1 | Goes back to invoices in a spreadsheet
 t1: di thk question H - | Do freelancers search, or ask other freelancers?
 t2: bu thk quote H - | "Is it worth 12 € a month?"
 e1: tr emo note H 1 | Quick win
 e2: bu emo note H -1 | Pressured
 x1: bu pain pain_point H - | Limit comes before the value is clear
 x2: us pain pain_point H - | Clients ignore reminder emails
-flow a1 > a2 > a3 > a4
-flow a2 > a4
+flow a1 > a2 > a3 > a5 > a4
+flow a3 > a6
 """
 
 BLANK = """
