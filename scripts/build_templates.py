@@ -16,6 +16,7 @@ owner=Team, src=kind/date/description/link (several separated by ";;").
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sys
 from pathlib import Path
 
@@ -40,9 +41,16 @@ STAMP = dt.datetime(2026, 11, 2, 9, 0, tzinfo=dt.UTC)
 EVIDENCE = {"H": "hypothesis", "V": "validated", "X": "invalidated"}
 
 
+def readable_id(prefix: str, name: str) -> str:
+    """``stage-post-purchase`` from ("stage", "Post-purchase"); ids stay legible in diffs."""
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    return slug if slug.startswith(prefix + "-") else f"{prefix}-{slug}"
+
+
 def build(name: str, meta: dict, spec: str):
     store = DocumentStore()
     personas: dict[str, str] = {}
+    axes: dict[str, str] = {}  # spec key ("stage:aw", "lane:act") -> id
     for raw in spec.strip().splitlines():
         line = raw.strip()
         if not line or line.startswith("#"):
@@ -51,11 +59,13 @@ def build(name: str, meta: dict, spec: str):
         if head == "stage":
             key, _, tail = rest.partition(" ")
             title, _, width = tail.partition("|")
-            store.add_stage(Stage(id=f"stage-{key}", name=title.strip(),
+            axes[f"stage:{key}"] = readable_id("stage", title)
+            store.add_stage(Stage(id=axes[f"stage:{key}"], name=title.strip(),
                                   width=float(width) if width.strip() else 260.0))
         elif head == "lane":
             key, kind, title = rest.split(" ", 2)
-            store.add_lane(Lane(id=f"lane-{key}", kind=kind, name=title))
+            axes[f"lane:{key}"] = readable_id("lane", title)
+            store.add_lane(Lane(id=axes[f"lane:{key}"], kind=kind, name=title))
         elif head == "persona":
             key, _, tail = rest.partition(" ")
             parts = [p.strip() for p in tail.split("|")]
@@ -74,7 +84,7 @@ def build(name: str, meta: dict, spec: str):
                     target_id=f"card-{name}-{b}", kind="flow" if head == "flow" else "dependency",
                     label=label.rstrip('"')))
         else:
-            store.add_card(_card(name, head.rstrip(":"), rest, personas))
+            store.add_card(_card(name, head.rstrip(":"), rest, personas, axes))
     meta = dict(meta)
     primary = meta.pop("primary", None)
     store.doc.meta = MapMeta(created=STAMP, modified=STAMP, **meta,
@@ -82,10 +92,11 @@ def build(name: str, meta: dict, spec: str):
     return store.doc
 
 
-def _card(name: str, key: str, rest: str, personas: dict[str, str]) -> Card:
+def _card(name: str, key: str, rest: str, personas: dict[str, str], axes: dict[str, str]) -> Card:
     fields, text, *extras = [p.strip() for p in rest.split("|")]
     stage, lane, kind, evidence, emotion = fields.split()
-    card = {"id": f"card-{name}-{key}", "stage_id": f"stage-{stage}", "lane_id": f"lane-{lane}",
+    card = {"id": f"card-{name}-{key}", "stage_id": axes[f"stage:{stage}"],
+            "lane_id": axes[f"lane:{lane}"],
             "kind": kind, "text": text, "emotion": None if emotion == "-" else float(emotion)}
     sources = []
     for extra in extras:
