@@ -19,6 +19,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
+from ..commands import push_command
 from ..layout import palette, wrap_text
 from ..layout.map_layout import MapLayout
 from ..model import Change, ChangeKind, DocumentStore
@@ -133,9 +134,13 @@ class MapScene(SceneActions, QGraphicsScene):
         self.undo_stack.indexChanged.disconnect(self._after_undo_step)
 
     def push(self, command: QUndoCommand) -> None:
-        """Apply an edit: every document change of the canvas goes through here."""
-        self.undo_stack.push(command)
-        self._flush()
+        """Apply an edit: every document change of the canvas goes through here.
+
+        Raises StoreError when the store refuses the edit (nothing is recorded then)."""
+        try:
+            push_command(self.undo_stack, command)
+        finally:
+            self._flush()
 
     # -- look-ups ------------------------------------------------------------------------
     @property

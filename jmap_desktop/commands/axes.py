@@ -20,14 +20,14 @@ class AddAxisCommand(StoreCommand):
         self._entity = entity
         self._index = index
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         entity = self._entity.model_copy(deep=True)
         if isinstance(entity, Stage):
             self.store.add_stage(entity, self._index)
         else:
             self.store.add_lane(entity, self._index)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         if isinstance(self._entity, Stage):
             self.store.remove_stage(self._entity.id)
         else:
@@ -49,13 +49,13 @@ class RemoveAxisCommand(StoreCommand):
         self._is_stage = is_stage
         self._removed: RemovedAxis | None = None
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         if self._is_stage:
             self._removed = self.store.remove_stage(self._id)
         else:
             self._removed = self.store.remove_lane(self._id)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         assert self._removed is not None
         self.store.restore_axis(self._removed)
 
@@ -73,10 +73,10 @@ class MoveAxisCommand(StoreCommand):
             return self.store.move_stage(self._id, index)
         return self.store.move_lane(self._id, index)
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self._old = self._move(self._index)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         assert self._old is not None
         self._move(self._old)
 
@@ -110,16 +110,18 @@ class UpdateAxisCommand(StoreCommand):
     def id(self) -> int:
         return MERGE_AXIS_FIELDS if self._merge else -1
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         old = self._apply(self._new)
         if self._old is None:
             self._old = old
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         assert self._old is not None
         self._apply(self._old)
 
     def mergeWith(self, other: StoreCommand) -> bool:  # noqa: N802 (Qt's name)
+        if other.error is not None:
+            return False
         if not (isinstance(other, UpdateAxisCommand) and other._merge and other._id == self._id):
             return False
         if other._new.keys() != self._new.keys():

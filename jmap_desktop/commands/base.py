@@ -6,9 +6,9 @@ Commands hold the store, ids and before/after values — never Qt items (STYLE.m
 
 from __future__ import annotations
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..model import DocumentStore
+from ..model import DocumentStore, StoreError
 
 # Command ids for QUndoCommand.mergeWith: a typing burst or a nudge series is one undo step.
 MERGE_CARD_FIELDS = 1001
@@ -17,8 +17,44 @@ MERGE_META_FIELDS = 1003
 
 
 class StoreCommand(QUndoCommand):
-    """Base: remembers the store and a readable name for the Edit menu."""
+    """Base: remembers the store and a readable name for the Edit menu.
+
+    Subclasses implement ``apply`` and ``revert``. An exception must never escape ``redo``:
+    PySide cannot carry it out of ``QUndoStack.push`` and the interpreter is left in a broken
+    state. So a refused edit (StoreError) is recorded in ``error`` and the command marks itself
+    obsolete, which makes the stack drop it without recording anything; callers check
+    ``error`` after pushing (``push_command`` does it for them).
+    """
 
     def __init__(self, store: DocumentStore, text: str) -> None:
         super().__init__(text)
         self.store = store
+        self.error: StoreError | None = None
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        if self.error is not None:
+            return
+        try:
+            self.apply()
+        except StoreError as exc:
+            self.error = exc
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        self.revert()
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 (Qt's name)
+        return False
+
+
+def push_command(stack: QUndoStack, command: StoreCommand) -> None:
+    """Push ``command``; raise its StoreError if the store refused it (nothing is recorded)."""
+    stack.push(command)
+    if command.error is not None:
+        raise command.error

@@ -20,13 +20,13 @@ class AddCardsCommand(StoreCommand):
     def card_ids(self) -> list[str]:
         return [card.id for card, _ in self._cards]
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         if self._removed is None:
             self.store.add_cards([(card.model_copy(deep=True), index) for card, index in self._cards])
         else:
             self.store.restore_cards(self._removed)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._removed = self.store.remove_cards(self.card_ids)
 
 
@@ -38,10 +38,10 @@ class RemoveCardsCommand(StoreCommand):
         self._ids = list(card_ids)
         self._removed: RemovedCards | None = None
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self._removed = self.store.remove_cards(self._ids)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         assert self._removed is not None
         self.store.restore_cards(self._removed)
 
@@ -65,16 +65,18 @@ class UpdateCardsCommand(StoreCommand):
     def id(self) -> int:
         return MERGE_CARD_FIELDS if self._merge else -1
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         old = self.store.update_cards(self._new)
         if self._old is None:
             self._old = old
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         assert self._old is not None
         self.store.update_cards(self._old)
 
     def mergeWith(self, other: StoreCommand) -> bool:  # noqa: N802 (Qt's name)
+        if other.error is not None:
+            return False
         if not isinstance(other, UpdateCardsCommand) or not other._merge:
             return False
         if self._new.keys() != other._new.keys() or any(
@@ -103,13 +105,13 @@ class MoveCardsCommand(StoreCommand):
         self._before: dict | None = None
         self._after: dict | None = None
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         if self._after is None:
             self._before = self.store.move_cards(self._ids, *self._target)
             self._after = self.store.placements(self._before)
         else:
             self.store.set_placements(self._after)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         assert self._before is not None
         self.store.set_placements(self._before)

@@ -14,10 +14,10 @@ class AddConnectionCommand(StoreCommand):
         super().__init__(store, text)
         self._connection = connection
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.store.add_connection(self._connection.model_copy(deep=True))
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.store.remove_connections([self._connection.id])
 
 
@@ -28,10 +28,10 @@ class RemoveConnectionsCommand(StoreCommand):
         self._ids = list(connection_ids)
         self._removed: list[tuple[Connection, int]] = []
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self._removed = self.store.remove_connections(self._ids)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.store.restore_connections(self._removed)
 
 
@@ -41,10 +41,10 @@ class UpdateConnectionCommand(StoreCommand):
         self._id, self._new = connection_id, dict(changes)
         self._old: dict[str, Any] = {}
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self._old = self.store.update_connection(self._id, **self._new)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.store.update_connection(self._id, **self._old)
 
 
@@ -53,10 +53,10 @@ class AddPersonaCommand(StoreCommand):
         super().__init__(store, text)
         self._persona = persona
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self.store.add_persona(self._persona.model_copy(deep=True))
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.store.remove_persona(self._persona.id)
 
 
@@ -67,10 +67,10 @@ class RemovePersonaCommand(StoreCommand):
         self._id = persona_id
         self._removed: RemovedPersona | None = None
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self._removed = self.store.remove_persona(self._id)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         assert self._removed is not None
         self.store.restore_persona(self._removed)
 
@@ -81,12 +81,12 @@ class UpdatePersonaCommand(StoreCommand):
         self._id, self._new = persona_id, dict(changes)
         self._old: dict[str, Any] | None = None
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         old = self.store.update_persona(self._id, **self._new)
         if self._old is None:
             self._old = old
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         assert self._old is not None
         self.store.update_persona(self._id, **self._old)
 
@@ -103,16 +103,18 @@ class UpdateMetaCommand(StoreCommand):
     def id(self) -> int:
         return MERGE_META_FIELDS if self._merge else -1
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         old = self.store.update_meta(**self._new)
         if self._old is None:
             self._old = old
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         assert self._old is not None
         self.store.update_meta(**self._old)
 
     def mergeWith(self, other: StoreCommand) -> bool:  # noqa: N802 (Qt's name)
+        if other.error is not None:
+            return False
         if isinstance(other, UpdateMetaCommand) and other._merge and other._new.keys() == self._new.keys():
             self._new = other._new
             return True
@@ -125,9 +127,9 @@ class SetEmotionScaleCommand(StoreCommand):
         self._new = scale
         self._old: EmotionScale | None = None
 
-    def redo(self) -> None:
+    def apply(self) -> None:
         self._old = self.store.set_emotion_scale(self._new.model_copy(deep=True))
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         assert self._old is not None
         self.store.set_emotion_scale(self._old)

@@ -27,7 +27,9 @@ from .dialogs import Answer, ask_overwrite_external, ask_reload, ask_unsaved_cha
 from .gallery import TemplateGallery
 from .panels.find import FindPanel
 from .panels.outline import OutlinePanel
+from .panels.personas import PersonasPanel
 from .panels.properties import PropertiesPanel
+from .panels.settings import MapSettingsPanel
 from .presentation import Presentation
 from .recovery import Autosaver
 from .session import MapSession
@@ -79,6 +81,15 @@ class MainWindow(QMainWindow):
         self.properties = PropertiesPanel(self.scene)
         self.properties_dock = self._dock("Properties", "PropertiesDock", self.properties,
                                           Qt.DockWidgetArea.RightDockWidgetArea)
+        self.personas = PersonasPanel(self.scene)
+        self.personas_dock = self._dock("Personas", "PersonasDock", self.personas,
+                                        Qt.DockWidgetArea.RightDockWidgetArea)
+        self.map_settings = MapSettingsPanel(self.scene)
+        self.settings_dock = self._dock("Map Settings", "MapSettingsDock", self.map_settings,
+                                        Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.properties_dock, self.personas_dock)
+        self.tabifyDockWidget(self.properties_dock, self.settings_dock)
+        self.properties_dock.raise_()
         self.find = FindPanel(self.scene)
         self.find_dock = self._dock("Find and Filter", "FindDock", self.find, Qt.DockWidgetArea.RightDockWidgetArea)
         self.history = QUndoView(self.session.undo_stack)
@@ -88,8 +99,8 @@ class MainWindow(QMainWindow):
         self.find_dock.raise_()
 
     def docks(self) -> list[QDockWidget]:
-        return [self.palette_dock, self.outline_dock, self.properties_dock, self.find_dock,
-                self.history_dock]
+        return [self.palette_dock, self.outline_dock, self.properties_dock, self.personas_dock,
+                self.settings_dock, self.find_dock, self.history_dock]
 
     def _dock(self, title: str, name: str, widget: QWidget, area) -> QDockWidget:
         dock = QDockWidget(title, self)

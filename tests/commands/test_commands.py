@@ -101,3 +101,19 @@ def test_axis_add_move_update(store):
 def test_connection_and_meta(store):
     check_undo_redo(store, AddConnectionCommand(store, Connection(id="k2", source_id="c1", target_id="c2")))
     check_undo_redo(store, UpdateMetaCommand(store, {"title": "Buying a bike"}))
+
+
+def test_a_refused_edit_raises_records_nothing_and_leaves_the_stack_usable(store):
+    from jmap_desktop.commands import SetEmotionScaleCommand, push_command
+    from jmap_desktop.model import EmotionScale, StoreError
+
+    store.update_card("c0", emotion=-2.0)
+    stack = QUndoStack()
+    with pytest.raises(StoreError, match="outside"):
+        push_command(stack, SetEmotionScaleCommand(store, EmotionScale(min=-1, max=1, labels=["-", "0", "+"])))
+    assert stack.count() == 0 and store.doc.emotion_scale.min == -2
+    push_command(stack, UpdateCardsCommand(store, {"c1": {"text": "still fine"}}))
+    assert stack.count() == 1 and store.card("c1").text == "still fine"
+    with pytest.raises(StoreError):  # a refused typing burst step does not merge either
+        push_command(stack, UpdateCardsCommand(store, {"c1": {"emotion": 9}}, merge=True))
+    assert stack.count() == 1

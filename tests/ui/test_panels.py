@@ -164,3 +164,63 @@ def test_docks_have_accessible_names(window):
     for dock in window.docks():
         assert dock.accessibleName().endswith("panel")
     assert window.view.accessibleName() == "Journey map canvas"
+
+
+def test_map_settings_edit_title_scale_and_logo(window, map_file, tmp_path):
+    from tests.model.test_entities import tiny_png
+
+    window.open_file(map_file)
+    panel = window.map_settings
+    panel.fields["title"].setText("Shoes, future state")
+    panel.fields["title"].editingFinished.emit()
+    assert window.session.doc.meta.title == "Shoes, future state"
+    panel.fields["scenario"].setPlainText("Ana replaces her shoes")
+    panel.expectations.setPlainText("Free returns\nFast delivery\n")
+    panel._apply_long_texts()
+    assert window.session.doc.meta.expectations == ["Free returns", "Fast delivery"]
+    panel.scale_min.setValue(-1)
+    panel.scale_max.setValue(1)
+    panel.apply_scale()  # refused: cards are scored at -2 and +2
+    assert "outside" in panel.message.text() and window.session.doc.emotion_scale.min == -2
+    panel.scale_min.setValue(-3)
+    panel.scale_max.setValue(3)
+    panel.apply_scale()
+    assert window.session.doc.emotion_scale.max == 3 and len(window.session.doc.emotion_scale.labels) == 7
+    logo = tmp_path / "logo.png"
+    logo.write_bytes(tiny_png())
+    panel.choose_logo(str(logo))
+    assert window.session.doc.meta.logo.media_type == "image/png"
+    fake = tmp_path / "fake.png"
+    fake.write_bytes(b"<svg>not a png</svg>")
+    panel.choose_logo(str(fake))
+    assert "not a PNG or JPEG" in panel.message.text()
+    window.undo_action.trigger()
+    assert window.session.doc.meta.logo is None
+
+
+def test_personas_add_edit_photo_primary_remove(window, map_file, tmp_path):
+    from PySide6.QtGui import QImage
+
+    window.open_file(map_file)
+    panel = window.personas
+    big = QImage(1600, 1200, QImage.Format.Format_RGB32)
+    big.fill(0x3366AA)
+    photo = tmp_path / "bo.jpg"
+    big.save(str(photo), "JPEG")
+    pid = panel.add_persona()
+    panel.name.setText("Bo Jensen")
+    panel.name.editingFinished.emit()
+    panel.lists["goals"].setPlainText("Run a marathon\nStay injury-free")
+    panel._apply_lists()
+    panel.choose_photo(str(photo))
+    persona = window.session.store.persona(pid)
+    assert persona.name == "Bo Jensen" and persona.goals == ["Run a marathon", "Stay injury-free"]
+    stored = QImage()
+    stored.loadFromData(persona.photo.raw())
+    assert persona.photo.media_type == "image/jpeg" and max(stored.width(), stored.height()) == 512
+    panel.make_primary()
+    assert window.session.doc.meta.primary_persona_id == pid
+    panel.remove_current()
+    assert window.session.doc.meta.primary_persona_id is None
+    window.undo_action.trigger()
+    assert window.session.doc.meta.primary_persona_id == pid
