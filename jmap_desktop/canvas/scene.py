@@ -262,6 +262,12 @@ class MapScene(SceneActions, QGraphicsScene):
         elif self.focus_cell is not None and self.focus_cell not in self.items_.cells:
             self.set_focus_cell(None)
 
+    def set_heat(self, heat: dict[tuple[str, str], float] | None) -> None:
+        """The hotspot overlay: cell -> 0..1 (None or {} turns it off)."""
+        heat = heat or {}
+        for cell, item in self.items_.cells.items():
+            item.set_heat(heat.get(cell, 0.0))
+
     def set_highlight(self, card_ids=None) -> None:
         """Dim every card not in ``card_ids`` (find, filters, analysis); None shows all."""
         self.highlight = None if card_ids is None else frozenset(card_ids)

@@ -25,6 +25,7 @@ from ..io import LoadError, SaveError
 from . import recent
 from .dialogs import Answer, ask_overwrite_external, ask_reload, ask_unsaved_changes, show_error
 from .gallery import TemplateGallery
+from .panels.analysis import AnalysisPanel
 from .panels.find import FindPanel
 from .panels.outline import OutlinePanel
 from .panels.personas import PersonasPanel
@@ -96,11 +97,15 @@ class MainWindow(QMainWindow):
         self.history.setEmptyLabel("Opened map")
         self.history_dock = self._dock("History", "HistoryDock", self.history, Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.find_dock, self.history_dock)
+        self.analysis = AnalysisPanel(self.scene)
+        self.analysis_dock = self._dock("Analysis", "AnalysisDock", self.analysis,
+                                        Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.find_dock, self.analysis_dock)
         self.find_dock.raise_()
 
     def docks(self) -> list[QDockWidget]:
         return [self.palette_dock, self.outline_dock, self.properties_dock, self.personas_dock,
-                self.settings_dock, self.find_dock, self.history_dock]
+                self.settings_dock, self.find_dock, self.analysis_dock, self.history_dock]
 
     def _dock(self, title: str, name: str, widget: QWidget, area) -> QDockWidget:
         dock = QDockWidget(title, self)

@@ -16,6 +16,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer
 
 from ..io import LoadError, SaveError, load_map, save_map
@@ -108,12 +109,16 @@ class Autosaver(QObject):
     def note_path(self) -> Path:
         return recovery_dir() / f"{self.key}.json"
 
+    def _alive(self) -> bool:
+        # The undo stack emits while a closing window tears it down: ignore those signals.
+        return shiboken6.isValid(self) and shiboken6.isValid(self.session.undo_stack)
+
     def _edited(self, _index: int) -> None:
-        if self.session.is_modified():
+        if self._alive() and self.session.is_modified():
             self._timer.start()
 
     def _clean_changed(self, clean: bool) -> None:
-        if clean:
+        if clean and self._alive():
             self._timer.stop()
             self.discard()
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
@@ -29,7 +30,11 @@ class MapSession(QObject):
         self.undo_stack = QUndoStack(self)
         self.path: Path | None = None
         self.disk: DiskSignature | None = None  # the file as we last read or wrote it
-        self.undo_stack.cleanChanged.connect(lambda clean: self.modifiedChanged.emit(not clean))
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
+
+    def _clean_changed(self, clean: bool) -> None:
+        if shiboken6.isValid(self):  # the stack also emits while the session is torn down
+            self.modifiedChanged.emit(not clean)
 
     # -- state ---------------------------------------------------------------------------
     @property

@@ -224,3 +224,45 @@ def test_personas_add_edit_photo_primary_remove(window, map_file, tmp_path):
     assert window.session.doc.meta.primary_persona_id is None
     window.undo_action.trigger()
     assert window.session.doc.meta.primary_persona_id == pid
+
+
+def test_analysis_panel_scenarios_highlight_checks_select_and_hotspots(window, tmp_path):
+    from jmap_desktop.io import save_map
+    from tests.analysis.test_analysis import branching_store
+
+    path = tmp_path / "branch.jmap"
+    save_map(branching_store().doc, path)
+    window.open_file(path)
+    panel = window.analysis
+    panel.refresh()
+    assert panel.scenarios.count() == 2
+    assert panel.scenarios.item(0).data(Qt.ItemDataRole.UserRole) == ["a", "b2", "c"]
+    panel.scenarios.setCurrentRow(0)
+    opacity = {cid: item.opacity() for cid, item in window.scene.items_.cards.items()}
+    assert opacity["b2"] == 1.0 and opacity["b1"] < 1.0 and opacity["pp"] < 1.0
+    panel.clear_scenario()
+    assert all(item.opacity() == 1.0 for item in window.scene.items_.cards.values())
+    messages = [panel.checks.item(i).text() for i in range(panel.checks.count())]
+    row = messages.index("Opportunity “Idea” is not linked to a pain point")
+    panel._check_activated(panel.checks.item(row))
+    assert window.scene.selected_card_ids() == ["op"]
+    panel.hotspots.setChecked(True)
+    heat = {cell: item.heat for cell, item in window.scene.items_.cells.items()}
+    assert heat[("s2", "act")] == 1.0 and heat[("s2", "pain")] == 0.5 and heat[("s1", "act")] == 0.0
+    panel.hotspots.setChecked(False)
+    assert all(item.heat == 0 for item in window.scene.items_.cells.values())
+    assert "validated" in panel.coverage_detail.text()
+
+
+def test_analysis_panel_follows_edits(window, map_file, qtbot):
+    from jmap_desktop.commands import AddConnectionCommand
+    from jmap_desktop.model import Connection
+
+    window.open_file(map_file)
+    panel = window.analysis
+    panel.refresh()
+    assert panel.scenarios.count() == 1
+    window.scene.push(AddConnectionCommand(window.session.store,
+                                           Connection(id="k9", source_id="c3", target_id="c5")))
+    qtbot.waitUntil(lambda: "c5" in (panel.scenarios.item(0).data(Qt.ItemDataRole.UserRole) or []),
+                    timeout=3000)

@@ -127,6 +127,7 @@ class CellItem(_RectItem):
         self.cell = (stage_id, lane_id)
         self.focused = False
         self._tint = QColor(tint)
+        self.heat = 0.0  # 0..1: how hot this cell is in the hotspot overlay
         self.setZValue(0)
 
     def type(self) -> int:
@@ -135,6 +136,11 @@ class CellItem(_RectItem):
     def set_tint(self, tint: str) -> None:
         if QColor(tint) != self._tint:
             self._tint = QColor(tint)
+            self.update()
+
+    def set_heat(self, heat: float) -> None:
+        if heat != self.heat:
+            self.heat = heat
             self.update()
 
     def set_focused(self, focused: bool) -> None:
@@ -147,6 +153,14 @@ class CellItem(_RectItem):
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(self._tint)
         p.drawRect(r)
+        if self.heat > 0:  # hotspot overlay: vermillion wash, plus a hatched edge (not colour alone)
+            heat = QColor(palette.VERMILLION)
+            heat.setAlphaF(0.12 + 0.38 * self.heat)
+            p.setBrush(heat)
+            p.drawRect(r)
+            p.setPen(QPen(QColor(palette.VERMILLION), 2 + 3 * self.heat, Qt.PenStyle.DotLine))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(r.adjusted(2, 2, -2, -2))
         p.setPen(QPen(QColor(palette.GRID_LINE), 1))
         p.drawLine(r.topRight(), r.bottomRight())
         p.drawLine(r.bottomLeft(), r.bottomRight())

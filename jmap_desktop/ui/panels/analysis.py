@@ -1,0 +1,147 @@
+"""The analysis panel: scenarios (selecting one highlights its path and dims the rest), the
+emotion curve per stage and persona, evidence coverage, hotspots shown on the canvas, and
+structure checks (clicking one selects what it concerns). It re-analyses shortly after the map
+changes, so editing never waits for it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...analysis import AnalysisReport, analyze
+from ...model import Change
+
+ROLE = Qt.ItemDataRole.UserRole
+DELAY_MS = 400
+
+
+class AnalysisPanel(QWidget):
+    def __init__(self, scene, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.scene = scene
+        self.store = scene.store
+        self.report: AnalysisReport | None = None
+        self.setAccessibleName("Journey analysis")
+        self.coverage = QProgressBar()
+        self.coverage.setAccessibleName("Validated share of cards")
+        self.coverage.setFormat("%p% validated")
+        self.coverage_detail = QLabel()
+        self.hotspots = QCheckBox("Show hotspots on the map")
+        self.hotspots.setAccessibleName("Show hotspots")
+        self.hotspots.toggled.connect(self._show_hotspots)
+        self.scenarios = QListWidget()
+        self.scenarios.setAccessibleName("Scenarios, worst first")
+        self.scenarios.currentItemChanged.connect(lambda *_: self._scenario_selected())
+        self.scenario_count = QLabel()
+        self.emotion = QTextBrowser()
+        self.emotion.setAccessibleName("Emotion curve per stage")
+        self.checks = QListWidget()
+        self.checks.setAccessibleName("Structure checks")
+        self.checks.itemActivated.connect(self._check_activated)
+        self.checks.itemClicked.connect(self._check_activated)
+        scenarios_tab = QWidget()
+        s_layout = QVBoxLayout(scenarios_tab)
+        s_layout.addWidget(self.scenario_count)
+        s_layout.addWidget(self.scenarios)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(scenarios_tab, "Scenarios")
+        self.tabs.addTab(self.emotion, "Emotion")
+        self.tabs.addTab(self.checks, "Checks")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.coverage)
+        layout.addWidget(self.coverage_detail)
+        layout.addWidget(self.hotspots)
+        layout.addWidget(self.tabs)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._unsubscribe = self.store.subscribe(self._on_change)
+        self.refresh()
+
+    def _on_change(self, change: Change) -> None:
+        self._timer.start()
+
+    def refresh(self) -> None:
+        doc = self.store.doc
+        self.report = report = analyze(doc, max_scenarios=50)
+        names = {s.id: s.name or "Untitled stage" for s in doc.stages}
+        cards = {c.id: c for c in doc.cards}
+        shares = report.evidence.shares
+        self.coverage.setValue(round(shares["validated"] * 100))
+        self.coverage_detail.setText(
+            f"{shares['validated']:.0%} validated · {shares['hypothesis']:.0%} hypothesis · "
+            f"{shares['invalidated']:.0%} invalidated ({report.evidence.total} cards)")
+        self.scenarios.blockSignals(True)
+        self.scenarios.clear()
+        for i, scenario in enumerate(report.scenarios, 1):
+            mean = "unscored" if scenario.mean_emotion is None else f"{scenario.mean_emotion:+.1f}"
+            steps = " → ".join(_short(cards[c].text) for c in scenario.cards)
+            item = QListWidgetItem(f"{i}. {mean} · {len(scenario.pain_points)} pain · {steps}")
+            item.setToolTip(steps)
+            item.setData(ROLE, scenario.cards)
+            self.scenarios.addItem(item)
+        self.scenarios.blockSignals(False)
+        shown = len(report.scenarios)
+        self.scenario_count.setText(
+            f"{report.scenarios_total} path(s) through the flow arrows, worst first"
+            + (f" (first {shown} shown)" if report.scenarios_total > shown else ""))
+        rows = ["<table cellpadding='3'><tr><th align='left'>Stage</th><th>All</th>"]
+        personas = {p.id: p.name for p in doc.personas}
+        rows[0] += "".join(f"<th>{personas.get(pid, pid)}</th>" for pid in report.emotion_by_persona)
+        rows[0] += "</tr>"
+        for i, point in enumerate(report.emotion):
+            cells = [_score(point.mean, point.count)]
+            cells += [_score(curve[i].mean, curve[i].count) for curve in report.emotion_by_persona.values()]
+            rows.append(f"<tr><td>{names[point.stage_id]}</td>" + "".join(f"<td align='center'>{c}</td>" for c in cells) + "</tr>")
+        self.emotion.setHtml("".join(rows) + "</table>")
+        self.checks.clear()
+        for check in report.checks:
+            item = QListWidgetItem(check.message)
+            item.setData(ROLE, list(check.ids))
+            self.checks.addItem(item)
+        if not report.checks:
+            self.checks.addItem("Nothing to point out.")
+        self._show_hotspots(self.hotspots.isChecked())
+
+    def _scenario_selected(self) -> None:
+        item = self.scenarios.currentItem()
+        self.scene.set_highlight(item.data(ROLE) if item is not None else None)
+
+    def clear_scenario(self) -> None:
+        self.scenarios.setCurrentRow(-1)
+        self.scene.set_highlight(None)
+
+    def _show_hotspots(self, on: bool) -> None:
+        if not on or self.report is None or not self.report.hotspots:
+            self.scene.set_heat(None)
+            return
+        top = self.report.hotspots[0].score
+        self.scene.set_heat({(h.stage_id, h.lane_id): h.score / top for h in self.report.hotspots})
+
+    def _check_activated(self, item: QListWidgetItem) -> None:
+        ids = item.data(ROLE) or []
+        card_ids = [i for i in ids if self.store.has_card(i)]
+        if card_ids:
+            self.scene.select_cards(card_ids)
+            self.scene.reveal_card(card_ids[0])
+
+
+def _score(mean: float | None, count: int) -> str:
+    return "—" if mean is None else f"{mean:+.1f} <small>({count})</small>"
+
+
+def _short(text: str, limit: int = 24) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
