@@ -26,6 +26,7 @@ FAMILIES = [
     "Noto Sans Symbols2",
     "Droid Sans Fallback",
     "NanumGothic",
+    "Symbola",
 ]
 SYMBOL_FAMILIES = ["Noto Sans Symbols2", "Noto Sans Symbols", "Noto Sans", "Droid Sans Fallback"]
 

@@ -25,6 +25,7 @@ FALLBACK = (
     "NotoSansSymbols2-Regular.ttf",
     "DroidSansFallbackFull.ttf",  # Chinese, Japanese
     "NanumGothic.ttf",  # Korean Hangul, which DroidSansFallbackFull lacks
+    "Symbola.ttf",  # emoji as monochrome glyphs, the last resort before a missing-glyph box
 )
 BOLD_FALLBACK = {
     "NotoSansArabic-Regular.ttf": "NotoSansArabic-Bold.ttf",

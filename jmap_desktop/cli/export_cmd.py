@@ -1,0 +1,98 @@
+"""`jmap-desktop export FILE -o OUT.{pdf,png,svg,csv}`: posters, tiled sheets, images, data."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from .common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, fail, load_or_report
+
+MAX_DPI = 600
+FORMATS = (".pdf", ".png", ".svg", ".csv")
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "export", help="export a poster PDF, tiled sheets, PNG, SVG or CSV",
+        description="Export FILE. The format follows the extension of -o: .pdf (a vector poster, "
+        "or tiled sheets with --tile), .png (the canvas at --dpi), .svg, .csv (one row per card). "
+        "Exit status: 0 done, 1 the map has problems or cannot be written, 2 usage error.")
+    parser.add_argument("file", metavar="FILE", help="the map")
+    parser.add_argument("-o", "--output", required=True, metavar="OUT", help="file to write")
+    parser.add_argument("--page", default="A0", help="A0-A4, ARCH-D, ARCH-E, ANSI-D, ANSI-E, Letter, "
+                        "Legal, Tabloid, 24in/36in/42in roll (ROLL24...), or WxH like 900x600mm (A0)")
+    parser.add_argument("--orientation", choices=("auto", "portrait", "landscape"), default="auto")
+    parser.add_argument("--margin", default="12mm", help="page margin (12mm)")
+    parser.add_argument("--scale", type=float, help="fixed scale instead of fitting the page "
+                        "(1 = the canvas at 100 %%)")
+    parser.add_argument("--tile", metavar="SHEET", help="print on A4, Letter, A3, Legal or Tabloid sheets")
+    parser.add_argument("--overlap", default="10mm", help="glue margin between tiled sheets (10mm)")
+    parser.add_argument("--hide-lane", action="append", default=[], metavar="NAME",
+                        help="leave a lane out (name or id); repeat for several")
+    parser.add_argument("--no-persona", action="store_true", help="leave the persona panel out")
+    parser.add_argument("--dpi", type=int, default=150, help=f"PNG resolution (150, at most {MAX_DPI})")
+    parser.set_defaults(run=run)
+
+
+def run(args) -> int:
+    out = Path(args.output)
+    suffix = out.suffix.lower()
+    if suffix not in FORMATS:
+        return fail("export", f"cannot tell the format of {out.name}: use {', '.join(FORMATS)}", EXIT_USAGE)
+    if not out.parent.is_dir():
+        return fail("export", f"the folder {out.parent} does not exist", EXIT_USAGE)
+    if suffix == ".png" and not 10 <= args.dpi <= MAX_DPI:
+        return fail("export", f"--dpi must be between 10 and {MAX_DPI} (a poster-size PNG above that "
+                    "would take gigabytes; export a PDF for print)", EXIT_USAGE)
+    from ..export import ExportError, PageError, export_csv, export_pdf, export_svg, hidden_lane_ids
+    from ..export.pages import parse_length
+    from ..export.poster import PosterOptions
+
+    doc = load_or_report("export", args.file)
+    if doc is None:
+        return EXIT_PROBLEMS
+    try:
+        hidden = hidden_lane_ids(doc, args.hide_lane)
+        if suffix == ".pdf":
+            options = PosterOptions(page=args.page, orientation=args.orientation,
+                                    margin=parse_length(args.margin), scale=args.scale,
+                                    hidden_lanes=hidden, persona_panel=not args.no_persona,
+                                    tile=args.tile, overlap=parse_length(args.overlap))
+            result = export_pdf(doc, out, options)
+            for warning in result.warnings:
+                print(f"jmap-desktop export: note: {warning}", file=sys.stderr)
+            print(f"wrote {out} ({result.pages} page{'s' if result.pages != 1 else ''})")
+        elif suffix == ".csv":
+            print(f"wrote {out} ({export_csv(doc, out)} cards)")
+        elif suffix == ".svg":
+            export_svg(doc, out, hidden)
+            print(f"wrote {out}")
+        else:
+            return _png(doc, out, args.dpi, hidden)
+    except (PageError, ExportError) as exc:
+        return fail("export", str(exc), EXIT_USAGE)
+    except OSError as exc:
+        return fail("export", f"{out}: cannot be written ({exc.strerror or exc})", EXIT_PROBLEMS)
+    return EXIT_OK
+
+
+def _png(doc, out: Path, dpi: int, hidden) -> int:
+    from ..layout import compute_layout
+    from .screenshot_cmd import render_png
+
+    layout = compute_layout(doc, hidden_lanes=hidden)
+    zoom = dpi / 72  # layout units are points
+    width, height = int(layout.width * zoom) + 40, int(layout.height * zoom) + 40
+    if width * height > 400_000_000:
+        return fail("export", f"a {width}x{height} PNG is too large; lower --dpi", EXIT_USAGE)
+    if hidden:
+        doc = doc.model_copy(deep=True)
+        doc.lanes = [ln for ln in doc.lanes if ln.id not in hidden]
+        doc.cards = [c for c in doc.cards if c.lane_id not in hidden]
+        kept = {c.id for c in doc.cards}
+        doc.connections = [k for k in doc.connections if k.source_id in kept and k.target_id in kept]
+    image = render_png(doc, width, height, zoom)
+    if not image.save(str(out), "PNG"):
+        return fail("export", f"{out}: cannot be written", EXIT_PROBLEMS)
+    print(f"wrote {out} ({width}x{height} at {dpi} dpi)")
+    return EXIT_OK

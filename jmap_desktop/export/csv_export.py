@@ -1,0 +1,49 @@
+"""CSV of all cards: one row per card with every field, UTF-8 with a byte-order mark so that
+spreadsheet programs (Excel included) read accents and other scripts correctly."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from ..model import JourneyMap
+
+COLUMNS = ["id", "stage", "lane", "order", "kind", "text", "colour", "tags", "owner", "emotion",
+           "evidence", "sources", "channel", "metric_value", "metric_unit", "metric_target",
+           "polarity", "persona"]
+
+
+def card_rows(doc: JourneyMap) -> list[dict[str, str]]:
+    stages = {s.id: (i, s.name) for i, s in enumerate(doc.stages)}
+    lanes = {ln.id: (i, ln.name) for i, ln in enumerate(doc.lanes)}
+    personas = {p.id: p.name for p in doc.personas}
+    cards = sorted(doc.cards, key=lambda c: (stages[c.stage_id][0], lanes[c.lane_id][0], c.order))
+    rows = []
+    for c in cards:
+        sources = "; ".join(
+            " | ".join(x for x in (s.kind.value, s.date.isoformat() if s.date else "", s.description, s.link) if x)
+            for s in c.evidence.sources)
+        rows.append({
+            "id": c.id, "stage": stages[c.stage_id][1], "lane": lanes[c.lane_id][1],
+            "order": str(c.order), "kind": c.kind.value, "text": c.text, "colour": c.colour or "",
+            "tags": ", ".join(c.tags), "owner": c.owner,
+            "emotion": "" if c.emotion is None else f"{c.emotion:g}",
+            "evidence": c.evidence.status.value, "sources": sources,
+            "channel": c.channel.value if c.channel else "",
+            "metric_value": "" if not c.metric or c.metric.value is None else f"{c.metric.value:g}",
+            "metric_unit": c.metric.unit if c.metric else "",
+            "metric_target": "" if not c.metric or c.metric.target is None else f"{c.metric.target:g}",
+            "polarity": c.polarity.value if c.polarity else "",
+            "persona": personas.get(c.persona_id, "") if c.persona_id else "",
+        })
+    return rows
+
+
+def export_csv(doc: JourneyMap, path: str | Path) -> int:
+    """Write the cards of ``doc`` to ``path``; returns the number of rows."""
+    rows = card_rows(doc)
+    with open(path, "w", encoding="utf-8-sig", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=COLUMNS)
+        writer.writeheader()
+        writer.writerows(rows)
+    return len(rows)

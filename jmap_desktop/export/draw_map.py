@@ -1,0 +1,220 @@
+"""Drawing a laid-out journey map on a ReportLab canvas, in layout units (points, y down).
+
+Everything is drawn from the document and the shared layout — never from the Qt scene — so the
+poster puts every card exactly where the canvas does. ``Pen`` flips y once (PDF is y up), so
+the rest of this module speaks in the layout's coordinates.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib.colors import Color, HexColor
+
+from ..layout import MapLayout, palette
+from ..layout.metrics import font_metrics
+from ..model import JourneyMap
+from ..model.kinds import CardKind, EvidenceStatus
+from .pdf_text import draw_text
+
+
+def colour(hex_colour: str, alpha: float = 1.0) -> Color:
+    """An opaque colour; ``alpha`` below 1 blends it with white paper instead of using PDF
+    transparency (ReportLab does not carry transparency states into form XObjects)."""
+    c = HexColor(hex_colour)
+    return Color(*(1 - alpha * (1 - v) for v in (c.red, c.green, c.blue)))
+
+
+@dataclass
+class Pen:
+    """A ReportLab canvas seen through the layout's y-down coordinates, offset by (dx, dy)."""
+
+    c: object
+    height: float  # content height: y_pdf = height - y
+    dx: float = 0.0
+    dy: float = 0.0
+
+    def y(self, y: float) -> float:
+        return self.height - (y + self.dy)
+
+    def x(self, x: float) -> float:
+        return x + self.dx
+
+    def rect(self, x, y, w, h, fill=None, stroke=None, width=1.0, dash=None, radius=0.0):
+        c = self.c
+        c.saveState()
+        if fill is not None:
+            c.setFillColor(fill)
+        if stroke is not None:
+            c.setStrokeColor(stroke)
+            c.setLineWidth(width)
+            c.setDash(*dash) if dash else c.setDash()
+        if radius:
+            c.roundRect(self.x(x), self.y(y + h), w, h, radius, stroke=int(stroke is not None),
+                        fill=int(fill is not None))
+        else:
+            c.rect(self.x(x), self.y(y + h), w, h, stroke=int(stroke is not None), fill=int(fill is not None))
+        c.restoreState()
+
+    def line(self, x0, y0, x1, y1, stroke, width=1.0, dash=None):
+        c = self.c
+        c.saveState()
+        c.setStrokeColor(stroke)
+        c.setLineWidth(width)
+        c.setDash(*dash) if dash else c.setDash()
+        c.line(self.x(x0), self.y(y0), self.x(x1), self.y(y1))
+        c.restoreState()
+
+    def text(self, x, baseline, text, size, fill, bold=False, align="left"):
+        self.c.setFillColor(fill)
+        return draw_text(self.c, self.x(x), self.y(baseline), text, size, bold, align)
+
+
+def draw_map(pen: Pen, doc: JourneyMap, layout: MapLayout) -> None:
+    """The grid, lanes, stages, cards, emotion curve, connections and blueprint lines."""
+    st = layout.style
+    lanes = {ln.id: ln for ln in doc.lanes}
+    stages = {s.id: s for s in doc.stages}
+    grid = colour(palette.GRID_LINE)
+    ink = colour(palette.INK)
+    for r in layout.cells.values():
+        pen.rect(r.x, r.y, r.w, r.h, fill=colour("#ffffff"))
+        pen.line(r.right, r.y, r.right, r.bottom, grid, 0.6)
+        pen.line(r.x, r.bottom, r.right, r.bottom, grid, 0.6)
+    for i, box in enumerate(layout.stages, 1):
+        h = box.header
+        pen.rect(h.x, h.y, h.w, h.h, fill=colour(palette.HEADER_FILL))
+        pen.line(h.right, h.y, h.right, h.bottom, grid, 0.6)
+        pen.text(h.x + 12, h.y + 28, str(i), st.stage_font_size * 0.75, colour(palette.MUTED_INK))
+        name = stages[box.stage_id].name or "Untitled stage"
+        pen.text(h.x + 28, h.y + 28, name, st.stage_font_size, ink, bold=True)
+        span = stages[box.stage_id].time_span
+        if span:
+            pen.text(h.x + 28, h.y + 44, span, st.stage_font_size * 0.7, colour(palette.MUTED_INK))
+    if layout.stages:
+        first, last = layout.stages[0].header, layout.stages[-1].header
+        pen.line(first.x, first.bottom, last.right, first.bottom, colour(palette.BLUE), 2.5)
+    for box in layout.lanes:
+        lane = lanes[box.lane_id]
+        style = palette.lane_style(lane.kind)
+        h = box.header
+        pen.rect(h.x, h.y, h.w, h.h, fill=colour(lane.colour or style.tint))
+        pen.rect(h.x, h.y, 4, h.h, fill=colour(style.accent))
+        pen.line(h.x, h.bottom, h.right, h.bottom, grid, 0.6)
+        pen.text(h.x + 14, h.y + 20, style.glyph, st.lane_font_size, colour(style.accent))
+        from ..layout import wrap_text
+
+        lines, _ = wrap_text(lane.name or style.label, h.w - 44, st.lane_font_size, 2, bold=True)
+        for j, line in enumerate(lines[: 1 if lane.collapsed else 2]):
+            pen.text(h.x + 30, h.y + 20 + j * st.lane_font_size * 1.3, line, st.lane_font_size, ink, bold=True)
+    if layout.emotion is not None:
+        _draw_emotion(pen, doc, layout)
+    for line in layout.blueprint_lines:
+        stroke = colour(palette.BLUEPRINT_LINE_COLOURS.get(line.kind, palette.GREY))
+        pen.line(line.x0, line.y, line.x1, line.y, stroke, 1.6,
+                 dash=(6, 3) if line.kind == "visibility" else None)
+        pen.text(line.x1 - 8, line.y - 4, line.label, 7.5, stroke, bold=True, align="right")
+    cards = {c.id: c for c in doc.cards}
+    for conn in doc.connections:
+        route = layout.connections.get(conn.id)
+        if route is not None:
+            _draw_route(pen, route.points, conn.kind == "dependency")
+    for card_id, box in layout.cards.items():
+        if box.visible:
+            draw_card(pen, cards[card_id], box, st, doc)
+
+
+def _draw_route(pen: Pen, points, dependency: bool) -> None:
+    stroke = colour("#8a8f96" if dependency else "#4d5966")
+    for (x0, y0), (x1, y1) in zip(points, points[1:], strict=False):
+        pen.line(x0, y0, x1, y1, stroke, 1.0, dash=(3, 2) if dependency else None)
+    (xa, ya), (xb, yb) = points[-2], points[-1]
+    dx, dy = xb - xa, yb - ya
+    length = max((dx * dx + dy * dy) ** 0.5, 1e-6)
+    ux, uy = dx / length, dy / length
+    size = 5.0
+    left = (xb - ux * size - uy * size * 0.6, yb - uy * size + ux * size * 0.6)
+    right = (xb - ux * size + uy * size * 0.6, yb - uy * size - ux * size * 0.6)
+    c = pen.c
+    c.saveState()
+    c.setFillColor(stroke)
+    path = c.beginPath()
+    path.moveTo(pen.x(xb), pen.y(yb))
+    path.lineTo(pen.x(left[0]), pen.y(left[1]))
+    path.lineTo(pen.x(right[0]), pen.y(right[1]))
+    path.close()
+    c.drawPath(path, stroke=0, fill=1)
+    c.restoreState()
+
+
+def draw_card(pen: Pen, card, box, st, doc: JourneyMap) -> None:
+    r = box.rect
+    kind = palette.card_style(card.kind)
+    evidence = palette.EVIDENCE_STYLES[EvidenceStatus(card.evidence.status)]
+    fill_alpha = 0.45 if evidence.faded else 1.0
+    accent = colour(kind.accent, 0.55 if evidence.faded else 1.0)
+    pen.rect(r.x, r.y, r.w, r.h, fill=colour(palette.card_fill(card.kind, card.colour), fill_alpha),
+             stroke=accent, width=1.6 if evidence.tick else 1.1,
+             dash=(4, 2.5) if evidence.dashed else None, radius=3)
+    pen.rect(r.x + 1, r.y + 1, r.w - 2, 3, fill=accent)
+    icon = 8.5
+    pen.text(r.x + 6, r.y + 15, kind.glyph, icon, accent)
+    right = r.right - 6
+    if evidence.tick:
+        right -= pen.text(right, r.y + 15, evidence.glyph, icon + 1, colour(palette.BLUISH_GREEN), align="right") + 3
+    if card.kind == CardKind.TOUCHPOINT and card.channel:
+        pen.text(right, r.y + 15, palette.CHANNEL_GLYPHS[card.channel], icon, accent, align="right")
+    if card.kind == CardKind.MOMENT_OF_TRUTH and card.polarity:
+        mark = "▲" if card.polarity == "positive" else "▼"
+        pen.text(r.x + 18, r.y + 15, mark, icon, colour(palette.emotion_colour(1 if mark == "▲" else -1)))
+    fm = font_metrics()
+    line_h = fm.line_height(box.font_size)
+    ink = colour(palette.MUTED_INK if evidence.faded else palette.INK)
+    top = r.y + st.card_text_top + st.card_padding - 2 if box.font_size >= st.card_font_size else r.y + st.card_text_top + 4
+    for i, line in enumerate(box.lines):
+        base = top + fm.ascent(box.font_size) + i * line_h
+        width = pen.text(r.x + st.card_padding, base, line, box.font_size, ink)
+        if evidence.faded and line:
+            pen.line(r.x + st.card_padding, base - box.font_size * 0.3,
+                     r.x + st.card_padding + width, base - box.font_size * 0.3, ink, 0.7)
+    if card.kind == CardKind.METRIC and card.metric and box.font_size >= st.card_font_size:
+        m = card.metric
+        value = f"{m.value:g} {m.unit}".strip() if m.value is not None else "—"
+        target = f"  → {m.target:g}" if m.target is not None else ""
+        pen.text(r.x + st.card_padding, r.bottom - 7, value + target, 8.5, colour(kind.accent), bold=True)
+    if card.emotion is not None:
+        label = f"{card.emotion:+g}".replace("-", "−")
+        w = 20.0
+        pen.rect(r.right - w - 4, r.bottom - 13, w, 10, fill=colour(palette.emotion_colour(card.emotion)), radius=4)
+        pen.text(r.right - 4 - w / 2, r.bottom - 5.5, label, 6.5, colour("#ffffff"), bold=True, align="center")
+
+
+def _draw_emotion(pen: Pen, doc: JourneyMap, layout: MapLayout) -> None:
+    emotion = layout.emotion
+    r = emotion.rect
+    scale = doc.emotion_scale
+    for score in range(scale.min, scale.max + 1):
+        y = emotion.y_for(score)
+        pen.line(r.x, y, r.right, y, colour("#8a8f96" if score == 0 else "#d0d4da"),
+                 0.8 if score == 0 else 0.5, dash=(3, 3))
+        pen.text(r.x + 3, y - 2, f"{score:+d}" if score else "0", 6, colour(palette.MUTED_INK))
+    curve = emotion.curve
+    if len(curve) >= 2:
+        c = pen.c
+        c.saveState()
+        c.setStrokeColor(colour(palette.EMOTION_CURVE))
+        c.setLineWidth(2.2)
+        path = c.beginPath()
+        path.moveTo(pen.x(curve[0][0]), pen.y(curve[0][1]))
+        for i in range(len(curve) - 1):  # Catmull-Rom through the stage means, as cubic Béziers
+            p0 = curve[max(i - 1, 0)]
+            p1, p2 = curve[i], curve[i + 1]
+            p3 = curve[min(i + 2, len(curve) - 1)]
+            c1 = (p1[0] + (p2[0] - p0[0]) / 6, p1[1] + (p2[1] - p0[1]) / 6)
+            c2 = (p2[0] - (p3[0] - p1[0]) / 6, p2[1] - (p3[1] - p1[1]) / 6)
+            path.curveTo(pen.x(c1[0]), pen.y(c1[1]), pen.x(c2[0]), pen.y(c2[1]), pen.x(p2[0]), pen.y(p2[1]))
+        c.drawPath(path, stroke=1, fill=0)
+        c.restoreState()
+    for x, y in curve:
+        pen.c.setFillColor(colour(palette.EMOTION_CURVE))
+        pen.c.circle(pen.x(x), pen.y(y), 3.2, stroke=0, fill=1)

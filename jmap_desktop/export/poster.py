@@ -1,0 +1,338 @@
+"""The poster: a title block, the map, and a legend on one vector PDF page — or tiled onto
+printer sheets, or split by stage when it would be longer than a PDF page may be.
+
+The poster is drawn once into a form XObject in layout units and placed (scaled, clipped) on
+every page, so file size and time grow little with the number of sheets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+
+from .. import __version__
+from ..layout import compute_layout, palette
+from ..model import JourneyMap
+from ..model.kinds import CardKind, EvidenceStatus, MapState
+from .draw_map import Pen, colour, draw_card, draw_map
+from .pages import MAX_PAGE, MM, Paper, paper
+from .pdf_text import draw_text, rl_font
+
+TITLE_H = 150.0  # title block above the grid, in layout units
+LEGEND_H = 112.0
+MIN_READABLE_PT = 6.0
+
+
+@dataclass
+class PosterOptions:
+    page: str = "A0"
+    orientation: str = "auto"  # portrait, landscape, or auto (the one that prints it largest)
+    margin: float = 12 * MM
+    scale: float | None = None  # None: fit the page; else points on paper per layout unit
+    hidden_lanes: frozenset[str] = frozenset()  # lane ids or names
+    persona_panel: bool = True
+    tile: str | None = None  # sheet preset for tiled printing, e.g. "A4"
+    overlap: float = 10 * MM
+    unprintable: float = 5 * MM
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    pages: int
+    scale: float
+    smallest_text_pt: float
+    warnings: list[str] = field(default_factory=list)
+
+
+class ExportError(ValueError):
+    pass
+
+
+def hidden_lane_ids(doc: JourneyMap, names_or_ids) -> frozenset[str]:
+    wanted = {n.casefold() for n in names_or_ids}
+    found = {ln.id for ln in doc.lanes if ln.id.casefold() in wanted or ln.name.casefold() in wanted}
+    missing = wanted - {ln.id.casefold() for ln in doc.lanes} - {ln.name.casefold() for ln in doc.lanes}
+    if missing:
+        raise ExportError(f"no lane named {sorted(missing)[0]!r}; lanes: "
+                          + ", ".join(ln.name for ln in doc.lanes))
+    return frozenset(found)
+
+
+def export_pdf(doc: JourneyMap, path: str | Path, options: PosterOptions | None = None) -> ExportResult:
+    options = options or PosterOptions()
+    path = Path(path)
+    layout = compute_layout(doc, hidden_lanes=hidden_lane_ids(doc, options.hidden_lanes))
+    width = max(layout.width, 1000.0)
+    height = TITLE_H + layout.height + LEGEND_H
+    page = paper(options.page, options.orientation, content_ratio=width / height)
+    usable_w, usable_h = page.width - 2 * options.margin, page.height - 2 * options.margin
+    scale = options.scale or min(usable_w / width, usable_h / height)
+    if page.roll:  # the roll's length follows the poster
+        page = Paper(page.name, width * scale + 2 * options.margin, page.height, roll=True)
+    warnings = []
+    smallest = layout.style.card_font_size * scale
+    if smallest < MIN_READABLE_PT:
+        warnings.append(f"card text prints at {smallest:.1f} pt, below a readable {MIN_READABLE_PT:g} pt: "
+                        "choose a larger page, hide some lanes, or tile the poster")
+    # The initial font goes into every page's preamble: make it an embedded one, not Helvetica.
+    c = Canvas(str(path), pagesize=(page.width, page.height), invariant=1, pageCompression=1,
+               initialFontName=rl_font("NotoSans-Regular.ttf"), initialFontSize=10)
+    c.setTitle(doc.meta.title)
+    c.setAuthor(", ".join(doc.meta.authors) or doc.meta.organisation)
+    c.setCreator(f"JMap Desktop {__version__}")
+    c.beginForm("poster", 0, 0, width, height)
+    pen = Pen(c, height)
+    pen.rect(0, 0, width, height, fill=colour("#ffffff"))
+    _title_block(pen, doc, width, options.persona_panel)
+    grid = Pen(c, height, dx=0, dy=TITLE_H)
+    draw_map(grid, doc, layout)
+    _legend(pen, doc, layout, TITLE_H + layout.height + 14, width)
+    c.endForm()
+    if options.tile:
+        pages = _tiled(c, doc, page, scale, width, height, options)
+    elif page.width > MAX_PAGE:
+        pages = _split_by_stage(c, doc, layout, page, scale, width, height, options, warnings)
+    else:
+        _place(c, page, scale, width, height, options.margin)
+        c.showPage()
+        pages = 1
+    try:
+        c.save()
+    except OSError as exc:
+        raise ExportError(f"{path}: cannot be written ({exc.strerror or exc})") from None
+    return ExportResult(path, pages, scale, smallest, warnings)
+
+
+def _place(c, page: Paper, scale: float, width: float, height: float, margin: float) -> None:
+    x = (page.width - width * scale) / 2
+    y = (page.height - height * scale) / 2
+    c.saveState()
+    c.translate(x, max(y, margin))
+    c.scale(scale, scale)
+    c.doForm("poster")
+    c.restoreState()
+
+
+def _title_block(pen: Pen, doc: JourneyMap, width: float, persona_panel: bool) -> None:
+    meta = doc.meta
+    ink, muted = colour(palette.INK), colour(palette.MUTED_INK)
+    pen.rect(0, 0, width, TITLE_H - 12, fill=colour("#f6f7f9"))
+    pen.text(24, 44, meta.title, 26, ink, bold=True)
+    if meta.subtitle:
+        pen.text(24, 66, meta.subtitle, 13, muted)
+    state = "Future state" if meta.state == MapState.FUTURE else "Current state"
+    y = 88
+    for label, value in (("Scenario", meta.scenario), ("Goal", meta.goal),
+                         ("Expectations", " · ".join(meta.expectations))):
+        if value:
+            pen.text(24, y, f"{label}:", 9, muted, bold=True)
+            from ..layout import wrap_text
+
+            pen.text(100, y, wrap_text(value, width * 0.42, 9, 1)[0][0], 9, ink)
+            y += 14
+    right = width - 24
+    details = [meta.organisation, state, meta.version_label,
+               (meta.modified or meta.created or dt.datetime.now()).strftime("%d %B %Y")]
+    ty = 40
+    if meta.logo is not None:
+        try:
+            pen.c.drawImage(ImageReader(_bytes_io(meta.logo.raw())), pen.x(right - 90), pen.y(98),
+                            90, 56, preserveAspectRatio=True, anchor="ne", mask="auto")
+            ty = 112
+        except Exception:  # noqa: BLE001 (a bad logo must not stop the poster)
+            pass
+    for value in details:
+        if value:
+            pen.text(right, ty, value, 9.5 if ty > 40 else 11, muted, bold=ty == 40, align="right")
+            ty += 14
+    persona = next((p for p in doc.personas if p.id == meta.primary_persona_id), None)
+    if persona_panel and persona is not None:
+        x = width * 0.52
+        if persona.photo is not None:
+            try:
+                pen.c.drawImage(ImageReader(_bytes_io(persona.photo.raw())), pen.x(x), pen.y(88),
+                                64, 64, preserveAspectRatio=True, mask="auto")
+                x += 74
+            except Exception:  # noqa: BLE001
+                pass
+        pen.text(x, 36, persona.name, 13, ink, bold=True)
+        pen.text(x, 51, persona.role, 8.5, muted)
+        if persona.quote:
+            pen.text(x, 68, persona.quote, 9, ink)
+        lines = [("Goals", persona.goals), ("Needs", persona.needs), ("Frustrations", persona.frustrations)]
+        yy = 84
+        for label, items in lines:
+            if items:
+                pen.text(x, yy, f"{label}: " + "; ".join(items[:3]), 8, muted)
+                yy += 12
+
+
+def _bytes_io(raw: bytes):
+    import io
+
+    return io.BytesIO(raw)
+
+
+def _legend(pen: Pen, doc: JourneyMap, layout, y: float, width: float) -> None:
+    from ..layout import CardBox, Rect
+    from ..model import Card, Evidence
+
+    st = layout.style
+    muted = colour(palette.MUTED_INK)
+    pen.text(24, y + 10, "Card kinds", 8.5, muted, bold=True)
+    x = 24.0
+    for kind in CardKind:
+        style = palette.card_style(kind)
+        pen.rect(x, y + 18, 14, 14, fill=colour(style.fill), stroke=colour(style.accent), radius=2)
+        pen.text(x + 7, y + 29, style.glyph, 8, colour(style.accent), align="center")
+        x += 20 + pen.text(x + 18, y + 29, style.label, 8, colour(palette.INK)) + 12
+    pen.text(24, y + 50, "Evidence", 8.5, muted, bold=True)
+    x = 24.0
+    for status in EvidenceStatus:
+        card = Card(stage_id="legend", lane_id="legend", text=palette.EVIDENCE_STYLES[status].label,
+                    evidence=Evidence(status=status))
+        box = CardBox("legend", Rect(x, y + 56, 110, 26), [card.text], False, 8.0)
+        legend_style = type(st)(card_text_top=3, card_padding=22)
+        draw_card(pen, card, box, legend_style, doc)
+        x += 122
+    scale = doc.emotion_scale
+    pen.text(x + 20, y + 50, "Emotion", 8.5, muted, bold=True)
+    x += 20
+    for score in range(scale.min, scale.max + 1):
+        label = f"{score:+d}".replace("-", "−") if score else "0"
+        pen.rect(x, y + 58, 20, 11, fill=colour(palette.emotion_colour(score)), radius=4)
+        pen.text(x + 10, y + 66.5, label, 7, colour("#ffffff"), bold=True, align="center")
+        text = scale.label_for(score)
+        x += 26 + pen.text(x + 24, y + 66.5, text, 7.5, colour(palette.INK)) + 8
+
+
+def _tiled(c, doc, page: Paper, scale: float, width: float, height: float, options) -> int:
+    """The poster (at its paper size) cut into printer sheets, with an assembly page first."""
+    poster_w, poster_h = width * scale, height * scale
+    printable = None
+    best = None
+    for orientation in ("portrait", "landscape"):
+        sheet = paper(options.tile, orientation)
+        pw, ph = sheet.width - 2 * options.unprintable, sheet.height - 2 * options.unprintable
+        step_x, step_y = pw - options.overlap, ph - options.overlap
+        if step_x <= 0 or step_y <= 0:
+            raise ExportError("the overlap is larger than the printable part of a sheet")
+        cols = max(1, math.ceil((poster_w - options.overlap) / step_x))
+        rows = max(1, math.ceil((poster_h - options.overlap) / step_y))
+        if best is None or cols * rows < best[0]:
+            best = (cols * rows, sheet, cols, rows, step_x, step_y)
+            printable = (pw, ph)
+    _, sheet, cols, rows, step_x, step_y = best
+    pw, ph = printable
+    total = cols * rows
+    c.setPageSize((sheet.width, sheet.height))
+    _assembly_page(c, doc, sheet, scale, width, height, cols, rows, step_x, step_y, options)
+    m = options.unprintable
+    for r in range(rows):
+        for col in range(cols):
+            label = f"{chr(ord('A') + r) if r < 26 else 'R' + str(r + 1)}{col + 1}"
+            c.saveState()
+            clip = c.beginPath()
+            clip.rect(m, m, pw, ph)
+            c.clipPath(clip, stroke=0, fill=0)
+            # Sheet (r, col) shows the poster window starting at (col*step_x, r*step_y) from its top left.
+            c.translate(m - col * step_x, m + ph - (poster_h - r * step_y))
+            c.scale(scale, scale)
+            c.doForm("poster")
+            c.restoreState()
+            _crop_marks(c, m, pw, ph, options.overlap, col < cols - 1, r < rows - 1)
+            c.setFillColor(colour("#ffffff", 0.85))
+            c.rect(m + 4, m + 4, 190, 14, stroke=0, fill=1)
+            c.setFillColor(colour(palette.INK))
+            draw_text(c, m + 8, m + 8, f"{label} · {doc.meta.title} · sheet {r * cols + col + 1} of {total}", 7)
+            c.showPage()
+    return total + 1
+
+
+def _crop_marks(c, m, pw, ph, overlap, glue_right, glue_bottom) -> None:
+    """Marks where to cut: the glue strip (overlap) sits at the right and bottom of a sheet."""
+    c.saveState()
+    c.setStrokeColor(colour("#000000"))
+    c.setLineWidth(0.4)
+    cut_x = m + pw - overlap if glue_right else m + pw
+    cut_y = m + overlap if glue_bottom else m
+    for x in (m, cut_x):
+        c.line(x, m + ph, x, m + ph - 12)
+        c.line(x, cut_y, x, cut_y + 12)
+    for y in (m + ph, cut_y):
+        c.line(m, y, m + 12, y)
+        c.line(cut_x, y, cut_x - 12, y)
+    if glue_right:
+        c.setDash(2, 2)
+        c.line(cut_x, m, cut_x, m + ph)
+    if glue_bottom:
+        c.setDash(2, 2)
+        c.line(m, cut_y, m + pw, cut_y)
+    c.restoreState()
+
+
+def _assembly_page(c, doc, sheet, scale, width, height, cols, rows, step_x, step_y, options) -> None:
+    margin = 20 * MM
+    poster_w, poster_h = width * scale, height * scale
+    fit = min((sheet.width - 2 * margin) / poster_w, (sheet.height - 3 * margin) / poster_h)
+    ox = (sheet.width - poster_w * fit) / 2
+    oy = margin
+    c.setFillColor(colour(palette.INK))
+    draw_text(c, margin, sheet.height - margin, f"{doc.meta.title} — assembly", 14, bold=True)
+    draw_text(c, margin, sheet.height - margin - 18,
+              f"{rows} × {cols} sheets of {options.tile}, overlap {options.overlap / MM:.0f} mm: cut at the "
+              "marks, glue each sheet over the dashed strip of its left and upper neighbours.", 8)
+    c.saveState()
+    c.translate(ox, oy)
+    c.scale(fit * scale, fit * scale)
+    c.doForm("poster")
+    c.restoreState()
+    c.setStrokeColor(colour(palette.BLUE))
+    c.setLineWidth(0.8)
+    for r in range(rows):
+        for col in range(cols):
+            x = ox + col * step_x * fit
+            y_top = oy + poster_h * fit - r * step_y * fit
+            w = min(step_x, poster_w - col * step_x) * fit
+            h = min(step_y, poster_h - r * step_y) * fit
+            c.rect(x, y_top - h, w, h, stroke=1, fill=0)
+            c.setFillColor(colour(palette.BLUE))
+            draw_text(c, x + w / 2, y_top - h / 2, f"{chr(ord('A') + r)}{col + 1}", 10, bold=True, align="center")
+    c.showPage()
+
+
+def _split_by_stage(c, doc, layout, page: Paper, scale, width, height, options, warnings) -> int:
+    """A poster longer than a PDF page: pages of whole stages, lane headers repeated."""
+    usable = MAX_PAGE - 2 * options.margin
+    header = layout.style.lane_header_w
+    groups, current, current_w = [], [], header
+    for box in layout.stages:
+        if current and (current_w + box.column.w) * scale > usable:
+            groups.append(current)
+            current, current_w = [], header
+        current.append(box)
+        current_w += box.column.w
+    if current:
+        groups.append(current)
+    warnings.append(f"the poster is longer than 200 inches, so it is split by stage over {len(groups)} pages")
+    for group in groups:
+        x0, x1 = group[0].column.x, group[-1].column.right
+        page_w = (header + x1 - x0) * scale + 2 * options.margin
+        c.setPageSize((page_w, page.height))
+        for clip_x0, clip_x1, shift in ((0, header, 0), (x0, x1, x0 - header)):
+            c.saveState()
+            c.translate(options.margin - shift * scale, options.margin)
+            c.scale(scale, scale)
+            p = c.beginPath()
+            p.rect(clip_x0, 0, clip_x1 - clip_x0, height)
+            c.clipPath(p, stroke=0, fill=0)
+            c.doForm("poster")
+            c.restoreState()
+        c.showPage()
+    return len(groups)
