@@ -131,6 +131,8 @@ class MainWindow(QMainWindow):
         self.open_action = self._action("&Open…", self.open_dialog, S.Open)
         self.save_action = self._action("&Save", self.save, S.Save)
         self.save_as_action = self._action("Save &As…", self.save_as, S.SaveAs)
+        self.export_action = self._action("&Export…", self.export, "Ctrl+E",
+                                          "Poster PDF, printer sheets, PNG, SVG or CSV")
         self.quit_action = self._action("&Quit", self.close, "Ctrl+Q")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -182,6 +184,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
         file_menu.addActions([self.save_action, self.save_as_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -329,6 +333,14 @@ class MainWindow(QMainWindow):
                 f"{name} was changed by another program; saving will ask before overwriting it.", 10000)
         elif ask_reload(self, name):
             self.open_file(self.session.path, ask=False)
+
+    def export(self) -> bool:
+        from .export_dialog import ExportDialog  # ReportLab loads only when exporting
+
+        dialog = ExportDialog(self, self.settings)
+        if dialog.exec() != ExportDialog.DialogCode.Accepted:
+            return False
+        return dialog.run_export()
 
     # -- find, presentation, themes, help ------------------------------------------------------
     def start_find(self) -> None:

@@ -1,0 +1,75 @@
+"""The export dialog: live preview, lanes to hide, remembered settings, exports in the background."""
+
+from PySide6.QtCore import QThreadPool
+from pypdf import PdfReader
+
+from jmap_desktop.ui.export_dialog import ExportDialog, _ExportJob
+
+
+def dialog_for(window, map_file, settings, qtbot):
+    window.open_file(map_file)
+    dialog = ExportDialog(window, settings)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_preview_follows_the_choices(window, map_file, settings, qtbot):
+    dialog = dialog_for(window, map_file, settings, qtbot)
+    assert not dialog.preview.pixmap().isNull()
+    assert dialog.summary.text().startswith("A0: 1189 × 841 mm")
+    dialog.page.setCurrentText("A3")
+    assert dialog.summary.text().startswith("A3: 420 × 297 mm")
+    dialog.format.setCurrentIndex(dialog.format.findData("tiled"))
+    assert "printed on A4 sheets" in dialog.summary.text() and dialog.sheet.isEnabled()
+    dialog.format.setCurrentIndex(dialog.format.findData("csv"))
+    assert dialog.summary.text() == "5 rows" and not dialog.page.isEnabled()
+
+
+def test_pdf_export_hides_unticked_lanes_and_remembers_settings(window, map_file, settings, qtbot, tmp_path):
+    dialog = dialog_for(window, map_file, settings, qtbot)
+    dialog.page.setCurrentText("A2")
+    pain = next(i for i in range(dialog.lanes.count()) if dialog.lanes.item(i).text() == "Pain points")
+    from PySide6.QtCore import Qt
+
+    dialog.lanes.item(pain).setCheckState(Qt.CheckState.Unchecked)
+    target = tmp_path / "client.pdf"
+    assert dialog.run_export(str(target))
+    QThreadPool.globalInstance().waitForDone()
+    text = " ".join(p.extract_text() for p in PdfReader(str(target)).pages)
+    assert "Sees an ad on Instagram" in text and "Shipping cost appears late" not in text
+    again = ExportDialog(window, settings)
+    qtbot.addWidget(again)
+    assert again.page.currentText() == "A2"
+
+
+def test_csv_svg_and_png_exports(window, map_file, settings, qtbot, tmp_path):
+    dialog = dialog_for(window, map_file, settings, qtbot)
+    for fmt, name, magic in (("csv", "cards.csv", b"\xef\xbb\xbf"), ("svg", "map.svg", b"<svg"),
+                             ("png", "map.png", b"\x89PNG")):
+        dialog.format.setCurrentIndex(dialog.format.findData(fmt))
+        dialog.dpi.setValue(30)
+        assert dialog.run_export(str(tmp_path / name))
+        QThreadPool.globalInstance().waitForDone()
+        assert (tmp_path / name).read_bytes().startswith(magic)
+
+
+def test_cancelled_export_leaves_no_file(window, map_file, tmp_path):
+    from jmap_desktop.export import PosterOptions
+
+    window.open_file(map_file)
+    target = tmp_path / "cancelled.pdf"
+    job = _ExportJob(window.session.doc, "pdf", PosterOptions(page="A3"), 150, target)
+    job.cancel()
+    job.run()
+    assert not target.exists() and list(tmp_path.glob("*.pdf")) == []
+
+
+def test_failed_export_reports_and_leaves_nothing(window, map_file, tmp_path):
+    from jmap_desktop.export import PosterOptions
+
+    window.open_file(map_file)
+    job = _ExportJob(window.session.doc, "pdf", PosterOptions(page="A9"), 150, tmp_path / "x.pdf")
+    messages = []
+    job.signals.finished.connect(messages.append)
+    job.run()
+    assert "unknown page" in messages[0] and not list(tmp_path.glob("*.pdf"))
