@@ -1,7 +1,7 @@
 """The export dialog: live preview, lanes to hide, remembered settings, exports in the background."""
 
-from PySide6.QtCore import QThreadPool
 from pypdf import PdfReader
+from PySide6.QtCore import QThreadPool
 
 from jmap_desktop.ui.export_dialog import ExportDialog, _ExportJob
 
