@@ -137,8 +137,35 @@ def bench_size(n: int, tmp: Path) -> dict[str, float]:
     results[f"drag_move_{n}_ms"] = _drag_move(view, scene) * 1000
     results[f"save_{n}_s"] = _best(lambda: _save(scene.store.doc, tmp / f"saved-{n}.jmap"), 3)
     results[f"floor_qt_repaint_fit_{n}_ms"] = _floor_repaint(scene) * 1000
+    import resource
+
+    results[f"memory_{n}_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     view.close()
+    results[f"export_a0_{n}_s"] = _best(lambda: _export(doc, tmp / f"poster-{n}.pdf"), 1)
+    results[f"floor_reportlab_{n}_s"] = _best(lambda: _floor_reportlab(doc, tmp / f"floor-{n}.pdf"), 1)
     return results
+
+
+def _export(doc: JourneyMap, path: Path) -> None:
+    from jmap_desktop.export import PosterOptions, export_pdf
+
+    export_pdf(doc, path, PosterOptions(page="A0"))
+
+
+def _floor_reportlab(doc: JourneyMap, path: Path) -> None:
+    """ReportLab drawing the same number of rectangles and strings, nothing else."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from jmap_desktop.layout import compute_layout
+
+    layout = compute_layout(doc)
+    c = Canvas(str(path), pagesize=(layout.width, layout.height))
+    for box in layout.cards.values():
+        r = box.rect
+        c.rect(r.x, layout.height - r.bottom, r.w, r.h)
+        for i, line in enumerate(box.lines):
+            c.drawString(r.x + 8, layout.height - r.y - 30 - 14 * i, line)
+    c.save()
 
 
 def _drag_move(view, scene) -> float:
@@ -199,17 +226,19 @@ def _floor_repaint(scene) -> float:
 
 
 TARGETS = {"open_5000_s": 1.0, "save_5000_s": 0.2, "repaint_fit_5000_ms": 16.0,
-           "repaint_100_5000_ms": 16.0, "drag_move_5000_ms": 2.0}
+           "repaint_100_5000_ms": 16.0, "drag_move_5000_ms": 2.0, "export_a0_5000_s": 3.0,
+           "memory_5000_mb": 400.0}
 FLOORS = {"open": "floor_json_loads", "repaint_fit": "floor_qt_repaint_fit",
+          "export_a0": "floor_reportlab",
           "repaint_100": "floor_qt_repaint_fit", "save": "floor_json_loads"}
 
 
 def print_table(results: dict[str, float], sizes) -> None:
     print(f"\n{'measure':<22}" + "".join(f"{n:>16,}" for n in sizes))
-    for measure in ("open", "repaint_fit", "repaint_100", "drag_move", "save",
-                    "floor_json_loads", "floor_qt_repaint_fit"):
+    for measure in ("open", "repaint_fit", "repaint_100", "drag_move", "save", "export_a0",
+                    "memory", "floor_json_loads", "floor_qt_repaint_fit", "floor_reportlab"):
         unit = "ms" if measure in ("repaint_fit", "repaint_100", "drag_move",
-                                   "floor_qt_repaint_fit") else "s"
+                                   "floor_qt_repaint_fit") else "mb" if measure == "memory" else "s"
         cells = []
         for n in sizes:
             value = results.get(f"{measure}_{n}_{unit}")
