@@ -32,12 +32,14 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="jmap-desktop",
+        usage="jmap-desktop [FILE.jmap]\n       jmap-desktop SUBCOMMAND [options]",
         description="Offline editor for customer journey maps. Without a subcommand, opens the "
         "editor (on FILE when given).",
         epilog="Run 'jmap-desktop SUBCOMMAND --help' for each subcommand's options.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    subparsers = parser.add_subparsers(dest="command", metavar="SUBCOMMAND", parser_class=_Parser)
+    subparsers = parser.add_subparsers(dest="command", metavar="SUBCOMMAND", parser_class=_Parser,
+                                       prog="jmap-desktop")
     for name in SUBCOMMANDS:
         module = _module(name)
         if module is not None:
