@@ -72,7 +72,7 @@ def test_rendered_page_is_not_blank(tmp_path, b2c):
     histogram = image.histogram()
     dark = sum(histogram[:128])
     assert dark > 0.01 * sum(histogram)  # ink on the page: text, borders, the curve
-    assert len({v for v in image.getdata()}) > 20
+    assert sum(1 for count in histogram if count) > 20  # many grey levels: a drawing, not a flat fill
 
 
 def multilingual_map():
