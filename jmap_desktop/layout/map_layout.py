@@ -302,6 +302,7 @@ def _emotion_points(emotion: EmotionLayout, doc: JourneyMap, columns, cards: dic
 def _routes(doc: JourneyMap, cards: dict[str, CardBox]) -> dict[str, ConnectionRoute]:
     """Orthogonal routes from the side of the source card to the side of the target card."""
     routes: dict[str, ConnectionRoute] = {}
+    columns = _ColumnIndex(doc, cards) if doc.connections else None
     for conn in doc.connections:
         a, b = cards.get(conn.source_id), cards.get(conn.target_id)
         if a is None or b is None or not (a.visible and b.visible):
@@ -314,14 +315,43 @@ def _routes(doc: JourneyMap, cards: dict[str, CardBox]) -> dict[str, ConnectionR
         elif rb.right <= ra.x:  # to the left
             mid = (ra.x + rb.right) / 2
             points = [(ra.x, ay), (mid, ay), (mid, by), (rb.right, by)]
-        elif rb.y >= ra.bottom:  # same column, below
+        elif rb.y >= ra.bottom and columns.clear_between(ra, rb):  # directly below: a short drop
             mid = (ra.bottom + rb.y) / 2
             points = [(ax, ra.bottom), (ax, mid), (bx, mid), (bx, rb.y)]
-        else:  # same column, above (or overlapping)
-            mid = (rb.bottom + ra.y) / 2
-            points = [(ax, ra.y), (ax, mid), (bx, mid), (bx, rb.bottom)]
+        else:
+            # Same column with cards in between (or above): run down the gutter at the left of
+            # the column so the arrow never crosses the cards it passes.
+            gutter = min(ra.x, rb.x) - GUTTER
+            points = [(ra.x, ay), (gutter, ay), (gutter, by), (rb.x, by)]
         routes[conn.id] = ConnectionRoute(conn.id, conn.source_id, conn.target_id, _dedupe(points))
     return routes
+
+
+GUTTER = 6.0  # half the cell padding: between the cell edge and its cards
+
+
+class _ColumnIndex:
+    """Visible card rectangles per stage column, sorted by top edge, to ask quickly whether
+    any card lies between two cards of the same column."""
+
+    def __init__(self, doc: JourneyMap, cards: dict[str, CardBox]) -> None:
+        self.by_x: dict[float, list[Rect]] = {}
+        for box in cards.values():
+            if box.visible:
+                self.by_x.setdefault(round(box.rect.x), []).append(box.rect)
+        for rects in self.by_x.values():
+            rects.sort(key=lambda r: r.y)
+        self.tops = {x: [r.y for r in rects] for x, rects in self.by_x.items()}
+
+    def clear_between(self, upper: Rect, lower: Rect) -> bool:
+        for x in {round(upper.x), round(lower.x)}:
+            tops, rects = self.tops.get(x, []), self.by_x.get(x, [])
+            i = bisect.bisect_left(tops, upper.bottom - 1e-6)
+            while i < len(rects) and rects[i].y < lower.y - 1e-6:
+                if rects[i].bottom <= lower.y + 1e-6:
+                    return False
+                i += 1
+        return True
 
 
 def _dedupe(points: list[tuple[float, float]]) -> list[tuple[float, float]]:

@@ -165,3 +165,22 @@ def test_fonts_exist_for_every_script():
     assert font_for_char("Ж") == "NotoSans-Regular.ttf"
     assert font_for_char("한") == "NanumGothic.ttf"
     assert Path(font_path("NotoSans-Bold.ttf")).is_file()
+
+
+def test_same_column_routes_never_cross_the_cards_between():
+    from jmap_desktop.model import Connection
+
+    store = store_with(cards_per_cell=3)
+    ids = [c.id for c in store.cell_cards("s0", "l0")]
+    store.add_connection(Connection(id="skip", source_id=ids[0], target_id=ids[2]))
+    store.add_connection(Connection(id="next", source_id=ids[0], target_id=ids[1]))
+    layout = compute_layout(store.doc)
+    middle = layout.cards[ids[1]].rect
+    skip = layout.connections["skip"].points
+    assert all(x < middle.x for x, _ in skip[1:-1])  # down the gutter left of the column
+    for (x0, y0), (x1, y1) in zip(skip, skip[1:], strict=False):
+        segment_box = (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
+        assert segment_box[2] <= middle.x or segment_box[3] <= middle.y or segment_box[1] >= middle.bottom
+    step = layout.connections["next"].points
+    first = layout.cards[ids[0]].rect
+    assert step[0] == (first.center[0], first.bottom)  # adjacent cards: a short drop
