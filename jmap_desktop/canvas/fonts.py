@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QPainter
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QPainter
 
 from ..resources import fonts_dir
 
@@ -86,6 +86,14 @@ def draw_text(
         painter.setPen(QColor(colour))
     painter.drawText(QPointF(0, 0), text)
     painter.restore()
+
+
+def text_width(text: str, size: float, bold: bool = False) -> float:
+    """The width Qt gives ``text`` (shaped: joined Arabic is narrower than its letters)."""
+    if not text:
+        return 0.0
+    metrics = QFontMetricsF(_font(bold, False, REFERENCE_PX))
+    return metrics.horizontalAdvance(text) * size / REFERENCE_PX
 
 
 def draw_glyph(painter: QPainter, rect: QRectF, glyph: str, colour: QColor | str) -> None:

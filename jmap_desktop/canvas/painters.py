@@ -11,9 +11,9 @@ from __future__ import annotations
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 
-from ..layout import palette
+from ..layout import is_rtl, palette
 from ..model import Card, CardKind, EvidenceStatus, LaneKind, Polarity
-from .fonts import draw_glyph, draw_text
+from .fonts import draw_glyph, draw_text, text_width
 
 SHADOW = QColor(20, 30, 40, 38)
 ICON_SIZE = 10.0  # glyph height in scene units, in the card's top-left corner
@@ -48,13 +48,15 @@ class CardPainter:
                    self.style.accent, tab=not inside)
         ink = QColor(palette.INK)
         y = text_origin.y() + ascent
+        rtl = is_rtl(card.text)  # Arabic and Hebrew cards read from the right edge
         for line in lines:
-            draw_text(p, text_origin.x(), y, line, font_size, ink)
+            width = text_width(line, font_size) if (rtl or evidence.faded) else 0.0
+            x = rect.right() - (text_origin.x() - rect.x()) - width if rtl else text_origin.x()
+            draw_text(p, x, y, line, font_size, ink)
             if evidence.faded:  # invalidated: struck through, so it reads as refuted in grey print
-                width = _estimate_width(line, font_size)
                 p.setPen(QPen(ink, 0.9))
                 mid = y - ascent * 0.32
-                p.drawLine(QLineF(text_origin.x(), mid, text_origin.x() + width, mid))
+                p.drawLine(QLineF(x, mid, x + width, mid))
             y += line_height
         self._corner_marks(p, card, rect, evidence, icon_top, not inside)
         self.decorate(p, card, rect, icon_top, not inside)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from reportlab.lib.colors import Color, HexColor
 
-from ..layout import MapLayout, palette
+from ..layout import MapLayout, is_rtl, palette
 from ..layout.metrics import font_metrics
 from ..model import JourneyMap
 from ..model.kinds import CardKind, EvidenceStatus
@@ -171,12 +171,14 @@ def draw_card(pen: Pen, card, box, st, doc: JourneyMap) -> None:
     line_h = fm.line_height(box.font_size)
     ink = colour(palette.MUTED_INK if evidence.faded else palette.INK)
     top = r.y + st.card_text_top + st.card_padding - 2 if box.font_size >= st.card_font_size else r.y + st.card_text_top + 4
+    rtl = is_rtl(card.text)
     for i, line in enumerate(box.lines):
         base = top + fm.ascent(box.font_size) + i * line_h
-        width = pen.text(r.x + st.card_padding, base, line, box.font_size, ink)
+        x = r.right - st.card_padding if rtl else r.x + st.card_padding
+        width = pen.text(x, base, line, box.font_size, ink, align="right" if rtl else "left")
         if evidence.faded and line:
-            pen.line(r.x + st.card_padding, base - box.font_size * 0.3,
-                     r.x + st.card_padding + width, base - box.font_size * 0.3, ink, 0.7)
+            x0 = x - width if rtl else x
+            pen.line(x0, base - box.font_size * 0.3, x0 + width, base - box.font_size * 0.3, ink, 0.7)
     if card.kind == CardKind.METRIC and card.metric and box.font_size >= st.card_font_size:
         m = card.metric
         value = f"{m.value:g} {m.unit}".strip() if m.value is not None else "—"

@@ -14,10 +14,10 @@ from .map_layout import (
 )
 from .metrics import FontMetrics, font_for_char, font_metrics
 from .style import LayoutStyle
-from .text import elide, wrap_text
+from .text import elide, is_rtl, wrap_text
 
 __all__ = [
     "Rect", "BlueprintLine", "CardBox", "ConnectionRoute", "EmotionLayout", "EmotionPoint",
     "LaneBox", "MapLayout", "StageBox", "compute_layout", "FontMetrics", "font_for_char",
-    "font_metrics", "LayoutStyle", "elide", "wrap_text",
+    "font_metrics", "LayoutStyle", "elide", "is_rtl", "wrap_text",
 ]

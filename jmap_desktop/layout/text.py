@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 
 from .metrics import font_metrics
 
@@ -92,3 +93,16 @@ def elide(line: str, width: float, size: float, bold: bool = False, force: bool 
     while text and fm.width(text, size, bold) > budget:
         text = text[:-1]
     return text.rstrip() + ELLIPSIS
+
+
+@functools.lru_cache(maxsize=65536)
+def is_rtl(text: str) -> bool:
+    """True when the first letter with a strong direction is right-to-left (Arabic, Hebrew):
+    such a card's lines are aligned to the right, as their readers expect."""
+    for ch in text:
+        direction = unicodedata.bidirectional(ch)
+        if direction in ("R", "AL"):
+            return True
+        if direction == "L":
+            return False
+    return False

@@ -184,3 +184,10 @@ def test_same_column_routes_never_cross_the_cards_between():
     step = layout.connections["next"].points
     first = layout.cards[ids[0]].rect
     assert step[0] == (first.center[0], first.bottom)  # adjacent cards: a short drop
+
+
+def test_right_to_left_cards_are_recognised():
+    from jmap_desktop.layout import is_rtl
+
+    assert is_rtl("مرحبا بالعالم") and is_rtl("שלום עולם") and is_rtl("«שלום» world")
+    assert not is_rtl("Hello שלום") and not is_rtl("123 ...") and not is_rtl("你好")
