@@ -2,8 +2,8 @@
 
 An entry card has no incoming flow, an exit card no outgoing flow (cards without any flow are
 not part of a scenario). A scenario's pain points and moments of truth are those *on* the path,
-plus the pain-point and moment-of-truth cards linked to a path card by any connection — a
-pain point attached to the step where it hurts. Scenarios are ranked worst first by their mean
+those linked to a path card by any connection (a pain point attached to the step where it
+hurts), and those in the stages the path passes through (maps seldom link every pain point). Scenarios are ranked worst first by their mean
 emotion (unscored paths last), then by more pain points.
 
 Enumeration is bounded: the number of paths is counted exactly by dynamic programming over the
@@ -84,7 +84,10 @@ def _scenario(doc: JourneyMap, path: list[str]) -> Scenario:
     linked = {conn.source_id if conn.target_id in on_path else conn.target_id
               for conn in doc.connections
               if (conn.source_id in on_path) != (conn.target_id in on_path)}
-    candidates = [cid for cid in path] + sorted(linked & cards.keys(), key=card_order_key(doc))
+    path_stages = {cards[cid].stage_id for cid in path}
+    nearby = {c.id for c in doc.cards if c.stage_id in path_stages} - on_path
+    extra = sorted((linked & cards.keys()) | nearby, key=card_order_key(doc))
+    candidates = list(path) + extra
     pains = [cid for cid in candidates if cards[cid].kind == CardKind.PAIN_POINT]
     moments = [cid for cid in candidates if cards[cid].kind == CardKind.MOMENT_OF_TRUTH]
     stage_names = [s.id for s in doc.stages]

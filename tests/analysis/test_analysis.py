@@ -161,3 +161,9 @@ def test_analyze_cli_text_and_json(tmp_path, capsys):
     assert result.returncode == 0
     assert json.loads(result.stdout)["scenarios_total"] == 2
     assert main(["analyze", str(tmp_path / "missing.jmap")]) == 1
+
+
+def test_pain_points_in_the_stages_a_scenario_passes_count_for_it():
+    scenarios, _ = find_scenarios(branching_store().doc)
+    best = scenarios[1]  # a -> b1 -> c never touches pp, but passes through its stage
+    assert best.cards == ["a", "b1", "c"] and best.pain_points == ["pp"]
