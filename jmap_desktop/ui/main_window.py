@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self.autosaver = Autosaver(self.session, parent=self)
+        self.autosaver.set_delay(int(self.settings.value("files/autosave_seconds", 3)))
         self.presentation = Presentation(self)
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._file_changed_on_disk)
@@ -163,6 +164,9 @@ class MainWindow(QMainWindow):
         self.zoom_reset_action = self._action("&Actual Size", self.view.zoom_reset, "Ctrl+0")
         self.zoom_fit_action = self._action("&Fit to Window", self.view.zoom_fit, "Ctrl+9")
         self.find_action = self._action("&Find…", self.start_find, S.Find, "Find and filter cards")
+        # Linux and Windows have no standard Preferences key, so it gets an explicit one too.
+        self.preferences_action = self._action("Pre&ferences…", self.show_preferences, "Ctrl+,")
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.present_action = self._action("&Present", lambda: self.presentation.start(), "F5",
                                            "Full screen, one stage at a time")
         self.shortcuts_action = self._action("&Keyboard Shortcuts", self.show_shortcuts, S.HelpContents)
@@ -197,6 +201,8 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([self.add_card_action, self.add_stage_action, self.add_lane_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
 
         view_menu = bar.addMenu("&View")
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action,
@@ -358,6 +364,11 @@ class MainWindow(QMainWindow):
     def _system_scheme_changed(self, _scheme) -> None:
         if self.theme == "system":
             apply_theme("system")
+
+    def show_preferences(self) -> None:
+        from .preferences import PreferencesDialog
+
+        PreferencesDialog(self).exec()
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self.menuBar(), self).exec()

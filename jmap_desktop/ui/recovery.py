@@ -128,6 +128,12 @@ class Autosaver(QObject):
         if self.session.is_modified():  # e.g. a new map from a template, or a recovered one
             self._timer.start()
 
+    def set_delay(self, seconds: int) -> None:
+        self._timer.setInterval(max(1, seconds) * 1000)
+
+    def delay(self) -> int:
+        return self._timer.interval() // 1000
+
     def save_now(self) -> None:
         try:
             save_map(self.session.doc, self.map_path, backup=False)

@@ -266,3 +266,17 @@ def test_analysis_panel_follows_edits(window, map_file, qtbot):
                                            Connection(id="k9", source_id="c3", target_id="c5")))
     qtbot.waitUntil(lambda: "c5" in (panel.scenarios.item(0).data(Qt.ItemDataRole.UserRole) or []),
                     timeout=3000)
+
+
+def test_preferences_set_theme_and_autosave_delay(window, settings, qtbot):
+    from jmap_desktop.ui.preferences import PreferencesDialog
+
+    assert window.preferences_action.shortcut().toString() == "Ctrl+,"
+    dialog = PreferencesDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    dialog.autosave.setValue(10)
+    dialog.accept()
+    assert window.theme == "dark" and window.autosaver.delay() == 10
+    assert int(settings.value("files/autosave_seconds")) == 10
+    window.set_theme("system")
