@@ -280,3 +280,17 @@ def test_preferences_set_theme_and_autosave_delay(window, settings, qtbot):
     assert window.theme == "dark" and window.autosaver.delay() == 10
     assert int(settings.value("files/autosave_seconds")) == 10
     window.set_theme("system")
+
+
+def test_card_text_commits_when_leaving_the_field(window, map_file, qtbot):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QFocusEvent
+    from PySide6.QtWidgets import QApplication
+
+    window.open_file(map_file)
+    window.scene.select_cards(["c3"])
+    panel = window.properties
+    panel.text.setPlainText("Pays with a gift card")
+    QApplication.sendEvent(panel.text, QFocusEvent(QEvent.Type.FocusOut))
+    assert window.session.store.card("c3").text == "Pays with a gift card"
+    assert window.undo_action.text() == "&Undo Edit text"

@@ -25,6 +25,7 @@ from ...commands import (
     UpdatePersonaCommand,
 )
 from ...model import Change, ChangeKind, Persona
+from .focus import CommitOnFocusOut
 from .images import ImageImportError, import_image, to_qimage
 
 LIST_FIELDS = [("goals", "Goals"), ("needs", "Needs"), ("frustrations", "Frustrations")]
@@ -68,6 +69,8 @@ class PersonasPanel(QWidget):
             form.addRow(label, edit)
         apply = QPushButton("Apply lists")
         apply.clicked.connect(self._apply_lists)
+        for edit in self.lists.values():
+            CommitOnFocusOut(edit, self._apply_lists)
         form.addRow("", apply)
         self.message = QLabel("")
         self.message.setWordWrap(True)

@@ -37,6 +37,7 @@ from ...model.kinds import (
     EvidenceStatus,
     SourceKind,
 )
+from .focus import CommitOnFocusOut
 
 MIXED = "— mixed —"
 UNSCORED = -99.0  # the spin box's special value: “unscored”
@@ -66,6 +67,7 @@ class PropertiesPanel(QWidget):
         self.text.setFixedHeight(72)
         self.apply_text = QPushButton("Apply text")
         self.apply_text.clicked.connect(self._commit_text)
+        CommitOnFocusOut(self.text, self._commit_text)
         self.kind = self._combo([(k.value, CARD_KIND_LABELS[k]) for k in CardKind], "Kind")
         self.colour = QPushButton("Kind colour")
         self.colour.setAccessibleName("Card colour")

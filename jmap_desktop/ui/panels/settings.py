@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...commands import SetEmotionScaleCommand, UpdateMetaCommand
 from ...model import Change, ChangeKind, EmotionScale, StoreError
+from .focus import CommitOnFocusOut
 from .images import ImageImportError, import_image
 
 TEXT_FIELDS = [("title", "Title"), ("subtitle", "Subtitle"), ("organisation", "Organisation"),
@@ -52,6 +53,8 @@ class MapSettingsPanel(QWidget):
         form.addRow("Expectations", self.expectations)
         apply = QPushButton("Apply texts")
         apply.clicked.connect(self._apply_long_texts)
+        for edit in [*(w for w in self.fields.values() if isinstance(w, QPlainTextEdit)), self.expectations]:
+            CommitOnFocusOut(edit, self._apply_long_texts)
         form.addRow("", apply)
         self.state = QComboBox()
         self.state.setAccessibleName("State")
