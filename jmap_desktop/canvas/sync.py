@@ -46,7 +46,8 @@ class SceneSync:
         self._sync_cards(layout)
         self._sync_connections(layout)
         scale = doc.emotion_scale
-        scene.emotion_item.set_emotion(layout.emotion, scale.min, scale.max)
+        scene.emotion_item.set_emotion(layout.emotion, scale.min, scale.max,
+                                       {p.id: p.name for p in scene.store.doc.personas})
         scene.blueprint_item.set_lines(layout.blueprint_lines)
         margin = 60.0
         scene.setSceneRect(-margin, -margin, layout.width + 2 * margin, layout.height + 2 * margin)

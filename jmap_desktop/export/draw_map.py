@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from reportlab.lib.colors import Color, HexColor
 
-from ..layout import MapLayout, is_rtl, palette
+from ..layout import MapLayout, is_rtl, palette, smooth_curve
 from ..layout.metrics import font_metrics
 from ..model import JourneyMap
 from ..model.kinds import CardKind, EvidenceStatus
@@ -200,23 +200,33 @@ def _draw_emotion(pen: Pen, doc: JourneyMap, layout: MapLayout) -> None:
         pen.line(r.x, y, r.right, y, colour("#8a8f96" if score == 0 else "#d0d4da"),
                  0.8 if score == 0 else 0.5, dash=(3, 3))
         pen.text(r.x + 3, y - 2, f"{score:+d}" if score else "0", 6, colour(palette.MUTED_INK))
+    names = {p.id: p.name for p in doc.personas}
+    for i, (persona_id, points) in enumerate(emotion.persona_curves.items()):
+        hex_colour, dashes = palette.PERSONA_CURVES[i % len(palette.PERSONA_CURVES)]
+        _curve(pen, points, colour(hex_colour), 1.8, dashes)
+        if points:
+            pen.text(points[-1][0] + 6, points[-1][1] + 3, names.get(persona_id, ""), 8, colour(hex_colour), bold=True)
     curve = emotion.curve
-    if len(curve) >= 2:
-        c = pen.c
-        c.saveState()
-        c.setStrokeColor(colour(palette.EMOTION_CURVE))
-        c.setLineWidth(2.2)
-        path = c.beginPath()
-        path.moveTo(pen.x(curve[0][0]), pen.y(curve[0][1]))
-        for i in range(len(curve) - 1):  # Catmull-Rom through the stage means, as cubic Béziers
-            p0 = curve[max(i - 1, 0)]
-            p1, p2 = curve[i], curve[i + 1]
-            p3 = curve[min(i + 2, len(curve) - 1)]
-            c1 = (p1[0] + (p2[0] - p0[0]) / 6, p1[1] + (p2[1] - p0[1]) / 6)
-            c2 = (p2[0] - (p3[0] - p1[0]) / 6, p2[1] - (p3[1] - p1[1]) / 6)
-            path.curveTo(pen.x(c1[0]), pen.y(c1[1]), pen.x(c2[0]), pen.y(c2[1]), pen.x(p2[0]), pen.y(p2[1]))
-        c.drawPath(path, stroke=1, fill=0)
-        c.restoreState()
+    _curve(pen, curve, colour(palette.EMOTION_CURVE), 2.6, None)
     for x, y in curve:
         pen.c.setFillColor(colour(palette.EMOTION_CURVE))
         pen.c.circle(pen.x(x), pen.y(y), 3.2, stroke=0, fill=1)
+
+
+def _curve(pen: Pen, points, stroke, width: float, dashes) -> None:
+    """The emotion curve's shape from the shared layout (the canvas draws the same Béziers)."""
+    if len(points) < 2:
+        return
+    c = pen.c
+    c.saveState()
+    c.setStrokeColor(stroke)
+    c.setLineWidth(width)
+    c.setLineCap(1)
+    if dashes:
+        c.setDash(list(dashes))
+    path = c.beginPath()
+    path.moveTo(pen.x(points[0][0]), pen.y(points[0][1]))
+    for (x1, y1), (x2, y2), (x3, y3) in smooth_curve(points):
+        path.curveTo(pen.x(x1), pen.y(y1), pen.x(x2), pen.y(y2), pen.x(x3), pen.y(y3))
+    c.drawPath(path, stroke=1, fill=0)
+    c.restoreState()

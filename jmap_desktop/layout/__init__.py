@@ -11,6 +11,7 @@ from .map_layout import (
     MapLayout,
     StageBox,
     compute_layout,
+    smooth_curve,
 )
 from .metrics import FontMetrics, font_for_char, font_metrics
 from .style import LayoutStyle
@@ -18,6 +19,6 @@ from .text import elide, is_rtl, wrap_text
 
 __all__ = [
     "Rect", "BlueprintLine", "CardBox", "ConnectionRoute", "EmotionLayout", "EmotionPoint",
-    "LaneBox", "MapLayout", "StageBox", "compute_layout", "FontMetrics", "font_for_char",
+    "LaneBox", "MapLayout", "StageBox", "compute_layout", "smooth_curve", "FontMetrics", "font_for_char",
     "font_metrics", "LayoutStyle", "elide", "is_rtl", "wrap_text",
 ]

@@ -66,6 +66,8 @@ class EmotionLayout:
     low: float = -2.0
     high: float = 2.0
     padding: float = 32.0
+    # When cards are tied to two or more personas: each persona's curve (persona id -> points).
+    persona_curves: dict[str, list[tuple[float, float]]] = field(default_factory=dict)
 
     def y_for(self, score: float) -> float:
         """Higher scores sit higher (smaller y)."""
@@ -297,6 +299,27 @@ def _emotion_points(emotion: EmotionLayout, doc: JourneyMap, columns, cards: dic
             emotion.points.append(EmotionPoint(card.id, stage_id, card.emotion, px, emotion.y_for(card.emotion)))
         mean = sum(c.emotion for c in stage_cards) / n
         emotion.curve.append((cx + cw / 2, emotion.y_for(mean)))
+    personas = {c.persona_id for cards_ in scored.values() for c in cards_ if c.persona_id}
+    if len(personas) >= 2:
+        for persona in doc.personas:
+            if persona.id not in personas:
+                continue
+            points = []
+            for stage_id, cx, cw in columns:
+                mine = [c.emotion for c in scored.get(stage_id, ()) if c.persona_id == persona.id]
+                if mine:
+                    points.append((cx + cw / 2, emotion.y_for(sum(mine) / len(mine))))
+            emotion.persona_curves[persona.id] = points
+
+
+def smooth_curve(points: list[tuple[float, float]]) -> list[tuple[tuple[float, float], ...]]:
+    """Cubic Bézier segments (control 1, control 2, end) through ``points``, level at each
+    point: the emotion curve's shape, drawn identically by the canvas and the poster."""
+    segments = []
+    for (x0, y0), (x1, y1) in zip(points, points[1:], strict=False):
+        mid = (x0 + x1) / 2
+        segments.append(((mid, y0), (mid, y1), (x1, y1)))
+    return segments
 
 
 def _routes(doc: JourneyMap, cards: dict[str, CardBox]) -> dict[str, ConnectionRoute]:

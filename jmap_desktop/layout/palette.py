@@ -139,6 +139,11 @@ EMOTION_NEGATIVE = VERMILLION
 EMOTION_NEUTRAL = "#8a8f96"
 EMOTION_POSITIVE = BLUISH_GREEN
 EMOTION_CURVE = "#1f2328"
+# Per-persona curves: a colour and a dash pattern each, so they differ in grey print too.
+PERSONA_CURVES: list[tuple[str, tuple[float, ...]]] = [
+    (BLUE, (6, 3)), (REDDISH_PURPLE, (2, 3)), (ORANGE, (8, 3, 2, 3)), (BLUISH_GREEN, (1, 2)),
+    (SKY_BLUE, (10, 4)),
+]
 
 BLUEPRINT_LINE_COLOURS: dict[str, str] = {
     "interaction": BLUE,

@@ -191,3 +191,22 @@ def test_right_to_left_cards_are_recognised():
 
     assert is_rtl("مرحبا بالعالم") and is_rtl("שלום עולם") and is_rtl("«שלום» world")
     assert not is_rtl("Hello שלום") and not is_rtl("123 ...") and not is_rtl("你好")
+
+
+def test_persona_curves_when_cards_belong_to_several_personas():
+    from jmap_desktop.layout import smooth_curve
+    from jmap_desktop.model import Persona
+
+    store = DocumentStore(small_map())
+    store.add_persona(Persona(id="p-bo", name="Bo"))
+    layout = compute_layout(store.doc)
+    assert layout.emotion.persona_curves == {}  # one persona: the overall curve says it all
+    store.update_card("c1", persona_id="p-ana")
+    store.update_card("c3", persona_id="p-bo")
+    store.update_card("c5", persona_id="p-bo")
+    curves = compute_layout(store.doc).emotion.persona_curves
+    emotion = compute_layout(store.doc).emotion
+    assert [round(emotion.score_for(y), 6) for _, y in curves["p-ana"]] == [1.0]
+    assert [round(emotion.score_for(y), 6) for _, y in curves["p-bo"]] == [-1.0, 2.0]
+    segments = smooth_curve(curves["p-bo"])
+    assert len(segments) == 1 and segments[0][2] == curves["p-bo"][1]

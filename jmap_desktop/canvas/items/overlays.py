@@ -11,7 +11,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
-from ...layout import palette
+from ...layout import palette, smooth_curve
 from ..fonts import draw_text
 
 ARROW = 7.0
@@ -81,12 +81,15 @@ class EmotionCurveItem(QGraphicsItem):
     def __init__(self) -> None:
         super().__init__()
         self._emotion = None
+        self.persona_names: dict[str, str] = {}
         self._scale: tuple[int, int] = (-2, 2)
         self._bounds = QRectF()
         self.setZValue(5)
 
-    def set_emotion(self, emotion, scale_min: int, scale_max: int) -> None:
+    def set_emotion(self, emotion, scale_min: int, scale_max: int,
+                    persona_names: dict[str, str] | None = None) -> None:
         self.prepareGeometryChange()
+        self.persona_names = persona_names or {}
         self._emotion = emotion
         self._scale = (scale_min, scale_max)
         r = emotion.rect if emotion is not None else None
@@ -111,20 +114,34 @@ class EmotionCurveItem(QGraphicsItem):
             p.drawLine(QPointF(r.x(), y), QPointF(r.right(), y))
             draw_text(p, r.x() + 4, y - 2, f"{score:+d}".replace("-", "−") if score else "0", 7,
                       palette.MUTED_INK)
+        names = self.persona_names
+        for i, (persona_id, points) in enumerate(emotion.persona_curves.items()):
+            colour, dashes = palette.PERSONA_CURVES[i % len(palette.PERSONA_CURVES)]
+            pen = QPen(QColor(colour), 1.8)
+            pen.setDashPattern([d / 1.8 for d in dashes])  # Qt's dashes are in pen widths
+            self._draw_curve(p, points, pen)
+            if points:
+                x, y = points[-1]
+                draw_text(p, x + 6, y + 3, names.get(persona_id, ""), 8, colour, bold=True)
         curve = emotion.curve
-        if len(curve) >= 2:
-            path = QPainterPath(QPointF(*curve[0]))
-            for (x0, y0), (x1, y1) in zip(curve, curve[1:], strict=False):
-                mid = (x0 + x1) / 2  # a smooth S between stage means, flat at each mean
-                path.cubicTo(QPointF(mid, y0), QPointF(mid, y1), QPointF(x1, y1))
-            p.setPen(QPen(QColor(palette.EMOTION_CURVE), 2.6, Qt.PenStyle.SolidLine,
-                          Qt.PenCapStyle.RoundCap))
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            p.drawPath(path)
+        self._draw_curve(p, curve, QPen(QColor(palette.EMOTION_CURVE), 2.6, Qt.PenStyle.SolidLine,
+                                        Qt.PenCapStyle.RoundCap))
         for x, y in curve:
             p.setPen(QPen(QColor("white"), 1.5))
             p.setBrush(QColor(palette.EMOTION_CURVE))
             p.drawEllipse(QPointF(x, y), 4.5, 4.5)
+
+
+    @staticmethod
+    def _draw_curve(p: QPainter, points, pen: QPen) -> None:
+        if len(points) < 2:
+            return
+        path = QPainterPath(QPointF(*points[0]))
+        for c1, c2, end in smooth_curve(points):  # the same shape the poster draws
+            path.cubicTo(QPointF(*c1), QPointF(*c2), QPointF(*end))
+        p.setPen(pen)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawPath(path)
 
 
 class BlueprintLinesItem(QGraphicsItem):
