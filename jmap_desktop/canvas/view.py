@@ -8,9 +8,10 @@ so the scene can switch its level of detail.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QNativeGestureEvent, QPainter
-from PySide6.QtWidgets import QFrame, QGraphicsView
+from PySide6.QtGui import QColor, QKeySequence, QNativeGestureEvent, QPainter
+from PySide6.QtWidgets import QFrame, QGraphicsView, QStyleOptionGraphicsItem
 
+from ..layout import palette
 from .scene import MapScene
 
 MIN_ZOOM, MAX_ZOOM = 0.03, 4.0
@@ -42,6 +43,50 @@ class MapView(QGraphicsView):
         self._pan_from: QPointF | None = None
         scene.ensureVisibleRequested.connect(self._ensure_visible)
         scene.set_view_scale(1.0)
+        # Headers pinned to the edges move against the scroll: repaint them when it scrolls.
+        for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
+            bar.valueChanged.connect(self._headers_moved)
+
+    # -- headers that stay in view ---------------------------------------------------------
+    STICKY_MIN_ZOOM = 0.3  # below this the whole map is in view and pinned headers only clutter
+
+    def _pinned_offsets(self) -> tuple[float, float]:
+        """How far the stage row and the lane column must move to stay in view (scene units)."""
+        if self.zoom() < self.STICKY_MIN_ZOOM:
+            return 0.0, 0.0
+        top_left = self.mapToScene(0, 0)
+        return max(0.0, top_left.x()), max(0.0, top_left.y())
+
+    def _headers_moved(self, _value: int) -> None:
+        if self._pinned_offsets() != (0.0, 0.0) or getattr(self, "_was_pinned", False):
+            self.viewport().update()
+        self._was_pinned = self._pinned_offsets() != (0.0, 0.0)
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 (Qt's name)
+        """Stage names stay at the top and lane names at the left while scrolling, so a map
+        scrolled to its middle still says where you are."""
+        dx, dy = self._pinned_offsets()
+        if not (dx or dy):
+            return
+        sync = self.map_scene().items_
+        option = QStyleOptionGraphicsItem()
+        if dy:
+            for item in sync.stages.values():
+                painter.save()
+                painter.translate(0, dy)
+                item.paint(painter, option, None)
+                painter.restore()
+        if dx:
+            for item in sync.lanes.values():
+                painter.save()
+                painter.translate(dx, 0)
+                item.paint(painter, option, None)
+                painter.restore()
+        if dx and dy:  # the corner where both meet
+            layout = self.map_scene().layout
+            if layout is not None:
+                painter.fillRect(QRectF(dx, dy, layout.style.lane_header_w, layout.style.stage_header_h),
+                                 QColor(palette.CANVAS_BACKGROUND))
 
     def map_scene(self) -> MapScene:
         return self.scene()
