@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from reportlab.lib.colors import Color, HexColor
 
-from ..layout import MapLayout, is_rtl, palette, smooth_curve
+from ..layout import MapLayout, is_rtl, palette, smooth_curve, wrap_text
 from ..layout.metrics import font_metrics
 from ..model import JourneyMap
 from ..model.kinds import CardKind, EvidenceStatus
@@ -102,8 +102,6 @@ def draw_map(pen: Pen, doc: JourneyMap, layout: MapLayout) -> None:
         pen.rect(h.x, h.y, 4, h.h, fill=colour(style.accent))
         pen.line(h.x, h.bottom, h.right, h.bottom, grid, 0.6)
         pen.text(h.x + 14, h.y + 20, style.glyph, st.lane_font_size, colour(style.accent))
-        from ..layout import wrap_text
-
         lines, _ = wrap_text(lane.name or style.label, h.w - 44, st.lane_font_size, 2, bold=True)
         for j, line in enumerate(lines[: 1 if lane.collapsed else 2]):
             pen.text(h.x + 30, h.y + 20 + j * st.lane_font_size * 1.3, line, st.lane_font_size, ink, bold=True)

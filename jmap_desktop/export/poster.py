@@ -8,6 +8,7 @@ every page, so file size and time grow little with the number of sheets.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,8 +17,8 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from .. import __version__
-from ..layout import compute_layout, palette
-from ..model import JourneyMap
+from ..layout import CardBox, Rect, compute_layout, palette, wrap_text
+from ..model import Card, Evidence, JourneyMap
 from ..model.kinds import CardKind, EvidenceStatus, MapState
 from .draw_map import Pen, colour, draw_card, draw_map
 from .pages import MAX_PAGE, MM, Paper, paper
@@ -132,8 +133,6 @@ def _title_block(pen: Pen, doc: JourneyMap, width: float, persona_panel: bool) -
                          ("Expectations", " · ".join(meta.expectations))):
         if value:
             pen.text(24, y, f"{label}:", 9, muted, bold=True)
-            from ..layout import wrap_text
-
             pen.text(100, y, wrap_text(value, width * 0.42, 9, 1)[0][0], 9, ink)
             y += 14
     right = width - 24
@@ -173,16 +172,11 @@ def _title_block(pen: Pen, doc: JourneyMap, width: float, persona_panel: bool) -
                 yy += 12
 
 
-def _bytes_io(raw: bytes):
-    import io
-
+def _bytes_io(raw: bytes) -> io.BytesIO:
     return io.BytesIO(raw)
 
 
 def _legend(pen: Pen, doc: JourneyMap, layout, y: float, width: float) -> None:
-    from ..layout import CardBox, Rect
-    from ..model import Card, Evidence
-
     st = layout.style
     muted = colour(palette.MUTED_INK)
     pen.text(24, y + 10, "Card kinds", 8.5, muted, bold=True)
