@@ -1,9 +1,10 @@
 """Entry point of `jmap-desktop`.
 
 ``jmap-desktop [FILE]`` opens the editor; ``jmap-desktop SUBCOMMAND ...`` works headless. Each
-subcommand lives in its own module here with ``register(subparsers)`` and ``run(args) -> int``;
-modules import their heavy dependencies (Qt, ReportLab) inside ``run`` so that ``--help`` and
-the editor's start stay fast.
+subcommand lives in its own module here with ``register(subparsers)`` and ``run(args) -> int``,
+listed in ``COMMANDS`` by a plain import (a frozen app only contains modules that something
+imports by name, so discovery at run time would lose them). Modules import their heavy
+dependencies (Qt, ReportLab) inside ``run`` so that ``--help`` and the editor's start stay fast.
 
 Exit codes scripts can rely on: 0 success, 1 the input has problems (validation, export),
 2 usage errors (bad arguments, unknown template, refusing to overwrite).
@@ -12,13 +13,30 @@ Exit codes scripts can rely on: 0 success, 1 the input has problems (validation,
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 
 from .. import __version__
+from . import (
+    analyze_cmd,
+    export_cmd,
+    info_cmd,
+    new_cmd,
+    screenshot_cmd,
+    templates_cmd,
+    validate_cmd,
+)
 
 # Order here is the order in --help.
-SUBCOMMANDS = ("templates", "new", "validate", "info", "analyze", "export", "screenshot")
+COMMANDS = {
+    "templates": templates_cmd,
+    "new": new_cmd,
+    "validate": validate_cmd,
+    "info": info_cmd,
+    "analyze": analyze_cmd,
+    "export": export_cmd,
+    "screenshot": screenshot_cmd,
+}
+SUBCOMMANDS = tuple(COMMANDS)
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -40,20 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="SUBCOMMAND", parser_class=_Parser,
                                        prog="jmap-desktop")
-    for name in SUBCOMMANDS:
-        module = _module(name)
-        if module is not None:
-            module.register(subparsers)
+    for module in COMMANDS.values():
+        module.register(subparsers)
     return parser
-
-
-def _module(name: str):
-    try:
-        return importlib.import_module(f"{__package__}.{name}_cmd")
-    except ModuleNotFoundError as exc:  # a subcommand not built yet must not break the others
-        if exc.name == f"{__package__}.{name}_cmd":
-            return None
-        raise
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -3,7 +3,7 @@
 A step takes the raw JSON data of version N and returns NEW data of version N + 1; it never
 changes its input (a test checks this). Version 0 is the pre-release format: the title sat at the
 top level and cards had ``"score"`` instead of ``"emotion"`` and ``"status"`` instead of an
-``"evidence"`` object.
+``"evidence"`` object. Version 1 is the first release; version 2 adds optional fields only.
 """
 
 from __future__ import annotations
@@ -37,8 +37,18 @@ def _v0_to_v1(data: Data) -> Data:
     return new
 
 
+def _v1_to_v2(data: Data) -> Data:
+    # Version 2 opens the second wave (KPI history, comments, photos, links, votes, the inbox
+    # and the file's own revisions). Every new field is optional with a default, so a version 1
+    # file only needs its version bumped; an older program then refuses the newer file instead
+    # of silently carrying fields it does not understand.
+    new = copy.deepcopy(data)
+    new["schema_version"] = 2
+    return new
+
+
 # from-version -> step to the next version
-MIGRATIONS: dict[int, Step] = {0: _v0_to_v1}
+MIGRATIONS: dict[int, Step] = {0: _v0_to_v1, 1: _v1_to_v2}
 
 
 def migrate(data: Data, steps: dict[int, Step] | None = None, target: int = SCHEMA_VERSION) -> Data:

@@ -14,7 +14,7 @@ from pydantic import Field, model_validator
 from . import limits
 from .entities import Card, Connection, EmotionScale, Entity, Lane, MapMeta, Persona, Stage
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 class JourneyMap(Entity):

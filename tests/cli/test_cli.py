@@ -67,3 +67,18 @@ def test_console_script_runs_in_a_subprocess(map_file):
     result = subprocess.run([sys.executable, "-m", "jmap_desktop", "validate", str(map_file)],
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
+
+
+def test_help_lists_every_subcommand_and_each_has_its_own_help(capsys):
+    from jmap_desktop.cli.main import COMMANDS
+
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--help"])
+    assert exit_info.value.code == 0
+    listing = capsys.readouterr().out
+    for name in COMMANDS:
+        assert name in listing
+        with pytest.raises(SystemExit) as sub_exit:
+            main([name, "--help"])
+        assert sub_exit.value.code == 0
+        assert f"jmap-desktop {name}" in capsys.readouterr().out

@@ -6,6 +6,7 @@ import os
 import pytest
 
 from jmap_desktop.io import LoadError, LoadProblem, dumps_map, load_map, loads_map
+from jmap_desktop.model import SCHEMA_VERSION
 from jmap_desktop.model.limits import MAX_TEXT
 from tests.factories import small_map
 
@@ -57,7 +58,7 @@ def test_newer_schema_is_refused_naming_both_versions(tmp_path):
     data["schema_version"] = 7
     error = load_error(write(tmp_path, json.dumps(data)))
     assert error.kind == LoadProblem.TOO_NEW
-    assert "version 7" in error.message and "version 1" in error.message
+    assert "version 7" in error.message and f"version {SCHEMA_VERSION}" in error.message
 
 
 @pytest.mark.parametrize(

@@ -10,13 +10,14 @@ from hypothesis import strategies as st
 
 from jmap_desktop.io import load_map
 from jmap_desktop.io.migrations import MIGRATIONS, MigrationError, migrate
+from jmap_desktop.model import SCHEMA_VERSION
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 
 
 def test_version_0_fixture_opens_migrated():
     doc = load_map(FIXTURES / "v0" / "running-shoes.jmap")
-    assert doc.schema_version == 1
+    assert doc.schema_version == SCHEMA_VERSION
     assert doc.meta.title == "Buying running shoes (pre-release file)"
     assert [c.emotion for c in doc.cards] == [1, -1]
     assert [c.evidence.status for c in doc.cards] == ["validated", "hypothesis"]
@@ -44,13 +45,24 @@ def test_a_missing_or_wrong_step_is_an_error():
         migrate({"schema_version": 0}, {0: lambda d: {**d, "schema_version": 5}}, target=1)
 
 
-def test_real_steps_do_not_mutate_the_fixture():
-    data = json.loads((FIXTURES / "v0" / "running-shoes.jmap").read_text("utf-8"))
+def test_version_1_fixture_opens_with_every_card_and_connection():
+    path = FIXTURES / "v1" / "b2c-online-purchase.jmap"
+    raw = json.loads(path.read_text("utf-8"))
+    assert raw["schema_version"] == 1
+    doc = load_map(path)
+    assert doc.schema_version == SCHEMA_VERSION
+    assert [c.id for c in doc.cards] == [c["id"] for c in raw["cards"]]
+    assert [c.text for c in doc.cards] == [c["text"] for c in raw["cards"]]
+    assert len(doc.connections) == len(raw["connections"])
+
+
+@pytest.mark.parametrize("fixture", ["v0/running-shoes.jmap", "v1/b2c-online-purchase.jmap"])
+def test_real_steps_do_not_mutate_the_fixtures(fixture):
+    data = json.loads((FIXTURES / fixture).read_text("utf-8"))
     frozen = copy.deepcopy(data)
-    for version, step in MIGRATIONS.items():
-        if data.get("schema_version", 0) == version:
-            step(data)
-            assert data == frozen
+    for step in MIGRATIONS.values():
+        step(data)
+        assert data == frozen
 
 
 json_values = st.recursive(

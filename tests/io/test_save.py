@@ -15,7 +15,7 @@ def test_load_save_load_save_is_byte_identical(tmp_path):
     save_map(load_map(first), second)
     assert first.read_bytes() == second.read_bytes()
     text = first.read_text("utf-8")
-    assert text.startswith('{\n  "format": "jmap",\n  "schema_version": 1,')
+    assert text.startswith('{\n  "format": "jmap",\n  "schema_version": 2,')
     assert text.endswith("}\n")
 
 
