@@ -17,6 +17,7 @@ from ..model.kinds import CardKind
 from ..model.limits import STAGE_MIN_WIDTH
 from .geometry import Rect
 from .metrics import font_metrics
+from .routes import ConnectionRoute, route_connections
 from .style import LayoutStyle
 from .text import wrap_text
 
@@ -77,14 +78,6 @@ class EmotionLayout:
     def score_for(self, y: float) -> float:
         span = self.rect.h - 2 * self.padding
         return self.high - (y - self.rect.y - self.padding) / span * (self.high - self.low)
-
-
-@dataclass
-class ConnectionRoute:
-    connection_id: str
-    source_id: str
-    target_id: str
-    points: list[tuple[float, float]]
 
 
 @dataclass
@@ -219,9 +212,9 @@ def compute_layout(doc: JourneyMap, *, hidden_lanes: frozenset[str] = frozenset(
               for sid, cx, cw in columns]
     if emotion is not None:
         _emotion_points(emotion, doc, columns, cards)
+    routes = route_connections(doc, cards, columns, [box.row.y for box in lanes], st.card_gap)
     layout = MapLayout(st, width, y, stages, lanes, cells, cards, emotion,
-                       _routes(doc, cards), _blueprint_lines(doc, lanes, hidden_lanes, width, st),
-                       cell_order)
+                       routes, _blueprint_lines(doc, lanes, hidden_lanes, width, st), cell_order)
     return layout
 
 
@@ -320,69 +313,6 @@ def smooth_curve(points: list[tuple[float, float]]) -> list[tuple[tuple[float, f
         mid = (x0 + x1) / 2
         segments.append(((mid, y0), (mid, y1), (x1, y1)))
     return segments
-
-
-def _routes(doc: JourneyMap, cards: dict[str, CardBox]) -> dict[str, ConnectionRoute]:
-    """Orthogonal routes from the side of the source card to the side of the target card."""
-    routes: dict[str, ConnectionRoute] = {}
-    columns = _ColumnIndex(doc, cards) if doc.connections else None
-    for conn in doc.connections:
-        a, b = cards.get(conn.source_id), cards.get(conn.target_id)
-        if a is None or b is None or not (a.visible and b.visible):
-            continue
-        ra, rb = a.rect, b.rect
-        (ax, ay), (bx, by) = ra.center, rb.center
-        if rb.x >= ra.right:  # target to the right: leave right edge, enter left edge
-            mid = (ra.right + rb.x) / 2
-            points = [(ra.right, ay), (mid, ay), (mid, by), (rb.x, by)]
-        elif rb.right <= ra.x:  # to the left
-            mid = (ra.x + rb.right) / 2
-            points = [(ra.x, ay), (mid, ay), (mid, by), (rb.right, by)]
-        elif rb.y >= ra.bottom and columns.clear_between(ra, rb):  # directly below: a short drop
-            mid = (ra.bottom + rb.y) / 2
-            points = [(ax, ra.bottom), (ax, mid), (bx, mid), (bx, rb.y)]
-        else:
-            # Same column with cards in between (or above): run down the gutter at the left of
-            # the column so the arrow never crosses the cards it passes.
-            gutter = min(ra.x, rb.x) - GUTTER
-            points = [(ra.x, ay), (gutter, ay), (gutter, by), (rb.x, by)]
-        routes[conn.id] = ConnectionRoute(conn.id, conn.source_id, conn.target_id, _dedupe(points))
-    return routes
-
-
-GUTTER = 6.0  # half the cell padding: between the cell edge and its cards
-
-
-class _ColumnIndex:
-    """Visible card rectangles per stage column, sorted by top edge, to ask quickly whether
-    any card lies between two cards of the same column."""
-
-    def __init__(self, doc: JourneyMap, cards: dict[str, CardBox]) -> None:
-        self.by_x: dict[float, list[Rect]] = {}
-        for box in cards.values():
-            if box.visible:
-                self.by_x.setdefault(round(box.rect.x), []).append(box.rect)
-        for rects in self.by_x.values():
-            rects.sort(key=lambda r: r.y)
-        self.tops = {x: [r.y for r in rects] for x, rects in self.by_x.items()}
-
-    def clear_between(self, upper: Rect, lower: Rect) -> bool:
-        for x in {round(upper.x), round(lower.x)}:
-            tops, rects = self.tops.get(x, []), self.by_x.get(x, [])
-            i = bisect.bisect_left(tops, upper.bottom - 1e-6)
-            while i < len(rects) and rects[i].y < lower.y - 1e-6:
-                if rects[i].bottom <= lower.y + 1e-6:
-                    return False
-                i += 1
-        return True
-
-
-def _dedupe(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
-    out = [points[0]]
-    for p in points[1:]:
-        if abs(p[0] - out[-1][0]) > 1e-9 or abs(p[1] - out[-1][1]) > 1e-9:
-            out.append(p)
-    return out
 
 
 BLUEPRINT_GROUP = {LaneKind.ACTIONS: 0, LaneKind.FRONTSTAGE: 1, LaneKind.BACKSTAGE: 2, LaneKind.SUPPORT: 3}

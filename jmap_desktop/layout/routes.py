@@ -1,0 +1,191 @@
+"""Routes of the connection arrows: orthogonal paths that never run across a card.
+
+An arrow that crossed a card would strike through its text and read as "invalidated", so every
+route keeps to the free channels of the grid:
+
+- within a cell, the gap above each row of cards (rows share their top edge, so the gap above a
+  row is free even when the cards of the row differ in height);
+- between stage columns, the column edge (cards keep ``cell_padding`` away from it);
+- across the stages in between, just below a lane's top edge (the lane's padding is free in
+  every column).
+
+Adjacent stages keep the short familiar route (out of the right edge, down the column edge, into
+the left edge) whenever it is clear; only the parts that would cross a card take the channels.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from ..model import JourneyMap
+from .geometry import Rect
+
+Point = tuple[float, float]
+
+LANE_CHANNEL = 4.0  # how far below a lane's top edge an arrow crosses the stages in between
+GUTTER = 6.0  # half the cell padding: between a cell's left edge and its cards
+
+
+@dataclass
+class ConnectionRoute:
+    connection_id: str
+    source_id: str
+    target_id: str
+    points: list[Point]
+
+
+class _Obstacles:
+    """The visible card rectangles of each stage column, sorted by top edge, so a segment can
+    be checked against the few cards near it instead of all of them."""
+
+    def __init__(self, columns: list[tuple[str, float, float]], cards: dict) -> None:
+        self.edges = [cx for _, cx, _ in columns]
+        self.columns = columns
+        self.rects: list[list[tuple[float, Rect, str]]] = [[] for _ in columns]
+        self.tallest = [0.0 for _ in columns]
+        for box in cards.values():
+            if not box.visible:
+                continue
+            i = self.column_of(box.rect.center[0])
+            if i is None:
+                continue
+            self.rects[i].append((box.rect.y, box.rect, box.card_id))
+            self.tallest[i] = max(self.tallest[i], box.rect.h)
+        for rects in self.rects:
+            rects.sort(key=lambda item: item[0])
+        self.tops = [[item[0] for item in rects] for rects in self.rects]
+
+    def column_of(self, x: float) -> int | None:
+        i = bisect.bisect_right(self.edges, x) - 1
+        if i < 0 or x > self.columns[i][1] + self.columns[i][2]:
+            return None
+        return i
+
+    def blocked(self, points: list[Point], ends: tuple[str, str]) -> bool:
+        """True when any segment of ``points`` runs through a card other than the two ends."""
+        return any(self._segment_blocked(a, b, ends) for a, b in zip(points, points[1:], strict=False))
+
+    def _segment_blocked(self, a: Point, b: Point, ends: tuple[str, str]) -> bool:
+        x0, x1 = sorted((a[0], b[0]))
+        y0, y1 = sorted((a[1], b[1]))
+        first = max(0, bisect.bisect_right(self.edges, x0) - 1)
+        last = max(0, bisect.bisect_right(self.edges, x1) - 1)
+        eps = 0.5  # touching a card's edge (where an arrow starts or ends) is not crossing it
+        for i in range(first, min(last, len(self.rects) - 1) + 1):
+            rects, tops = self.rects[i], self.tops[i]
+            start = bisect.bisect_left(tops, y0 - self.tallest[i])
+            stop = bisect.bisect_right(tops, y1)
+            for _, r, card_id in rects[start:stop]:
+                if card_id in ends:
+                    continue
+                if x1 > r.x + eps and x0 < r.right - eps and y1 > r.y + eps and y0 < r.bottom - eps:
+                    return True
+        return False
+
+
+def route_connections(doc: JourneyMap, cards: dict, columns: list[tuple[str, float, float]],
+                      lane_tops: list[float], card_gap: float) -> dict[str, ConnectionRoute]:
+    """A route for every connection whose two cards are visible (keyed by connection id)."""
+    routes: dict[str, ConnectionRoute] = {}
+    if not doc.connections:
+        return routes
+    obstacles = _Obstacles(columns, cards)
+    router = _Router(obstacles, columns, sorted(lane_tops), card_gap)
+    for conn in doc.connections:
+        a, b = cards.get(conn.source_id), cards.get(conn.target_id)
+        if a is None or b is None or not (a.visible and b.visible):
+            continue
+        points = router.route(a, b)
+        routes[conn.id] = ConnectionRoute(conn.id, conn.source_id, conn.target_id, _dedupe(points))
+    return routes
+
+
+class _Router:
+    def __init__(self, obstacles: _Obstacles, columns, lane_tops: list[float], card_gap: float) -> None:
+        self.obstacles = obstacles
+        self.columns = columns
+        self.lane_tops = lane_tops
+        self.half_gap = card_gap / 2
+
+    def route(self, a, b) -> list[Point]:
+        ra, rb = a.rect, b.rect
+        ends = (a.card_id, b.card_id)
+        (ax, ay), (bx, by) = ra.center, rb.center
+        blocked = self.obstacles.blocked
+        if rb.x >= ra.right or rb.right <= ra.x:  # the target lies to the right or to the left
+            rightwards = rb.x >= ra.right
+            out_x, in_x = (ra.right, rb.x) if rightwards else (ra.x, rb.right)
+            mid = (out_x + in_x) / 2
+            simple = [(out_x, ay), (mid, ay), (mid, by), (in_x, by)]
+            if not blocked(simple, ends):
+                return simple
+            return self._across(ra, rb, rightwards, ends)
+        if rb.y >= ra.bottom:  # directly below: a short drop through the gap between them
+            mid = (ra.bottom + rb.y) / 2
+            drop = [(ax, ra.bottom), (ax, mid), (bx, mid), (bx, rb.y)]
+            if not blocked(drop, ends):
+                return drop
+        # Same column with cards in between (or above): run down the gutter at the left of the
+        # column so the arrow never crosses the cards it passes.
+        gutter = min(ra.x, rb.x) - GUTTER
+        return [(ra.x, ay), (gutter, ay), (gutter, by), (rb.x, by)]
+
+    def _across(self, ra: Rect, rb: Rect, rightwards: bool, ends) -> list[Point]:
+        """Out of the source's cell, along column edges and a lane channel, into the target's."""
+        oa = self.obstacles.column_of(ra.center[0])
+        ob = self.obstacles.column_of(rb.center[0])
+        if oa is None or ob is None:  # not in a column (should not happen): a plain elbow
+            return [ra.center, (rb.center[0], ra.center[1]), rb.center]
+        _, ca_x, ca_w = self.columns[oa]
+        _, cb_x, cb_w = self.columns[ob]
+        if oa == ob:  # side by side in one cell, with cards between: over their row tops
+            ga, gb = ra.y - self.half_gap, rb.y - self.half_gap
+            (ax, _), (bx, _) = ra.center, rb.center
+            if abs(ga - gb) < 1e-6:
+                return [(ax, ra.y), (ax, ga), (bx, gb), (bx, rb.y)]
+            gutter = ca_x + GUTTER
+            return [(ax, ra.y), (ax, ga), (gutter, ga), (gutter, gb), (bx, gb), (bx, rb.y)]
+        edge_a = ca_x + ca_w if rightwards else ca_x
+        edge_b = cb_x if rightwards else cb_x + cb_w
+        exit_points = self._leave(ra, edge_a, rightwards, ends)
+        entry_points = self._enter(rb, edge_b, rightwards, ends)
+        ya, yb = exit_points[-1][1], entry_points[0][1]
+        middle: list[Point] = []
+        if abs(ob - oa) > 1:  # stages in between: cross them in a free lane channel
+            yc = self._channel((ya + yb) / 2)
+            middle = [(edge_a, yc), (edge_b, yc)]
+        return exit_points + middle + entry_points
+
+    def _leave(self, r: Rect, edge: float, rightwards: bool, ends) -> list[Point]:
+        cy = r.center[1]
+        side = r.right if rightwards else r.x
+        if not self.obstacles.blocked([(side, cy), (edge, cy)], ends):
+            return [(side, cy), (edge, cy)]
+        gap_y = r.y - self.half_gap  # above the card's row: free within the cell
+        return [(r.center[0], r.y), (r.center[0], gap_y), (edge, gap_y)]
+
+    def _enter(self, r: Rect, edge: float, rightwards: bool, ends) -> list[Point]:
+        cy = r.center[1]
+        side = r.x if rightwards else r.right
+        if not self.obstacles.blocked([(edge, cy), (side, cy)], ends):
+            return [(edge, cy), (side, cy)]
+        gap_y = r.y - self.half_gap
+        return [(edge, gap_y), (r.center[0], gap_y), (r.center[0], r.y)]
+
+    def _channel(self, y: float) -> float:
+        """The lane channel (just below a lane's top edge) nearest to ``y``."""
+        tops = self.lane_tops
+        if not tops:
+            return y
+        i = bisect.bisect_left(tops, y)
+        near = [tops[j] for j in (i - 1, i) if 0 <= j < len(tops)]
+        return min(near, key=lambda top: abs(top - y)) + LANE_CHANNEL
+
+
+def _dedupe(points: list[Point]) -> list[Point]:
+    out = [points[0]]
+    for p in points[1:]:
+        if abs(p[0] - out[-1][0]) > 1e-9 or abs(p[1] - out[-1][1]) > 1e-9:
+            out.append(p)
+    return out
