@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
-EXAMPLE := templates/b2c-online-purchase.jmap
+EXAMPLE := jmap_desktop/data/templates/b2c-online-purchase.jmap
 
 .DEFAULT_GOAL := help
 .PHONY: help setup run test lint bench screenshots clean
@@ -35,7 +35,7 @@ bench: $(STAMP) ## Benchmark 500/5,000/20,000-card maps against their floors
 
 screenshots: $(STAMP) ## Render every template's canvas to build/screenshots/*.png
 	mkdir -p build/screenshots
-	for f in templates/*.jmap; do \
+	for f in jmap_desktop/data/templates/*.jmap; do \
 	  QT_QPA_PLATFORM=offscreen $(BIN)/jmap-desktop screenshot $$f -o build/screenshots/$$(basename $$f .jmap).png || exit 1; \
 	done
 

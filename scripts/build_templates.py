@@ -1,4 +1,4 @@
-"""Author the bundled templates from compact text specs and write them to templates/*.jmap.
+"""Author the bundled templates from compact text specs and write them to jmap_desktop/data/templates/*.jmap.
 
 Run `python scripts/build_templates.py` after changing a spec; the .jmap files it writes are
 what ships (and what tests check). Spec lines:
@@ -127,11 +127,11 @@ def _card(name: str, key: str, rest: str, personas: dict[str, str], axes: dict[s
 def main() -> None:
     from template_specs import TEMPLATES  # noqa: PLC0415 (the specs live beside this script)
 
-    out = ROOT / "templates"
+    out = ROOT / "jmap_desktop" / "data" / "templates"
     out.mkdir(exist_ok=True)
     for name, meta, spec in TEMPLATES:
         save_map(build(name, meta, spec), out / f"{name}.jmap", backup=False)
-        print(f"wrote templates/{name}.jmap")
+        print(f"wrote {out.relative_to(ROOT)}/{name}.jmap")
 
 
 if __name__ == "__main__":

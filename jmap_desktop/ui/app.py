@@ -6,7 +6,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from ..canvas.fonts import load_bundled_fonts
-from ..resources import BUNDLED
+from ..resources import icon_path
 
 ORGANISATION = "JMap"
 APPLICATION = "JMap Desktop"
@@ -20,6 +20,6 @@ def application(argv: list[str] | None = None) -> QApplication:
         QApplication.setApplicationName(APPLICATION)
         QApplication.setApplicationDisplayName(APPLICATION)
         app = QApplication(["jmap-desktop", *(argv or [])])
-        app.setWindowIcon(QIcon(str(BUNDLED / "resources" / "icons" / "jmap-desktop.svg")))
+        app.setWindowIcon(QIcon(str(icon_path())))
     load_bundled_fonts()
     return app
