@@ -18,6 +18,7 @@ import sys
 from .. import __version__
 from . import (
     analyze_cmd,
+    diff_cmd,
     export_cmd,
     info_cmd,
     new_cmd,
@@ -35,6 +36,7 @@ COMMANDS = {
     "analyze": analyze_cmd,
     "export": export_cmd,
     "screenshot": screenshot_cmd,
+    "diff": diff_cmd,
 }
 SUBCOMMANDS = tuple(COMMANDS)
 

@@ -1,0 +1,209 @@
+"""Compare two journey maps: what was added, removed, changed (field, before, after) and moved.
+
+Works on the plain JSON form of maps (``map_data``), so a revision rebuilt from the file's
+history compares like a map opened from disk. Entities are matched by id; maps drawn separately
+are first matched by names and text (``matching.match_ids``) and the second map's ids renamed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from typing import Any
+
+from ..model import JourneyMap
+from .matching import match_ids, renamed
+
+COLLECTIONS = ("stages", "lanes", "personas", "cards", "connections")
+SINGLETONS = ("meta", "emotion_scale")
+KINDS = ("added", "removed", "changed", "moved")
+# Bookkeeping that changes on every save or follows from other edits: never a difference.
+IGNORED = {"meta": {"modified", "created"}, "cards": {"order"}}
+CELL_FIELDS = ("stage_id", "lane_id")
+
+
+def map_data(doc: JourneyMap) -> dict[str, Any]:
+    """The JSON form of ``doc``'s content (without the file's history)."""
+    return doc.model_dump(mode="json", exclude={"history"})
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str
+    before: Any
+    after: Any
+
+
+@dataclass(frozen=True)
+class EntityChange:
+    """One difference. ``id`` is the entity's id in the newer map (the older one's if removed)."""
+
+    kind: str  # added | removed | changed | moved
+    collection: str  # stages, lanes, personas, cards, connections, meta, emotion_scale
+    id: str
+    label: str
+    fields: tuple[FieldChange, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"collection": self.collection, "id": self.id, "label": self.label}
+        if self.fields:
+            out["fields"] = [{"field": f.field, "before": f.before, "after": f.after}
+                             for f in self.fields]
+        return out
+
+
+@dataclass
+class Comparison:
+    """The differences from ``before`` to ``after``; both maps kept for drawing ghosts and tips."""
+
+    before: dict[str, Any]
+    after: dict[str, Any]
+    changes: list[EntityChange] = field(default_factory=list)
+    matched: dict[str, str] = field(default_factory=dict)  # after id -> before id, when renamed
+
+    @property
+    def identical(self) -> bool:
+        return not self.changes
+
+    def of_kind(self, kind: str, collection: str | None = None) -> list[EntityChange]:
+        return [c for c in self.changes
+                if c.kind == kind and (collection is None or c.collection == collection)]
+
+    def for_card(self, card_id: str) -> list[EntityChange]:
+        return [c for c in self.changes if c.collection == "cards" and c.id == card_id]
+
+    def counts(self) -> dict[str, int]:
+        return {kind: len(self.of_kind(kind)) for kind in KINDS}
+
+    def cell_name(self, stage_id: str, lane_id: str) -> str:
+        """"Stage / Lane" by the names in either map (the newer one's first)."""
+        return f"{self._name('stages', stage_id)} / {self._name('lanes', lane_id)}"
+
+    def _name(self, collection: str, entity_id: str) -> str:
+        for data in (self.after, self.before):
+            for e in data.get(collection) or []:
+                if e["id"] == entity_id:
+                    return e.get("name") or entity_id
+        return entity_id
+
+    def cells_of_move(self, change: EntityChange) -> tuple[str, str]:
+        """The old and new cell of a moved card, as readable names."""
+        old = self._card(self.before, change.id)
+        new = self._card(self.after, change.id)
+        return (self.cell_name(old["stage_id"], old["lane_id"]),
+                self.cell_name(new["stage_id"], new["lane_id"]))
+
+    @staticmethod
+    def _card(data: dict, card_id: str) -> dict:
+        return next(c for c in data.get("cards") or [] if c["id"] == card_id)
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"identical": self.identical, "counts": self.counts()}
+        for kind in KINDS:
+            out[kind] = [c.to_json() for c in self.of_kind(kind)]
+        for item, change in zip(out["moved"], self.of_kind("moved"), strict=True):
+            if change.collection == "cards":
+                item["from"], item["to"] = self.cells_of_move(change)
+        return out
+
+
+def compare(before: dict[str, Any] | JourneyMap, after: dict[str, Any] | JourneyMap,
+            *, match: bool = True) -> Comparison:
+    """The differences between two maps (JSON data or documents).
+
+    With ``match`` (the default), entities of ``after`` whose ids are not in ``before`` are
+    matched by stage and lane names and card text, so maps drawn separately compare sensibly.
+    """
+    a = map_data(before) if isinstance(before, JourneyMap) else before
+    b = map_data(after) if isinstance(after, JourneyMap) else after
+    matched: dict[str, str] = {}
+    if match:
+        matched = match_ids(a, b)
+        if matched:
+            b = renamed(b, matched)
+    result = Comparison(a, b, matched=matched)
+    labels = _Labels(a, b)
+    for name in SINGLETONS:
+        fields = _field_changes(a.get(name) or {}, b.get(name) or {}, IGNORED.get(name, set()))
+        if fields:
+            result.changes.append(EntityChange("changed", name, name, _SINGLETON_LABELS[name], fields))
+    for name in COLLECTIONS:
+        result.changes.extend(_collection_changes(name, a.get(name) or [], b.get(name) or [], labels))
+    return result
+
+
+_SINGLETON_LABELS = {"meta": "Map settings", "emotion_scale": "Emotion scale"}
+
+
+def _collection_changes(name: str, old: list[dict], new: list[dict], labels: _Labels) -> list[EntityChange]:
+    old_by_id = {e["id"]: e for e in old}
+    new_by_id = {e["id"]: e for e in new}
+    changes = []
+    for e in old:
+        if e["id"] not in new_by_id:
+            changes.append(EntityChange("removed", name, e["id"], labels.of(name, e, old=True)))
+    for e in new:
+        if e["id"] not in old_by_id:
+            changes.append(EntityChange("added", name, e["id"], labels.of(name, e)))
+    ignored = IGNORED.get(name, set())
+    for e in new:
+        before = old_by_id.get(e["id"])
+        if before is None or before == e:
+            continue
+        fields = _field_changes(before, e, ignored)
+        moved = tuple(f for f in fields if f.field in CELL_FIELDS)
+        edited = tuple(f for f in fields if f.field not in CELL_FIELDS)
+        label = labels.of(name, e)
+        if moved:
+            changes.append(EntityChange("moved", name, e["id"], label, moved))
+        if edited:
+            changes.append(EntityChange("changed", name, e["id"], label, edited))
+    if name in ("stages", "lanes"):
+        changes.extend(_reordered(name, old, new, labels))
+    return changes
+
+
+def _reordered(name: str, old: list[dict], new: list[dict], labels: _Labels) -> list[EntityChange]:
+    """Stages or lanes whose place among the others changed (outside the longest common run)."""
+    new_ids = {e["id"] for e in new}
+    old_ids = {e["id"] for e in old}
+    a = [e["id"] for e in old if e["id"] in new_ids]
+    b = [e["id"] for e in new if e["id"] in old_ids]
+    if a == b:
+        return []
+    kept = set()
+    for block in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks():
+        kept.update(a[block.a:block.a + block.size])
+    by_id = {e["id"]: e for e in new}
+    return [EntityChange("moved", name, i, labels.of(name, by_id[i]),
+                         (FieldChange("position", a.index(i) + 1, b.index(i) + 1),))
+            for i in b if i not in kept]
+
+
+def _field_changes(before: dict, after: dict, ignored: set[str]) -> tuple[FieldChange, ...]:
+    names = list(before) + [k for k in after if k not in before]
+    return tuple(FieldChange(n, before.get(n), after.get(n)) for n in names
+                 if n != "id" and n not in ignored and before.get(n) != after.get(n))
+
+
+class _Labels:
+    """Readable names for entities: a card's text, a stage's name, "A → B" for connections."""
+
+    def __init__(self, before: dict, after: dict) -> None:
+        self._cards = {c["id"]: c for c in before.get("cards") or []}
+        self._cards.update({c["id"]: c for c in after.get("cards") or []})
+
+    def of(self, collection: str, entity: dict, old: bool = False) -> str:
+        if collection == "cards":
+            return short(entity.get("text") or "(empty card)")
+        if collection == "connections":
+            ends = [short(self._cards.get(entity.get(e), {}).get("text") or "?", 24)
+                    for e in ("source_id", "target_id")]
+            return f"{ends[0]} → {ends[1]}"
+        return entity.get("name") or f"({collection[:-1]} {entity.get('id')})"
+
+
+def short(text: str, limit: int = 60) -> str:
+    """One line of at most ``limit`` characters."""
+    line = " ".join(str(text).split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"

@@ -1,0 +1,128 @@
+"""Match the entities of two maps drawn separately (current state vs a future state from scratch).
+
+Ids first; then stages, lanes and personas by name; cards by text similarity (difflib), first
+within the matching cell, or anywhere for the same text (a card that moved); and
+connections by the cards they join. The result renames the second map's ids to the first's, so
+comparing and merging afterwards work by id alone.
+"""
+
+from __future__ import annotations
+
+import copy
+from difflib import SequenceMatcher
+from typing import Any
+
+CELL_SIMILARITY = 0.6  # text this alike in the same cell is the same card, reworded
+REFERENCES = {"cards": ("stage_id", "lane_id", "persona_id"),
+              "connections": ("source_id", "target_id")}
+
+
+def match_ids(a: dict[str, Any], b: dict[str, Any]) -> dict[str, str]:
+    """``{id in b: id in a}`` for entities of ``b`` matched to a differently named one of ``a``."""
+    mapping: dict[str, str] = {}
+    for name in ("stages", "lanes", "personas"):
+        mapping.update(_by_name(a.get(name) or [], b.get(name) or []))
+    mapping.update(_cards(a.get("cards") or [], b.get("cards") or [], mapping))
+    mapping.update(_connections(a.get("connections") or [], b.get("connections") or [], mapping))
+    return mapping
+
+
+def renamed(data: dict[str, Any], mapping: dict[str, str]) -> dict[str, Any]:
+    """A copy of ``data`` with ids (and the references to them) renamed by ``mapping``."""
+    out = copy.deepcopy(data)
+    for name in ("stages", "lanes", "personas", "cards", "connections"):
+        for entity in out.get(name) or []:
+            entity["id"] = mapping.get(entity["id"], entity["id"])
+            for ref in REFERENCES.get(name, ()):
+                if entity.get(ref) in mapping:
+                    entity[ref] = mapping[entity[ref]]
+    meta = out.get("meta") or {}
+    if meta.get("primary_persona_id") in mapping:
+        meta["primary_persona_id"] = mapping[meta["primary_persona_id"]]
+    return out
+
+
+def _key(name: str | None) -> str:
+    return " ".join(str(name or "").lower().split())
+
+
+def _by_name(a: list[dict], b: list[dict]) -> dict[str, str]:
+    a_ids = {e["id"] for e in a}
+    b_ids = {e["id"] for e in b}
+    free: dict[str, str] = {}
+    for e in a:
+        if e["id"] not in b_ids:
+            free.setdefault(_key(e.get("name")), e["id"])
+    mapping = {}
+    for e in b:
+        if e["id"] in a_ids:
+            continue
+        match = free.pop(_key(e.get("name")), None)
+        if match is not None:
+            mapping[e["id"]] = match
+    return mapping
+
+
+def _cards(a: list[dict], b: list[dict], axes: dict[str, str]) -> dict[str, str]:
+    a_ids = {c["id"] for c in a}
+    b_ids = {c["id"] for c in b}
+    free = [c for c in a if c["id"] not in b_ids]
+    todo = [c for c in b if c["id"] not in a_ids]
+    if not free or not todo:
+        return {}
+    mapping: dict[str, str] = {}
+    taken: set[str] = set()
+    # Exact text anywhere first: cheap with a dictionary, and the surest match.
+    by_text: dict[str, list[dict]] = {}
+    for c in free:
+        by_text.setdefault(_key(c.get("text")), []).append(c)
+    cell = lambda c: (axes.get(c["stage_id"], c["stage_id"]), axes.get(c["lane_id"], c["lane_id"]))  # noqa: E731
+    rest = []
+    for c in todo:
+        same = [x for x in by_text.get(_key(c.get("text")), []) if x["id"] not in taken]
+        if same and _key(c.get("text")):
+            best = next((x for x in same if (x["stage_id"], x["lane_id"]) == cell(c)), same[0])
+            mapping[c["id"]] = best["id"]
+            taken.add(best["id"])
+        else:
+            rest.append(c)
+    # Reworded cards: the most similar free card of the same cell.
+    in_cell: dict[tuple[str, str], list[dict]] = {}
+    for c in free:
+        in_cell.setdefault((c["stage_id"], c["lane_id"]), []).append(c)
+    for c in rest:
+        text = _key(c.get("text"))
+        candidates = [x for x in in_cell.get(cell(c), []) if x["id"] not in taken]
+        best = _most_similar(text, candidates, CELL_SIMILARITY)
+        if best is not None:
+            mapping[c["id"]] = best["id"]
+            taken.add(best["id"])
+    return mapping
+
+
+def _most_similar(text: str, candidates: list[dict], threshold: float) -> dict | None:
+    best, best_ratio = None, threshold
+    for x in candidates:
+        matcher = SequenceMatcher(None, text, _key(x.get("text")), autojunk=False)
+        # The quick upper bounds skip most pairs without the full comparison.
+        if matcher.real_quick_ratio() < best_ratio or matcher.quick_ratio() < best_ratio:
+            continue
+        ratio = matcher.ratio()
+        if ratio >= best_ratio:
+            best, best_ratio = x, ratio
+    return best
+
+
+def _connections(a: list[dict], b: list[dict], ids: dict[str, str]) -> dict[str, str]:
+    a_ids = {c["id"] for c in a}
+    b_ids = {c["id"] for c in b}
+    free = {(c["source_id"], c["target_id"]): c["id"] for c in a if c["id"] not in b_ids}
+    mapping = {}
+    for c in b:
+        if c["id"] in a_ids:
+            continue
+        ends = (ids.get(c["source_id"], c["source_id"]), ids.get(c["target_id"], c["target_id"]))
+        match = free.pop(ends, None)
+        if match is not None:
+            mapping[c["id"]] = match
+    return mapping

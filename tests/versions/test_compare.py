@@ -1,0 +1,106 @@
+"""Comparing two maps: by id, and matched by names and text when drawn separately."""
+
+from __future__ import annotations
+
+import json
+
+from jmap_desktop.cli.main import main
+from jmap_desktop.io import save_map
+from jmap_desktop.model import Card, DocumentStore, Lane, Stage
+from jmap_desktop.versions import compare, map_data
+from tests.factories import small_map
+
+
+def edited():
+    store = DocumentStore(small_map())
+    store.update_card("c2", text="Reads reviews on two sites", emotion=-1.0)
+    store.move_cards(["c3"], "s-use", "l-actions")
+    store.remove_cards(["c4"])
+    store.add_card(Card(id="c9", stage_id="s-buy", lane_id="l-pain", text="No express option"))
+    store.update_stage("s-use", name="Use and enjoy")
+    return store.doc
+
+
+def kinds(result, kind):
+    return sorted((c.collection, c.id) for c in result.of_kind(kind))
+
+
+def test_identical_maps_have_no_changes():
+    result = compare(small_map(), small_map())
+    assert result.identical and result.counts() == {"added": 0, "removed": 0, "changed": 0, "moved": 0}
+
+
+def test_added_removed_changed_moved_by_id():
+    result = compare(small_map(), edited())
+    assert kinds(result, "added") == [("cards", "c9")]
+    assert kinds(result, "removed") == [("cards", "c4")]
+    assert kinds(result, "moved") == [("cards", "c3")]
+    changed = {(c.collection, c.id): c for c in result.of_kind("changed")}
+    text = {f.field: (f.before, f.after) for f in changed[("cards", "c2")].fields}
+    assert text == {"text": ("Reads reviews", "Reads reviews on two sites"), "emotion": (0.0, -1.0)}
+    assert changed[("stages", "s-use")].fields[0].after == "Use and enjoy"
+    (move,) = result.of_kind("moved")
+    assert result.cells_of_move(move) == ("Buy / Actions", "Use and enjoy / Actions")
+
+
+def test_stage_reorder_is_a_move():
+    store = DocumentStore(small_map())
+    store.move_stage("s-use", 0)
+    result = compare(small_map(), store.doc)
+    assert kinds(result, "moved") == [("stages", "s-use")]
+
+
+def separately_drawn():
+    """The same journey drawn again from scratch: new ids, one card reworded, one moved."""
+    s = DocumentStore()
+    for name in ("Discover", "Buy", "Use"):
+        s.add_stage(Stage(id=f"new-{name}", name=name))
+    s.add_lane(Lane(id="n-actions", name="actions"))
+    s.add_card(Card(id="x1", stage_id="new-Discover", lane_id="n-actions", text="Sees an ad on Instagram"))
+    s.add_card(Card(id="x2", stage_id="new-Discover", lane_id="n-actions", text="Reads the reviews"))
+    s.add_card(Card(id="x3", stage_id="new-Use", lane_id="n-actions", text="Pays with card"))
+    return s.doc
+
+
+def test_separately_drawn_maps_are_matched_by_names_and_text():
+    result = compare(small_map(), separately_drawn())
+    assert result.matched["new-Buy"] == "s-buy" and result.matched["n-actions"] == "l-actions"
+    assert result.matched["x2"] == "c2"  # reworded in the same cell
+    assert result.matched["x3"] == "c3"  # same text, another stage
+    assert ("cards", "c3") in kinds(result, "moved")
+    assert ("cards", "c2") in [(c.collection, c.id) for c in result.of_kind("changed")]
+    assert ("cards", "c1") not in kinds(result, "added") + kinds(result, "removed")
+    assert ("cards", "c4") in kinds(result, "removed")
+
+
+def test_diff_cli_exit_codes_and_json(tmp_path, capsys):
+    a, b = tmp_path / "a.jmap", tmp_path / "b.jmap"
+    save_map(small_map(), a)
+    save_map(edited(), b)
+    assert main(["diff", str(a), str(a)]) == 0
+    assert "identical" in capsys.readouterr().out
+    assert main(["diff", str(a), str(b)]) == 1
+    out = capsys.readouterr().out
+    assert "+ card “No express option”" in out
+    assert "> card “Pays with card”: Buy / Actions → Use and enjoy / Actions" in out
+    assert main(["diff", str(a), str(b), "--json"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert [c["id"] for c in data["added"]] == ["c9"]
+    assert data["moved"][0]["from"] == "Buy / Actions"
+    changed = {c["id"]: c for c in data["changed"]}
+    assert {"field": "text", "before": "Reads reviews", "after": "Reads reviews on two sites"} in changed["c2"]["fields"]
+
+
+def test_diff_cli_usage_errors_exit_2(tmp_path, capsys):
+    a = tmp_path / "a.jmap"
+    save_map(small_map(), a)
+    assert main(["diff", str(a), str(tmp_path / "missing.jmap")]) == 2
+    assert "missing.jmap: file: no such file" in capsys.readouterr().err
+    bad = tmp_path / "bad.jmap"
+    bad.write_text("{", "utf-8")
+    assert main(["diff", str(bad), str(a)]) == 2
+    assert "bad.jmap: line 1" in capsys.readouterr().err
+
+
+def test_map_data_has_no_history():
+    assert "history" not in map_data(small_map())
