@@ -20,6 +20,7 @@ from . import (
     analyze_cmd,
     diff_cmd,
     export_cmd,
+    import_cmd,
     info_cmd,
     new_cmd,
     screenshot_cmd,
@@ -35,6 +36,7 @@ COMMANDS = {
     "info": info_cmd,
     "analyze": analyze_cmd,
     "export": export_cmd,
+    "import": import_cmd,
     "screenshot": screenshot_cmd,
     "diff": diff_cmd,
 }

@@ -1,20 +1,26 @@
-"""`jmap-desktop new --template NAME -o OUT.jmap`: a new map from a template."""
+"""`jmap-desktop new --template NAME -o OUT.jmap`: a new map from a template, or
+`jmap-desktop new --from DATA.xlsx -o OUT.jmap`: a new map built from a research table."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from .common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, fail
+from .import_cmd import add_table_options, apply_plan, plan_from_args
 
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "new", help="create a map from a template",
         description="Create a new map from a bundled template (see 'jmap-desktop templates'). "
-        "The new map gets fresh ids. An existing file is only replaced with --force.")
-    parser.add_argument("--template", "-t", required=True, metavar="NAME", help="template name")
+        "The new map gets fresh ids. An existing file is only replaced with --force. With --from, "
+        "the map is built from a table's stages, lanes and cards instead (see 'jmap-desktop import').")
+    source = parser.add_mutually_exclusive_group(required=True)
+    source.add_argument("--template", "-t", metavar="NAME", help="template name")
+    source.add_argument("--from", dest="data", metavar="DATA", help="a .csv, .tsv or .xlsx table")
     parser.add_argument("-o", "--output", required=True, metavar="OUT.jmap", help="file to write")
     parser.add_argument("--force", action="store_true", help="replace OUT.jmap if it exists")
+    add_table_options(parser)
     parser.set_defaults(run=run)
 
 
@@ -27,6 +33,8 @@ def run(args) -> int:
         return fail("new", f"{out} already exists; use --force to replace it", EXIT_USAGE)
     if out.is_dir():
         return fail("new", f"{out} is a folder", EXIT_USAGE)
+    if args.data:
+        return _from_table(args, out)
     try:
         doc = new_from_template(args.template)
     except UnknownTemplateError as exc:
@@ -36,4 +44,22 @@ def run(args) -> int:
     except SaveError as exc:
         return fail("new", str(exc), EXIT_PROBLEMS)
     print(f"created {out} from the template {args.template!r}")
+    return EXIT_OK
+
+
+def _from_table(args, out: Path) -> int:
+    from ..io import SaveError, save_map
+    from ..model import JourneyMap, MapMeta, StoreError
+
+    doc = JourneyMap(meta=MapMeta(title=Path(args.data).stem.replace("_", " ")[:200]))
+    plan, code = plan_from_args("new", doc, args)
+    if plan is None:
+        return code
+    try:
+        save_map(apply_plan(doc, plan), out, backup=False)
+    except StoreError as exc:
+        return fail("new", f"{args.data}: {exc}", EXIT_PROBLEMS)
+    except SaveError as exc:
+        return fail("new", str(exc), EXIT_PROBLEMS)
+    print(f"created {out} from {Path(args.data).name}: {plan.summary}")
     return EXIT_OK

@@ -18,3 +18,12 @@ MAX_SCALE_SPAN = 20  # emotion scale: max - min
 STAGE_MIN_WIDTH = 160.0
 STAGE_MAX_WIDTH = 2_000.0
 STAGE_DEFAULT_WIDTH = 260.0
+
+# Importing tables (CSV, TSV, XLSX, pasted cells): a hostile or mistaken file is refused with a
+# message instead of filling the memory. A map holds at most MAX_CARDS cards anyway.
+MAX_IMPORT_BYTES = 50 * 1024 * 1024  # the file as it is on disk
+MAX_IMPORT_ROWS = 50_000
+MAX_IMPORT_COLUMNS = 200
+MAX_XLSX_UNCOMPRESSED = 300 * 1024 * 1024  # what the members of an .xlsx zip declare, together;
+# zipfile never inflates past a declared size, so this bounds what a zip bomb can unpack
+MAX_METRIC_HISTORY = 1_000  # dated values kept per metric card
