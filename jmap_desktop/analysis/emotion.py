@@ -1,10 +1,14 @@
-"""The emotion curve: the mean score of each stage, overall and per persona, with its count."""
+"""The emotion curve: the score of each stage, overall and per persona, with its count.
+
+Which cards make a stage's score is the model's rule (``model.emotion.curve_cards``), shared
+with the layout so the analysis reports exactly what the canvas and the poster draw."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from ..model import JourneyMap
+from ..model.emotion import curve_cards
 
 
 @dataclass(frozen=True)
@@ -16,15 +20,13 @@ class StageEmotion:
 
 def emotion_by_stage(doc: JourneyMap, persona_id: str | None = None) -> list[StageEmotion]:
     """Per stage in map order; with ``persona_id``, only the cards tied to that persona."""
-    sums: dict[str, float] = {}
-    counts: dict[str, int] = {}
-    for card in doc.cards:
-        if card.emotion is None or (persona_id is not None and card.persona_id != persona_id):
-            continue
-        sums[card.stage_id] = sums.get(card.stage_id, 0.0) + card.emotion
-        counts[card.stage_id] = counts.get(card.stage_id, 0) + 1
-    return [StageEmotion(s.id, sums[s.id] / counts[s.id] if s.id in counts else None,
-                         counts.get(s.id, 0)) for s in doc.stages]
+    cards = curve_cards(doc, persona_id)
+    out = []
+    for stage in doc.stages:
+        scored = cards.get(stage.id, [])
+        mean = sum(c.emotion for c in scored) / len(scored) if scored else None
+        out.append(StageEmotion(stage.id, mean, len(scored)))
+    return out
 
 
 def emotion_by_persona(doc: JourneyMap) -> dict[str, list[StageEmotion]]:

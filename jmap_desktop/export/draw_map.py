@@ -201,12 +201,13 @@ def _draw_emotion(pen: Pen, doc: JourneyMap, layout: MapLayout) -> None:
     names = {p.id: p.name for p in doc.personas}
     for i, (persona_id, points) in enumerate(emotion.persona_curves.items()):
         hex_colour, dashes = palette.PERSONA_CURVES[i % len(palette.PERSONA_CURVES)]
-        _curve(pen, points, colour(hex_colour), 1.8, dashes)
+        for run in emotion.persona_runs(persona_id):
+            _curve(pen, run, colour(hex_colour), 1.8, dashes)
         if points:
             pen.text(points[-1][0] + 6, points[-1][1] + 3, names.get(persona_id, ""), 8, colour(hex_colour), bold=True)
-    curve = emotion.curve
-    _curve(pen, curve, colour(palette.EMOTION_CURVE), 2.6, None)
-    for x, y in curve:
+    for run in emotion.curve_runs():  # a gap over stages without any score
+        _curve(pen, run, colour(palette.EMOTION_CURVE), 2.6, None)
+    for x, y in emotion.curve:
         pen.c.setFillColor(colour(palette.EMOTION_CURVE))
         pen.c.circle(pen.x(x), pen.y(y), 3.2, stroke=0, fill=1)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
-from ..layout import compute_layout, palette
+from ..layout import compute_layout, palette, smooth_curve
 from ..layout.metrics import font_metrics
 from ..model import JourneyMap
 from ..model.kinds import EvidenceStatus
@@ -39,9 +39,15 @@ def map_svg(doc: JourneyMap, hidden_lanes: frozenset[str] = frozenset()) -> str:
         out.append(f'<rect x="{h.x:.1f}" y="{h.y:.1f}" width="{h.w:.1f}" height="{h.h:.1f}" fill="{lane.colour or style.tint}"/>')
         out.append(f'<rect x="{h.x:.1f}" y="{h.y:.1f}" width="4" height="{h.h:.1f}" fill="{style.accent}"/>')
         out.append(_text(h.x + 14, h.y + 20, f"{style.glyph} {lane.name}", st.lane_font_size, palette.INK, True))
-    if layout.emotion is not None and len(layout.emotion.curve) > 1:
-        points = " ".join(f"{x:.1f},{y:.1f}" for x, y in layout.emotion.curve)
-        out.append(f'<polyline points="{points}" fill="none" stroke="{palette.EMOTION_CURVE}" stroke-width="2.2"/>')
+    if layout.emotion is not None:
+        for run in layout.emotion.curve_runs():  # the canvas's and poster's Béziers, with gaps
+            if len(run) < 2:
+                continue
+            path = f"M{run[0][0]:.1f},{run[0][1]:.1f}" + "".join(
+                f" C{a[0]:.1f},{a[1]:.1f} {b[0]:.1f},{b[1]:.1f} {c[0]:.1f},{c[1]:.1f}"
+                for a, b, c in smooth_curve(run))
+            out.append(f'<path d="{path}" fill="none" stroke="{palette.EMOTION_CURVE}" stroke-width="2.6" '
+                       'stroke-linecap="round"/>')
     for route in layout.connections.values():
         points = " ".join(f"{x:.1f},{y:.1f}" for x, y in route.points)
         out.append(f'<polyline points="{points}" fill="none" stroke="#4d5966" stroke-width="1"/>')

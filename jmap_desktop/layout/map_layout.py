@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from ..model import JourneyMap, LaneKind
 from ..model.kinds import CardKind
+from ..model.emotion import stage_means
 from ..model.limits import STAGE_MIN_WIDTH
 from .geometry import Rect
 from .metrics import font_metrics
@@ -69,6 +70,17 @@ class EmotionLayout:
     padding: float = 32.0
     # When cards are tied to two or more personas: each persona's curve (persona id -> points).
     persona_curves: dict[str, list[tuple[float, float]]] = field(default_factory=dict)
+    # The stage (column index) of each curve point, to leave gaps over unscored stages.
+    curve_stages: list[int] = field(default_factory=list)
+    persona_stages: dict[str, list[int]] = field(default_factory=dict)
+
+    def curve_runs(self) -> list[list[tuple[float, float]]]:
+        """The overall curve as runs of neighbouring scored stages (draw each run)."""
+        return curve_runs(self.curve, self.curve_stages)
+
+    def persona_runs(self, persona_id: str) -> list[list[tuple[float, float]]]:
+        return curve_runs(self.persona_curves.get(persona_id, []),
+                          self.persona_stages.get(persona_id, []))
 
     def y_for(self, score: float) -> float:
         """Higher scores sit higher (smaller y)."""
@@ -272,7 +284,8 @@ def _emotion_chips(emotion: EmotionLayout, columns, by_cell, st: LayoutStyle) ->
 
 
 def _emotion_points(emotion: EmotionLayout, doc: JourneyMap, columns, cards: dict[str, CardBox]) -> None:
-    """A point for every scored card, and the curve through each stage's mean score."""
+    """A point for every scored card, and the curve through each stage's score (the model's
+    rule, ``curve_cards``); stages without a score leave a gap in the curve."""
     column_of = {sid: (cx, cw) for sid, cx, cw in columns}
     scored: dict[str, list] = {}
     for card in doc.cards:
@@ -280,8 +293,6 @@ def _emotion_points(emotion: EmotionLayout, doc: JourneyMap, columns, cards: dic
             scored.setdefault(card.stage_id, []).append(card)
     for stage_id, cx, cw in columns:
         stage_cards = sorted(scored.get(stage_id, ()), key=lambda c: (c.lane_id != emotion.lane_id, c.order))
-        if not stage_cards:
-            continue
         n = len(stage_cards)
         for i, card in enumerate(stage_cards):
             box = cards.get(card.id)
@@ -290,19 +301,35 @@ def _emotion_points(emotion: EmotionLayout, doc: JourneyMap, columns, cards: dic
             else:
                 px = cx + cw * (i + 1) / (n + 1)
             emotion.points.append(EmotionPoint(card.id, stage_id, card.emotion, px, emotion.y_for(card.emotion)))
-        mean = sum(c.emotion for c in stage_cards) / n
-        emotion.curve.append((cx + cw / 2, emotion.y_for(mean)))
+    index_of = {sid: i for i, (sid, _, _) in enumerate(columns)}
+
+    def curve(means: dict[str, float]) -> tuple[list[tuple[float, float]], list[int]]:
+        points, stages = [], []
+        for stage_id, cx, cw in columns:
+            if stage_id in means:
+                points.append((cx + cw / 2, emotion.y_for(means[stage_id])))
+                stages.append(index_of[stage_id])
+        return points, stages
+
+    emotion.curve, emotion.curve_stages = curve(stage_means(doc))
     personas = {c.persona_id for cards_ in scored.values() for c in cards_ if c.persona_id}
     if len(personas) >= 2:
         for persona in doc.personas:
-            if persona.id not in personas:
-                continue
-            points = []
-            for stage_id, cx, cw in columns:
-                mine = [c.emotion for c in scored.get(stage_id, ()) if c.persona_id == persona.id]
-                if mine:
-                    points.append((cx + cw / 2, emotion.y_for(sum(mine) / len(mine))))
-            emotion.persona_curves[persona.id] = points
+            if persona.id in personas:
+                points, stages = curve(stage_means(doc, persona.id))
+                emotion.persona_curves[persona.id] = points
+                emotion.persona_stages[persona.id] = stages
+
+
+def curve_runs(points: list[tuple[float, float]], stages: list[int]) -> list[list[tuple[float, float]]]:
+    """``points`` split where a stage without a score lies between two neighbours: each run is
+    drawn as one smooth curve, and the curve stops over the unscored stage."""
+    runs: list[list[tuple[float, float]]] = []
+    for i, point in enumerate(points):
+        if i == 0 or i >= len(stages) or stages[i] != stages[i - 1] + 1:
+            runs.append([])
+        runs[-1].append(point)
+    return runs
 
 
 def smooth_curve(points: list[tuple[float, float]]) -> list[tuple[tuple[float, float], ...]]:

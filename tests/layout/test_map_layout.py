@@ -210,3 +210,28 @@ def test_persona_curves_when_cards_belong_to_several_personas():
     assert [round(emotion.score_for(y), 6) for _, y in curves["p-bo"]] == [-1.0, 2.0]
     segments = smooth_curve(curves["p-bo"])
     assert len(segments) == 1 and segments[0][2] == curves["p-bo"][1]
+
+
+def test_emotion_lane_scores_make_the_curve_and_unscored_stages_leave_a_gap():
+    store = DocumentStore()
+    for sid in ("s1", "s2", "s3", "s4"):
+        store.add_stage(Stage(id=sid, name=sid))
+    store.add_lane(Lane(id="acts", name="Actions", kind=LaneKind.ACTIONS))
+    store.add_lane(Lane(id="emo", name="Emotion", kind=LaneKind.EMOTION))
+    # s1: a chip at +2 beside action cards scored -1 and 0: the chip the team drew wins.
+    store.add_card(Card(id="a1", stage_id="s1", lane_id="acts", text="x", emotion=-1.0))
+    store.add_card(Card(id="a2", stage_id="s1", lane_id="acts", text="y", emotion=0.0))
+    store.add_card(Card(id="e1", stage_id="s1", lane_id="emo", text="happy", emotion=2.0))
+    # s2: no score at all; s3: only action scores (their mean); s4: a chip.
+    store.add_card(Card(id="a3", stage_id="s3", lane_id="acts", text="z", emotion=-2.0))
+    store.add_card(Card(id="a4", stage_id="s3", lane_id="acts", text="w", emotion=1.0))
+    store.add_card(Card(id="e4", stage_id="s4", lane_id="emo", text="fine", emotion=1.0))
+    emotion = compute_layout(store.doc).emotion
+    assert [round(emotion.score_for(y), 6) for _, y in emotion.curve] == [2, -0.5, 1]
+    runs = emotion.curve_runs()
+    assert [len(run) for run in runs] == [1, 2]  # nothing drawn over s2
+    assert runs[1] == emotion.curve[1:]
+    # The analysis reports the same scores the curve is drawn through.
+    from jmap_desktop.analysis import emotion_by_stage
+
+    assert [e.mean for e in emotion_by_stage(store.doc)] == [2.0, None, -0.5, 1.0]

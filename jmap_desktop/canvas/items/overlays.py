@@ -119,14 +119,16 @@ class EmotionCurveItem(QGraphicsItem):
             colour, dashes = palette.PERSONA_CURVES[i % len(palette.PERSONA_CURVES)]
             pen = QPen(QColor(colour), 1.8)
             pen.setDashPattern([d / 1.8 for d in dashes])  # Qt's dashes are in pen widths
-            self._draw_curve(p, points, pen)
+            for run in emotion.persona_runs(persona_id):
+                self._draw_curve(p, run, pen)
             if points:
                 x, y = points[-1]
                 draw_text(p, x + 6, y + 3, names.get(persona_id, ""), 8, colour, bold=True)
-        curve = emotion.curve
-        self._draw_curve(p, curve, QPen(QColor(palette.EMOTION_CURVE), 2.6, Qt.PenStyle.SolidLine,
-                                        Qt.PenCapStyle.RoundCap))
-        for x, y in curve:
+        curve_pen = QPen(QColor(palette.EMOTION_CURVE), 2.6, Qt.PenStyle.SolidLine,
+                         Qt.PenCapStyle.RoundCap)
+        for run in emotion.curve_runs():  # a gap over stages without any score
+            self._draw_curve(p, run, curve_pen)
+        for x, y in emotion.curve:
             p.setPen(QPen(QColor("white"), 1.5))
             p.setBrush(QColor(palette.EMOTION_CURVE))
             p.drawEllipse(QPointF(x, y), 4.5, 4.5)
