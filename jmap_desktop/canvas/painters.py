@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from ..layout import is_rtl, palette
 from ..model import Card, CardKind, EvidenceStatus, LaneKind, Polarity
 from .fonts import draw_glyph, draw_text, text_width
+from .scheme import LIGHT, CanvasScheme
 
 SHADOW = QColor(20, 30, 40, 38)
 ICON_SIZE = 10.0  # glyph height in scene units, in the card's top-left corner
@@ -183,9 +184,9 @@ class LanePainter:
         self.style = palette.lane_style(kind)
 
     def paint(self, p: QPainter, rect: QRectF, name: str | list[str], colour: str | None,
-              collapsed: bool, font_size: float) -> None:
+              collapsed: bool, font_size: float, scheme: CanvasScheme = LIGHT) -> None:
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor(colour or self.style.tint))
+        p.setBrush(scheme.lane_tint(colour or self.style.tint))
         p.drawRect(rect)
         p.setBrush(QColor(self.style.accent))
         p.drawRect(QRectF(rect.x(), rect.y(), 4, rect.height()))
@@ -196,10 +197,10 @@ class LanePainter:
         lines = [name] if isinstance(name, str) else name[: 1 if collapsed else 2]
         for i, line in enumerate(lines):
             draw_text(p, rect.x() + 18 + font_size, top + font_size * (0.95 + 1.3 * i), line,
-                      font_size, QColor(palette.INK), bold=True)
+                      font_size, QColor(scheme.ink), bold=True)
         # The collapse toggle: a small chevron at the right of the header.
         chevron = "▸" if collapsed else "▾"
-        draw_glyph(p, collapse_toggle_rect(rect).adjusted(2, 2, -2, -2), chevron, palette.MUTED_INK)
+        draw_glyph(p, collapse_toggle_rect(rect).adjusted(2, 2, -2, -2), chevron, scheme.muted_ink)
         self.decorate(p, rect, font_size)
 
     def decorate(self, p: QPainter, rect: QRectF, font_size: float) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtGui import QColor, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from ..commands import push_command
-from ..layout import palette, wrap_text
+from ..layout import wrap_text
 from ..layout.map_layout import MapLayout
 from ..model import Change, ChangeKind, DocumentStore
 from . import keyboard
@@ -32,6 +32,7 @@ from .items.cards import CardItem
 from .items.grid import CellItem, LaneHeaderItem, StageHeaderItem
 from .items.overlays import BlueprintLinesItem, ConnectionItem, DropMarkerItem, EmotionCurveItem
 from .palette_widget import parse_palette_mime
+from .scheme import LIGHT, CanvasScheme
 from .style_values import style_value
 from .sync import SceneSync
 from .tools import palette_drop
@@ -61,7 +62,8 @@ class MapScene(SceneActions, QGraphicsScene):
         self.focus_cell: tuple[str, str] | None = None
         self.gesture: Gesture | None = None
         self.view_scale = 1.0
-        self.setBackgroundBrush(QColor(palette.CANVAS_BACKGROUND))
+        self.scheme: CanvasScheme = LIGHT
+        self.setBackgroundBrush(QColor(self.scheme.background))
         # Items are mostly static and many; a BSP index keeps hit tests and exposes cheap.
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
 
@@ -127,6 +129,15 @@ class MapScene(SceneActions, QGraphicsScene):
         self.items_.apply()
         self._drop_stale_focus()
         self.layoutChanged.emit()
+
+    def set_scheme(self, scheme: CanvasScheme) -> None:
+        """Follow the window's theme (light or dark) around the cards, which stay paper."""
+        if scheme == self.scheme:
+            return
+        self.scheme = scheme
+        self.setBackgroundBrush(QColor(scheme.background))
+        self.items_.apply()  # cells take their fill from the scheme
+        self.update()
 
     def detach(self) -> None:
         """Stop listening to the store and the stack (the window is closing this document)."""

@@ -19,10 +19,6 @@ from .style_values import style_value
 if TYPE_CHECKING:
     from .scene import MapScene
 
-CELL_FILL = "#ffffff"
-EMOTION_CELL_FILL = "#fffdf7"
-
-
 class SceneSync:
     """Owns the item dictionaries of a MapScene and brings them in line with the store."""
 
@@ -90,7 +86,8 @@ class SceneSync:
             item.set_rect(box.header)
         for (stage_id, lane_id), rect in layout.cells.items():
             lane = store.lane(lane_id)
-            tint = EMOTION_CELL_FILL if lane.kind == LaneKind.EMOTION else CELL_FILL
+            colours = scene.scheme
+            tint = colours.emotion_cell_fill if lane.kind == LaneKind.EMOTION else colours.cell_fill
             item = self.cells.get((stage_id, lane_id))
             if item is None:
                 item = self.cells[(stage_id, lane_id)] = CellItem(stage_id, lane_id, tint)

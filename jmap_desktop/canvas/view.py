@@ -11,7 +11,6 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QKeySequence, QNativeGestureEvent, QPainter
 from PySide6.QtWidgets import QFrame, QGraphicsView, QStyleOptionGraphicsItem
 
-from ..layout import palette
 from .scene import MapScene
 
 MIN_ZOOM, MAX_ZOOM = 0.03, 4.0
@@ -86,7 +85,7 @@ class MapView(QGraphicsView):
             layout = self.map_scene().layout
             if layout is not None:
                 painter.fillRect(QRectF(dx, dy, layout.style.lane_header_w, layout.style.stage_header_h),
-                                 QColor(palette.CANVAS_BACKGROUND))
+                                 QColor(self.map_scene().scheme.background))
 
     def map_scene(self) -> MapScene:
         return self.scene()

@@ -13,8 +13,8 @@ import bisect
 from dataclasses import dataclass, field
 
 from ..model import JourneyMap, LaneKind
-from ..model.kinds import CardKind
 from ..model.emotion import stage_means
+from ..model.kinds import CardKind
 from ..model.limits import STAGE_MIN_WIDTH
 from .geometry import Rect
 from .metrics import font_metrics

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..canvas import CardPalette, MapScene, MapView
+from ..canvas.scheme import DARK, LIGHT
 from ..io import LoadError, SaveError
 from . import recent
 from .dialogs import Answer, ask_overwrite_external, ask_reload, ask_unsaved_changes, show_error
@@ -357,13 +358,17 @@ class MainWindow(QMainWindow):
     def set_theme(self, key: str) -> None:
         """Light, dark, or follow the system; cards keep their paper colours in every theme."""
         self.theme = key
-        apply_theme(key)
+        self._apply_theme()
         self.theme_actions[key].setChecked(True)
         self.settings.setValue("view/theme", key)
 
+    def _apply_theme(self) -> None:
+        mode = apply_theme(self.theme)
+        self.scene.set_scheme(DARK if mode == "dark" else LIGHT)  # the canvas follows too
+
     def _system_scheme_changed(self, _scheme) -> None:
         if self.theme == "system":
-            apply_theme("system")
+            self._apply_theme()
 
     def show_preferences(self) -> None:
         from .preferences import PreferencesDialog
@@ -427,7 +432,7 @@ class MainWindow(QMainWindow):
         theme = str(self.settings.value("view/theme", "system"))
         self.theme = theme if theme in self.theme_actions else "system"
         self.theme_actions[self.theme].setChecked(True)
-        apply_theme(self.theme)
+        self._apply_theme()
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
 
 

@@ -65,23 +65,24 @@ class StageHeaderItem(_RectItem):
         except Exception:  # noqa: BLE001 - the item outlived its stage for one frame
             return
         r = self._rect
+        colours = scene.scheme
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor(palette.HEADER_FILL))
+        p.setBrush(QColor(colours.header_fill))
         p.drawRect(r)
         p.setBrush(QColor(palette.BLUE))
         p.drawRect(QRectF(r.x(), r.bottom() - 3, r.width(), 3))
-        p.setPen(QPen(QColor(palette.GRID_LINE), 1))
+        p.setPen(QPen(QColor(colours.grid_line), 1))
         p.drawLine(r.topRight(), r.bottomRight())
         size = scene.stage_font_size
         number = f"{self.number}"
-        draw_text(p, r.x() + 12, r.y() + 10 + size, number, size * 0.8, palette.MUTED_INK, bold=True)
+        draw_text(p, r.x() + 12, r.y() + 10 + size, number, size * 0.8, colours.muted_ink, bold=True)
         lines = scene.header_lines(stage.name or "Untitled stage", r.width() - 40, size, bold=True)
         y = r.y() + 10 + size
         for line in lines[:2]:
-            draw_text(p, r.x() + 30, y, line, size, palette.INK, bold=True)
+            draw_text(p, r.x() + 30, y, line, size, colours.ink, bold=True)
             y += size * 1.3
         if stage.time_span and y + 4 < r.bottom() - 4:
-            draw_text(p, r.x() + 30, y + 1, stage.time_span, size * 0.78, palette.MUTED_INK)
+            draw_text(p, r.x() + 30, y + 1, stage.time_span, size * 0.78, colours.muted_ink)
 
 
 class LaneHeaderItem(_RectItem):
@@ -112,8 +113,8 @@ class LaneHeaderItem(_RectItem):
         name = scene.header_lines(lane.name or painter.style.label, r.width() - 56,
                                   scene.lane_font_size, bold=True)
         painter.paint(p, r, name or [""], lane.colour, lane.collapsed,
-                      scene.lane_font_size)
-        p.setPen(QPen(QColor(palette.GRID_LINE), 1))
+                      scene.lane_font_size, scene.scheme)
+        p.setPen(QPen(QColor(scene.scheme.grid_line), 1))
         p.drawLine(r.bottomLeft(), r.bottomRight())
 
 
@@ -150,6 +151,7 @@ class CellItem(_RectItem):
 
     def paint(self, p: QPainter, option, widget=None) -> None:
         r = self._rect
+        scene = self.scene()
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(self._tint)
         p.drawRect(r)
@@ -161,7 +163,7 @@ class CellItem(_RectItem):
             p.setPen(QPen(QColor(palette.VERMILLION), 2 + 3 * self.heat, Qt.PenStyle.DotLine))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRect(r.adjusted(2, 2, -2, -2))
-        p.setPen(QPen(QColor(palette.GRID_LINE), 1))
+        p.setPen(QPen(QColor(scene.scheme.grid_line if scene else palette.GRID_LINE), 1))
         p.drawLine(r.topRight(), r.bottomRight())
         p.drawLine(r.bottomLeft(), r.bottomRight())
         if self.focused:

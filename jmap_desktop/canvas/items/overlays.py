@@ -62,7 +62,9 @@ class ConnectionItem(QGraphicsItem):
         return stroker.createStroke(self._path)
 
     def paint(self, p: QPainter, option, widget=None) -> None:
-        colour = QColor(palette.SELECTION if self.isSelected() else "#50575f")
+        scene = self.scene()
+        idle = scene.scheme.connection if scene is not None else "#50575f"
+        colour = QColor(palette.SELECTION if self.isSelected() else idle)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         pen = QPen(colour, 2.4 if self.isSelected() else 1.4)
         if self._dashed:
@@ -105,15 +107,16 @@ class EmotionCurveItem(QGraphicsItem):
             return
         r = self._bounds
         lo, hi = self._scale
+        colours = self.scene().scheme
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         for score in range(lo, hi + 1):  # faint guide per whole step, stronger at neutral
             y = emotion.y_for(score)
-            colour = QColor(palette.EMOTION_NEUTRAL if score == 0 else palette.GRID_LINE)
+            colour = QColor(colours.neutral if score == 0 else colours.grid_line)
             pen = QPen(colour, 1.0 if score == 0 else 0.6, Qt.PenStyle.DashLine)
             p.setPen(pen)
             p.drawLine(QPointF(r.x(), y), QPointF(r.right(), y))
             draw_text(p, r.x() + 4, y - 2, f"{score:+d}".replace("-", "−") if score else "0", 7,
-                      palette.MUTED_INK)
+                      colours.muted_ink)
         names = self.persona_names
         for i, (persona_id, points) in enumerate(emotion.persona_curves.items()):
             colour, dashes = palette.PERSONA_CURVES[i % len(palette.PERSONA_CURVES)]
@@ -124,13 +127,13 @@ class EmotionCurveItem(QGraphicsItem):
             if points:
                 x, y = points[-1]
                 draw_text(p, x + 6, y + 3, names.get(persona_id, ""), 8, colour, bold=True)
-        curve_pen = QPen(QColor(palette.EMOTION_CURVE), 2.6, Qt.PenStyle.SolidLine,
+        curve_pen = QPen(QColor(colours.curve), 2.6, Qt.PenStyle.SolidLine,
                          Qt.PenCapStyle.RoundCap)
         for run in emotion.curve_runs():  # a gap over stages without any score
             self._draw_curve(p, run, curve_pen)
         for x, y in emotion.curve:
-            p.setPen(QPen(QColor("white"), 1.5))
-            p.setBrush(QColor(palette.EMOTION_CURVE))
+            p.setPen(QPen(QColor(colours.cell_fill), 1.5))
+            p.setBrush(QColor(colours.curve))
             p.drawEllipse(QPointF(x, y), 4.5, 4.5)
 
 
