@@ -26,6 +26,7 @@ from . import (
     screenshot_cmd,
     templates_cmd,
     validate_cmd,
+    workshop_cmd,
 )
 
 # Order here is the order in --help.
@@ -39,6 +40,7 @@ COMMANDS = {
     "import": import_cmd,
     "screenshot": screenshot_cmd,
     "diff": diff_cmd,
+    "workshop": workshop_cmd,
 }
 SUBCOMMANDS = tuple(COMMANDS)
 

@@ -6,6 +6,7 @@ from .entities import (
     Connection,
     EmotionScale,
     Evidence,
+    InboxNote,
     Lane,
     MapMeta,
     Metric,
@@ -29,7 +30,7 @@ from .store import Change, ChangeKind, DocumentStore, RemovedAxis, RemovedCards,
 
 __all__ = [
     "SCHEMA_VERSION", "JourneyMap", "Problem", "find_problems", "Card", "Connection",
-    "EmotionScale", "Evidence", "Lane", "MapMeta", "Metric", "Persona", "Source", "Stage",
+    "EmotionScale", "Evidence", "InboxNote", "Lane", "MapMeta", "Metric", "Persona", "Source", "Stage",
     "new_id", "EmbeddedImage", "CardKind", "Channel", "ConnectionKind", "EvidenceStatus",
     "LaneKind", "MapState", "Polarity", "SourceKind", "Change", "ChangeKind", "DocumentStore",
     "RemovedAxis", "RemovedCards", "StoreError",

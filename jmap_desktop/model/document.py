@@ -9,10 +9,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Annotated, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, model_serializer, model_validator
 
 from . import limits
-from .entities import Card, Connection, EmotionScale, Entity, Lane, MapMeta, Persona, Stage
+from .entities import (
+    Card,
+    Connection,
+    EmotionScale,
+    Entity,
+    InboxNote,
+    Lane,
+    MapMeta,
+    Persona,
+    Stage,
+)
 
 SCHEMA_VERSION = 2
 
@@ -29,6 +39,16 @@ class JourneyMap(Entity):
     lanes: Annotated[list[Lane], Field(max_length=limits.MAX_LANES)] = []
     cards: Annotated[list[Card], Field(max_length=limits.MAX_CARDS)] = []
     connections: Annotated[list[Connection], Field(max_length=limits.MAX_CONNECTIONS)] = []
+    # Notes from a live workshop not yet accepted onto the map; saved so a crash loses none.
+    inbox: Annotated[list[InboxNote], Field(max_length=limits.MAX_CARDS)] = []
+
+    @model_serializer(mode="wrap")
+    def _omit_empty_inbox(self, handler):
+        # Written only when it holds notes, so maps without a workshop keep their exact text.
+        data = handler(self)
+        if isinstance(data, dict) and not data.get("inbox"):
+            data.pop("inbox", None)
+        return data
 
     @model_validator(mode="after")
     def _scale_is_sane(self) -> JourneyMap:

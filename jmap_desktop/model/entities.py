@@ -9,7 +9,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_serializer,
+)
 
 from . import limits
 from .ids import new_id
@@ -84,6 +91,16 @@ class Card(Entity):
     metric: Metric | None = None
     polarity: Polarity | None = None  # for moments of truth
     persona_id: Id | None = None  # when the card belongs to one persona's journey
+    votes: Annotated[int, Field(ge=0, le=1_000_000)] | None = None  # dots from a workshop vote
+
+    @model_serializer(mode="wrap")
+    def _omit_unvoted(self, handler):
+        # A card nobody voted on is written without the key, so maps that never saw a workshop
+        # keep their exact text (and their diffs) from before the field existed.
+        data = handler(self)
+        if isinstance(data, dict) and data.get("votes") is None:
+            data.pop("votes", None)
+        return data
 
 
 class Stage(Entity):
@@ -156,3 +173,18 @@ class MapMeta(Entity):
     modified: dt.datetime | None = None
     logo: EmbeddedImage | None = None
     primary_persona_id: Id | None = None
+
+
+class InboxNote(Entity):
+    """A note sent by a workshop participant, waiting for the facilitator to accept or reject it.
+
+    ``stage_id``/``lane_id`` name the cell the participant wrote it for (None: anywhere).
+    """
+
+    id: Id = Field(default_factory=new_id)
+    text: Text = ""
+    author: Name = ""
+    stage_id: Id | None = None
+    lane_id: Id | None = None
+    prompt: Short = ""
+    received: dt.datetime | None = None

@@ -16,7 +16,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from .document import JourneyMap
-from .entities import Card, Connection, EmotionScale, Entity, Lane, Persona, Stage
+from .entities import Card, Connection, EmotionScale, Entity, InboxNote, Lane, Persona, Stage
 
 Cell = tuple[str, str]  # (stage_id, lane_id)
 Placement = tuple[str, str, int]  # (stage_id, lane_id, index in cell)
@@ -38,6 +38,7 @@ class ChangeKind(StrEnum):
     CONNECTIONS = "connections"
     META = "meta"
     EMOTION_SCALE = "emotion_scale"
+    INBOX = "inbox"
 
 
 @dataclass(frozen=True)
@@ -478,6 +479,39 @@ class DocumentStore:
         if "source_id" in changes or "target_id" in changes:
             raise StoreError("reconnect by removing and adding a connection")
         return self._update(self.connection(connection_id), changes, ChangeKind.CONNECTIONS)
+
+    # -- workshop inbox --------------------------------------------------------------------
+    def inbox_note(self, note_id: str) -> InboxNote:
+        return self._find(self._doc.inbox, note_id, "inbox note")[1]
+
+    def add_inbox_notes(self, notes: Iterable[InboxNote]) -> None:
+        """Append notes that participants sent (their ids must be new)."""
+        notes = list(notes)
+        taken = {n.id for n in self._doc.inbox}
+        for note in notes:
+            if note.id in taken:
+                raise StoreError(f"the inbox already has a note with the id {note.id!r}")
+            taken.add(note.id)
+        self._doc.inbox.extend(notes)
+        self._emit(Change(ChangeKind.INBOX, tuple(n.id for n in notes)))
+
+    def remove_inbox_notes(self, note_ids: Iterable[str]) -> list[tuple[InboxNote, int]]:
+        """Take notes out of the inbox; returns them with their places, for restore."""
+        ids = set(note_ids)
+        for note_id in ids:
+            self.inbox_note(note_id)
+        removed = [(n, i) for i, n in enumerate(self._doc.inbox) if n.id in ids]
+        self._doc.inbox[:] = [n for n in self._doc.inbox if n.id not in ids]
+        self._emit(Change(ChangeKind.INBOX, tuple(n.id for n, _ in removed)))
+        return removed
+
+    def restore_inbox_notes(self, removed: list[tuple[InboxNote, int]]) -> None:
+        for note, index in sorted(removed, key=lambda item: item[1]):
+            self._doc.inbox.insert(min(index, len(self._doc.inbox)), note)
+        self._emit(Change(ChangeKind.INBOX, tuple(n.id for n, _ in removed)))
+
+    def update_inbox_note(self, note_id: str, **changes: Any) -> dict[str, Any]:
+        return self._update(self.inbox_note(note_id), changes, ChangeKind.INBOX)
 
     # -- map settings --------------------------------------------------------------------
     def update_meta(self, **changes: Any) -> dict[str, Any]:
