@@ -33,3 +33,11 @@ def font_path(file_name: str) -> Path:
 
 def icon_path(file_name: str = "jmap-desktop.svg") -> Path:
     return data_dir() / "icons" / file_name
+
+
+def is_bundled_template(path: Path) -> bool:
+    """True for a file inside the installed templates folder (never a save target)."""
+    try:
+        return Path(path).resolve().parent == templates_dir().resolve()
+    except OSError:
+        return False

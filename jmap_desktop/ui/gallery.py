@@ -52,7 +52,8 @@ class TemplateGallery(QDialog):
                 item.setIcon(QIcon(preview_pixmap(info)))
             self.list.addItem(item)
         self.list.setCurrentRow(0)
-        self.list.itemDoubleClicked.connect(lambda _item: self.accept())
+        self.list.itemActivated.connect(lambda _item: self.accept())  # Enter or double-click
+        self.list.setFocus()  # arrows pick a template straight away, Enter takes it
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create")
         buttons.accepted.connect(self.accept)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ..canvas import CardPalette, MapScene, MapView
 from ..canvas.scheme import DARK, LIGHT
 from ..io import LoadError, SaveError
+from ..resources import is_bundled_template
 from . import recent
 from .dialogs import Answer, ask_overwrite_external, ask_reload, ask_unsaved_changes, show_error
 from .gallery import TemplateGallery
@@ -123,7 +124,9 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
         if tip:
             action.setStatusTip(tip)
-        action.triggered.connect(slot)
+        # triggered(bool) would hand ``checked`` to a slot's first optional parameter
+        # (new_from_template(name) once got name=False): menu slots take no arguments.
+        action.triggered.connect(lambda _checked=False: slot())
         return action
 
     def _build_actions(self) -> None:
@@ -288,19 +291,24 @@ class MainWindow(QMainWindow):
             return False
         if name is None:
             gallery = TemplateGallery(self)
-            if gallery.exec() != TemplateGallery.DialogCode.Accepted or gallery.chosen() is None:
-                return False
+            accepted = gallery.exec() == TemplateGallery.DialogCode.Accepted
             name = gallery.chosen()
+            gallery.deleteLater()
+            if not accepted or name is None:
+                return False
         self.session.replace(new_from_template(name), None, modified=True)
         return True
 
     def save(self) -> bool:
-        if self.session.path is None:
+        # A bundled template opened as a file is never written over: it asks where to save.
+        if self.session.path is None or is_bundled_template(self.session.path):
             return self.save_as()
         return self._save_to(None)
 
     def save_as(self) -> bool:
-        suggested = self.session.path or Path.home() / f"{self.session.doc.meta.title or 'journey'}.jmap"
+        suggested = self.session.path
+        if suggested is None or is_bundled_template(suggested):
+            suggested = Path.home() / f"{self.session.doc.meta.title or 'journey'}.jmap"
         path, _ = QFileDialog.getSaveFileName(self, "Save journey map", str(suggested), FILE_FILTER)
         if not path:
             return False

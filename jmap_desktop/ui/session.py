@@ -45,9 +45,8 @@ class MapSession(QObject):
         return not self.undo_stack.isClean()
 
     def display_name(self) -> str:
-        if self.path is not None:
-            return self.path.name
-        return self.doc.meta.title or "Untitled journey"
+        # A new map (from a template) is Untitled until saved, whatever its title says.
+        return self.path.name if self.path is not None else "Untitled"
 
     # -- replacing the document ------------------------------------------------------------
     def replace(self, doc: JourneyMap, path: Path | None, modified: bool = False) -> None:

@@ -64,7 +64,7 @@ class MapSettingsPanel(QWidget):
         form.addRow("State", self.state)
         self.logo = QLabel("No logo")
         logo_button = QPushButton("Choose logo…")
-        logo_button.clicked.connect(self.choose_logo)
+        logo_button.clicked.connect(lambda: self.choose_logo())  # not clicked(bool) as the path
         logo_clear = QPushButton("Remove")
         logo_clear.clicked.connect(lambda: self._set("logo", None))
         row = QHBoxLayout()

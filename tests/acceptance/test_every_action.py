@@ -1,0 +1,108 @@
+"""Every menu item and every canvas context-menu item, chosen once on a loaded template.
+
+A slot that raises is invisible to a user (a line on stderr, nothing happens): this walks every
+item a user can choose, cancels whatever dialog it opens, and fails on any exception raised or
+error logged. It caught File › New from Template handing ``checked=False`` to the slot as the
+template's name.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+
+from .user import (
+    all_menu_actions,
+    answering,
+    cancelling_dialogs,
+    card_point,
+    cell_point,
+    click,
+    click_cell,
+    keys,
+    lane_header_point,
+    menu_item,
+    press,
+    read_menu,
+    right_click,
+    save_as,
+    stage_header_point,
+    trigger,
+    type_text,
+)
+
+
+def _settle(window) -> None:
+    """Back to plain editing after an item: leave presenting, close an open text editor."""
+    if window.presentation.active or window.scene.editor.active:
+        press(Qt.Key.Key_Escape)
+
+
+def _template(window) -> None:
+    # Down twice in the gallery: the B2C online purchase map, with cards in most cells.
+    with answering(keys(Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Return)):
+        trigger(window, "File", "New from Template…")
+    assert len(window.session.doc.cards) > 10
+
+
+def test_every_menu_item_runs_without_an_error(window, tmp_path, errors, caplog):
+    caplog.set_level(logging.ERROR)
+    _template(window)
+    doc = window.session.doc
+    click_cell(window.view, doc.stages[0].name, doc.lanes[0].name)
+    type_text("Something to undo")
+    press(Qt.Key.Key_Return)
+    press(Qt.Key.Key_Escape)
+    with answering(save_as(tmp_path / "walk.jmap")):  # clean again, and listed in Open Recent
+        trigger(window, "File", "Save As…")
+    first_card = window.session.doc.cards[0].text
+    click(window.view, card_point(window.view, first_card))  # a selection for Cut, Copy, Delete
+    window.recent_menu.popup(window.mapToGlobal(window.rect().center()))  # fills Open Recent
+    window.recent_menu.hide()
+
+    items = all_menu_actions(window)
+    # Opening a recent map clears the undo history, and Quit closes: those come last.
+    last = {("File", "Open Recent"): 1, ("File", "Quit"): 2}
+    chosen = []
+    for path, action in sorted(items, key=lambda item: last.get(item[0][:2], 0)):
+        if not action.isEnabled():
+            continue
+        with cancelling_dialogs():
+            action.trigger()
+        _settle(window)
+        chosen.append(" › ".join(path))
+        assert not errors, f"{' › '.join(path)} raised {errors}"
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert {"File › New from Template…", "Edit › Select All",
+            "Edit › Undo Add card", "View › Present", "View › Theme › Dark", "File › Open Recent › walk.jmap"} <= set(chosen)
+    window.theme_actions["system"].trigger()  # the palette is application-wide: put it back
+
+
+def _context_targets(window):
+    """Where a user right-clicks: a card, a stage header, a lane header, an empty cell."""
+    view, doc = window.view, window.session.doc
+    stage, lane = doc.stages[1].name, doc.lanes[0].name
+    return {
+        "card": lambda: card_point(view, window.session.doc.cards[0].text),
+        "stage": lambda: stage_header_point(view, window.session.doc.stages[1].name),
+        "lane": lambda: lane_header_point(view, window.session.doc.lanes[0].name),
+        "cell": lambda: cell_point(view, stage, lane),
+    }
+
+
+def test_every_context_menu_item_runs_without_an_error(window, errors, caplog):
+    caplog.set_level(logging.ERROR)
+    _template(window)
+    window.view.setFocus()
+    for where, point in _context_targets(window).items():
+        paths: list[tuple[str, ...]] = []
+        with answering(read_menu(paths)):
+            right_click(window.view, point())
+        assert paths, f"no context menu on a {where}"
+        for path in paths:
+            with answering(*menu_item(*path)), cancelling_dialogs():
+                right_click(window.view, point())
+            _settle(window)
+            assert not errors, f"{where} › {' › '.join(path)} raised {errors}"
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
