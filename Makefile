@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 EXAMPLE := jmap_desktop/data/templates/b2c-online-purchase.jmap
 
 .DEFAULT_GOAL := help
-.PHONY: help setup run test lint bench screenshots clean
+.PHONY: help setup run test lint bench screenshots bundle clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -39,5 +39,17 @@ screenshots: $(STAMP) ## Render every template's canvas to build/screenshots/*.p
 	  QT_QPA_PLATFORM=offscreen $(BIN)/jmap-desktop screenshot $$f -o build/screenshots/$$(basename $$f .jmap).png || exit 1; \
 	done
 
+$(VENV)/.bundle-tools: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,bundle]'
+	touch $@
+
+bundle: $(VENV)/.bundle-tools ## Build the app in dist/jmap-desktop/ (PyInstaller) and smoke-test it
+	@mkdir -p build; start=$$(date +%s); \
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+	  packaging/jmap-desktop.spec > build/pyinstaller.log 2>&1 || { cat build/pyinstaller.log; exit 1; }; \
+	grep -v 'required via ctypes not found' build/pyinstaller.log || true; \
+	echo "bundle built in $$(( $$(date +%s) - start )) s"
+	$(BIN)/python packaging/smoke_test.py dist/jmap-desktop/jmap-desktop
+
 clean: ## Remove the virtual environment and build output
-	rm -rf $(VENV) build *.egg-info .pytest_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache
