@@ -1,4 +1,5 @@
-"""`jmap-desktop export FILE -o OUT.{pdf,png,svg,csv}`: posters, tiled sheets, images, data."""
+"""`jmap-desktop export FILE -o OUT.{pdf,png,svg,csv,html}`: posters, tiled sheets, images, data,
+and the interactive page for people without the app."""
 
 from __future__ import annotations
 
@@ -8,14 +9,15 @@ from pathlib import Path
 from .common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, fail, load_or_report
 
 MAX_DPI = 600
-FORMATS = (".pdf", ".png", ".svg", ".csv")
+FORMATS = (".pdf", ".png", ".svg", ".csv", ".html")
 
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "export", help="export a poster PDF, tiled sheets, PNG, SVG or CSV",
+        "export", help="export a poster PDF, tiled sheets, PNG, SVG, CSV or interactive HTML",
         description="Export FILE. The format follows the extension of -o: .pdf (a vector poster, "
-        "or tiled sheets with --tile), .png (the canvas at --dpi), .svg, .csv (one row per card). "
+        "or tiled sheets with --tile), .png (the canvas at --dpi), .svg, .csv (one row per card), .html (one self-contained interactive page; lanes marked hidden "
+        "in export are always left out of it). "
         "Exit status: 0 done, 1 the map has problems or cannot be written, 2 usage error.")
     parser.add_argument("file", metavar="FILE", help="the map")
     parser.add_argument("-o", "--output", required=True, metavar="OUT", help="file to write")
@@ -30,6 +32,7 @@ def register(subparsers) -> None:
     parser.add_argument("--hide-lane", action="append", default=[], metavar="NAME",
                         help="leave a lane out (name or id); repeat for several")
     parser.add_argument("--no-persona", action="store_true", help="leave the persona panel out")
+    parser.add_argument("--no-comments", action="store_true", help="leave card comments out of the HTML page")
     parser.add_argument("--dpi", type=int, default=150, help=f"PNG resolution (150, at most {MAX_DPI})")
     parser.set_defaults(run=run)
 
@@ -44,7 +47,16 @@ def run(args) -> int:
     if suffix == ".png" and not 10 <= args.dpi <= MAX_DPI:
         return fail("export", f"--dpi must be between 10 and {MAX_DPI} (a poster-size PNG above that "
                     "would take gigabytes; export a PDF for print)", EXIT_USAGE)
-    from ..export import ExportError, PageError, export_csv, export_pdf, export_svg, hidden_lane_ids
+    from ..export import (
+        ExportError,
+        PageError,
+        export_csv,
+        export_hidden,
+        export_html,
+        export_pdf,
+        export_svg,
+        hidden_lane_ids,
+    )
     from ..export.pages import parse_length
     from ..export.poster import PosterOptions
 
@@ -64,6 +76,9 @@ def run(args) -> int:
             print(f"wrote {out} ({result.pages} page{'s' if result.pages != 1 else ''})")
         elif suffix == ".csv":
             print(f"wrote {out} ({export_csv(doc, out)} cards)")
+        elif suffix == ".html":
+            size = export_html(doc, out, export_hidden(doc, hidden), comments=not args.no_comments)
+            print(f"wrote {out} ({size / 1024:.0f} KB, {len(doc.cards)} cards in the map)")
         elif suffix == ".svg":
             export_svg(doc, out, hidden)
             print(f"wrote {out}")

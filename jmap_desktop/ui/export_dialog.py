@@ -1,4 +1,4 @@
-"""File › Export: poster PDF, tiled sheets, PNG, SVG or CSV, with a live preview of the page
+"""File › Export: poster PDF, tiled sheets, PNG, SVG, CSV or interactive HTML, with a live preview of the page
 (or of the sheets) and settings remembered between sessions. The export runs in a worker
 thread behind a progress dialog; Cancel discards it and leaves no file behind.
 """
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 FORMATS = [("pdf", "PDF poster"), ("tiled", "PDF on printer sheets"), ("png", "PNG image"),
-           ("svg", "SVG drawing"), ("csv", "CSV of all cards")]
+           ("svg", "SVG drawing"), ("csv", "CSV of all cards"), ("html", "Interactive HTML page")]
 PAGES = ["A0", "A1", "A2", "A3", "A4", "ARCH-D", "ARCH-E", "ANSI-D", "ANSI-E", "Letter",
          "Tabloid", "24in", "36in", "42in"]
 SHEETS = ["A4", "Letter", "A3", "Legal", "Tabloid"]
@@ -59,6 +59,8 @@ class ExportDialog(QDialog):
         self.dpi = QSpinBox()
         self.dpi.setRange(10, 600)
         self.persona = QCheckBox("Persona panel")
+        self.comments = QCheckBox("Card comments")
+        self.comments.setChecked(True)
         self.lanes = QListWidget()
         self.lanes.setAccessibleName("Lanes to print")
         for lane in self.doc.lanes:
@@ -78,6 +80,7 @@ class ExportDialog(QDialog):
                               ("Sheets", self.sheet), ("Overlap", self.overlap), ("Resolution (dpi)", self.dpi)):
             form.addRow(label, widget)
         form.addRow(self.persona)
+        form.addRow(self.comments)
         form.addRow("Lanes", self.lanes)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export…")
@@ -149,6 +152,7 @@ class ExportDialog(QDialog):
         self.sheet.setEnabled(fmt == "tiled")
         self.overlap.setEnabled(fmt == "tiled")
         self.dpi.setEnabled(fmt == "png")
+        self.comments.setEnabled(fmt == "html")
         layout = compute_layout(self.doc, hidden_lanes=self.hidden_lanes())
         width, height = max(layout.width, 1000.0), TITLE_H + layout.height + LEGEND_H
         image = QImage(360, 260, QImage.Format.Format_ARGB32)
@@ -191,7 +195,9 @@ class ExportDialog(QDialog):
             map_rect = QRectF((360 - width * fit) / 2, (260 - height * fit) / 2, width * fit, height * fit)
             self._paint_map(p, map_rect, layout, TITLE_H / height)
             text = {"png": f"{layout.width * self.dpi.value() / 72:.0f} × {layout.height * self.dpi.value() / 72:.0f} px",
-                    "svg": "vector drawing of the map", "csv": f"{len(self.doc.cards)} rows"}[fmt]
+                    "svg": "vector drawing of the map", "csv": f"{len(self.doc.cards)} rows",
+                    "html": "one file that opens in any browser, offline: pan, zoom, filters, search; "
+                            "unticked lanes are left out of it entirely"}[fmt]
         p.end()
         from PySide6.QtGui import QPixmap
 
@@ -214,7 +220,7 @@ class ExportDialog(QDialog):
     def run_export(self, target: str | None = None) -> bool:
         """Ask for the file (unless given), export in a worker thread, show progress."""
         fmt = self.format.currentData()
-        suffix = {"pdf": ".pdf", "tiled": ".pdf", "png": ".png", "svg": ".svg", "csv": ".csv"}[fmt]
+        suffix = {"pdf": ".pdf", "tiled": ".pdf", "png": ".png", "svg": ".svg", "csv": ".csv", "html": ".html"}[fmt]
         if target is None:
             base = self.window_.session.path.with_suffix(suffix) if self.window_.session.path else Path.home() / f"journey{suffix}"
             target, _ = QFileDialog.getSaveFileName(self, "Export", str(base), f"*{suffix}")
@@ -224,6 +230,7 @@ class ExportDialog(QDialog):
         if fmt == "png":  # Qt renders on the GUI thread; a map renders in well under a second
             return self._export_png(Path(target))
         job = _ExportJob(self.doc.model_copy(deep=True), fmt, self.options(), self.dpi.value(), Path(target))
+        job.comments = self.comments.isChecked()
         progress = QProgressDialog("Exporting…", "Cancel", 0, 0, self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
@@ -281,19 +288,22 @@ class _ExportJob(QRunnable):
         self.doc, self.fmt, self.options, self.dpi, self.target = doc, fmt, options, dpi, target
         self.signals = _Signals()
         self.cancelled = False
+        self.comments = True
         self.error = ""
 
     def cancel(self) -> None:
         self.cancelled = True
 
     def run(self) -> None:
-        from ..export import export_csv, export_pdf, export_svg
+        from ..export import export_csv, export_html, export_pdf, export_svg
 
         fd, tmp = tempfile.mkstemp(suffix=self.target.suffix, dir=self.target.parent)
         os.close(fd)
         try:
             if self.fmt in ("pdf", "tiled"):
                 export_pdf(self.doc, tmp, self.options)
+            elif self.fmt == "html":
+                export_html(self.doc, tmp, self.options.hidden_lanes, comments=self.comments)
             elif self.fmt == "svg":
                 export_svg(self.doc, tmp, self.options.hidden_lanes)
             else:

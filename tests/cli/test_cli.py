@@ -82,3 +82,18 @@ def test_help_lists_every_subcommand_and_each_has_its_own_help(capsys):
             main([name, "--help"])
         assert sub_exit.value.code == 0
         assert f"jmap-desktop {name}" in capsys.readouterr().out
+
+
+def test_export_html_leaves_hidden_lanes_out(map_file, tmp_path, capsys):
+    from jmap_desktop.io import load_map, save_map
+
+    doc = load_map(map_file)
+    doc.lane("l-pain").hidden_in_export = True
+    save_map(doc, map_file)
+    out = tmp_path / "shoes.html"
+    assert main(["export", str(map_file), "-o", str(out)]) == 0
+    page = out.read_text("utf-8")
+    assert "Sees an ad on Instagram" in page and "Shipping cost appears late" not in page
+    assert "wrote" in capsys.readouterr().out
+    assert main(["export", str(map_file), "-o", str(out), "--hide-lane", "Actions"]) == 0
+    assert "Sees an ad on Instagram" not in out.read_text("utf-8")

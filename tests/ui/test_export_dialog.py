@@ -53,6 +53,23 @@ def test_csv_svg_and_png_exports(window, map_file, settings, qtbot, tmp_path):
         assert (tmp_path / name).read_bytes().startswith(magic)
 
 
+def test_interactive_html_export_leaves_unticked_lanes_and_comments_out(window, map_file, settings, qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+
+    dialog = dialog_for(window, map_file, settings, qtbot)
+    dialog.format.setCurrentIndex(dialog.format.findData("html"))
+    assert dialog.comments.isEnabled() and not dialog.page.isEnabled()
+    assert "any browser" in dialog.summary.text()
+    pain = next(i for i in range(dialog.lanes.count()) if dialog.lanes.item(i).text() == "Pain points")
+    dialog.lanes.item(pain).setCheckState(Qt.CheckState.Unchecked)
+    target = tmp_path / "client.html"
+    assert dialog.run_export(str(target))
+    QThreadPool.globalInstance().waitForDone()
+    page = target.read_text("utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "Sees an ad on Instagram" in page
+    assert "Shipping cost appears late" not in page
+
+
 def test_cancelled_export_leaves_no_file(window, map_file, tmp_path):
     from jmap_desktop.export import PosterOptions
 
