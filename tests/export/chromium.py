@@ -8,6 +8,7 @@ script in it (as a user would: clicking, typing) and take screenshots.
 from __future__ import annotations
 
 import base64
+import contextlib
 import fcntl
 import json
 import os
@@ -127,10 +128,8 @@ class Browser:
         Path(path).write_bytes(base64.b64decode(data))
 
     def close(self) -> None:
-        try:
+        with contextlib.suppress(RuntimeError, OSError, TimeoutError):
             self.send("Browser.close")
-        except (RuntimeError, OSError, TimeoutError):
-            pass
         try:
             self.proc.wait(timeout=10)
         except subprocess.TimeoutExpired:

@@ -92,7 +92,7 @@ def generated(n: int, seed: int = 3):
     for j in range(6):
         s.add_lane(Lane(id=f"l{j}", name=f"Lane {j}", kind=LaneKind.CUSTOM))
     doc = s.doc
-    words = "customer wants shipping size review order email store return advisor price".split()
+    words = ["customer", "wants", "shipping", "size", "review", "order", "email", "store", "return", "advisor", "price"]
     doc.cards = [Card(id=f"c{k}", stage_id=f"s{k % 8}", lane_id=f"l{(k // 8) % 6}", order=k,
                       kind=kinds[k % len(kinds)], emotion=rng.choice([None, -2, -1, 0, 1, 2]),
                       tags=[rng.choice(words)], owner=rng.choice(["Sales", "Support", "Ops"]),
