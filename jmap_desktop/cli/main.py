@@ -24,6 +24,7 @@ from . import (
     info_cmd,
     new_cmd,
     screenshot_cmd,
+    snapshot_cmd,
     templates_cmd,
     validate_cmd,
     workshop_cmd,
@@ -39,6 +40,7 @@ COMMANDS = {
     "export": export_cmd,
     "import": import_cmd,
     "screenshot": screenshot_cmd,
+    "snapshot": snapshot_cmd,
     "diff": diff_cmd,
     "workshop": workshop_cmd,
 }

@@ -9,9 +9,13 @@ from __future__ import annotations
 import json
 
 from ..model import JourneyMap
+from .history import history_to_write
 
 
 def dumps_map(doc: JourneyMap) -> str:
     """The file text for ``doc``: two-space indent, non-ASCII kept as is, trailing newline."""
-    data = doc.model_dump(mode="json", exclude_none=False)
+    data = doc.model_dump(mode="json", exclude_none=False, exclude={"history"})
+    if doc.history is not None:  # a file without history stays exactly as before
+        history = history_to_write(doc.history, data)
+        data["history"] = history.model_dump(mode="json", exclude_none=True)
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"

@@ -15,6 +15,7 @@ from pydantic import ValidationError
 from ..model import SCHEMA_VERSION, JourneyMap, Problem, find_problems
 from ..model.limits import MAX_FILE_BYTES
 from .errors import LoadError, LoadProblem
+from .history import set_baseline
 from .migrations import MigrationError, migrate
 
 MAX_DEPTH = 64  # the real format nests about 6 deep; anything far deeper is hostile or broken
@@ -92,6 +93,8 @@ def load_data(data: Any, source: str | Path = "<data>") -> JourneyMap:
     problems = find_problems(doc)
     if problems:
         raise LoadError(source, LoadProblem.INVALID, _capped(problems))
+    if doc.history is not None:  # the newest revision is this map: later saves diff against it
+        set_baseline(doc, {k: v for k, v in data.items() if k != "history"})
     return doc
 
 

@@ -23,6 +23,7 @@ from .entities import (
     Persona,
     Stage,
 )
+from .history import History
 
 SCHEMA_VERSION = 2
 
@@ -41,6 +42,8 @@ class JourneyMap(Entity):
     connections: Annotated[list[Connection], Field(max_length=limits.MAX_CONNECTIONS)] = []
     # Notes from a live workshop not yet accepted onto the map; saved so a crash loses none.
     inbox: Annotated[list[InboxNote], Field(max_length=limits.MAX_CARDS)] = []
+    # Optional, and last so the map itself stays at the top of the file (io.history).
+    history: History | None = None
 
     @model_serializer(mode="wrap")
     def _omit_empty_inbox(self, handler):

@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.autosaver = Autosaver(self.session, parent=self)
         self.autosaver.set_delay(int(self.settings.value("files/autosave_seconds", 3)))
+        self.session.author = str(self.settings.value("history/author", "") or "")
         self.presentation = Presentation(self)
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._file_changed_on_disk)

@@ -1,10 +1,18 @@
-"""Edit › Preferences: the theme and how soon a recovery copy is written after an edit."""
+"""Edit › Preferences: the theme, how soon a recovery copy is written, the author of revisions."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QSpinBox,
+)
 
 AUTOSAVE_KEY = "files/autosave_seconds"
+AUTHOR_KEY = "history/author"
 
 
 class PreferencesDialog(QDialog):
@@ -22,12 +30,17 @@ class PreferencesDialog(QDialog):
         self.autosave.setRange(1, 120)
         self.autosave.setSuffix(" s after the last edit")
         self.autosave.setValue(window.autosaver.delay())
+        self.author = QLineEdit(window.session.author)
+        self.author.setAccessibleName("Author name")
+        self.author.setPlaceholderText("Your name, recorded with each saved revision")
+        self.author.setMaxLength(200)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow("Theme", self.theme)
         form.addRow("Recovery copy", self.autosave)
+        form.addRow("Author name", self.author)
         form.addRow(buttons)
         self.accepted.connect(self.apply)
 
@@ -35,3 +48,5 @@ class PreferencesDialog(QDialog):
         self.window_.set_theme(self.theme.currentData())
         self.window_.autosaver.set_delay(self.autosave.value())
         self.window_.settings.setValue(AUTOSAVE_KEY, self.autosave.value())
+        self.window_.session.author = self.author.text().strip()
+        self.window_.settings.setValue(AUTHOR_KEY, self.window_.session.author)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from ..io import load_map, save_map
+from ..io.history import record_revision
 from ..model import DocumentStore, JourneyMap
 from .disk_watch import DiskSignature, changed_on_disk
 
@@ -30,6 +31,10 @@ class MapSession(QObject):
         self.undo_stack = QUndoStack(self)
         self.path: Path | None = None
         self.disk: DiskSignature | None = None  # the file as we last read or wrote it
+        self.author = ""  # named in each revision the next saves record (Preferences)
+        # Said by the next revision: "Restored …", or the other copy's revision after a merge.
+        self.next_note = ""
+        self.next_merged: str | None = None
         self.undo_stack.cleanChanged.connect(self._clean_changed)
 
     def _clean_changed(self, clean: bool) -> None:
@@ -52,6 +57,7 @@ class MapSession(QObject):
     def replace(self, doc: JourneyMap, path: Path | None, modified: bool = False) -> None:
         """Show another map; the undo history starts afresh."""
         self.undo_stack.clear()
+        self.next_note, self.next_merged = "", None
         self.store.reset(doc)
         self.path = path
         self.disk = DiskSignature.of(path) if path is not None else None
@@ -84,11 +90,17 @@ class MapSession(QObject):
         doc.meta.modified = now
         if doc.meta.created is None:
             doc.meta.created = now
+        # Every save is a revision in the file's own history (io.history), committed once written.
+        pending = record_revision(doc, author=self.author, note=self.next_note,
+                                  merged=self.next_merged, now=now)
         try:
             save_map(doc, target)
         except Exception:
+            pending.rollback()
             doc.meta.modified = previous
             raise
+        pending.commit()
+        self.next_note, self.next_merged = "", None
         self.path = target
         self.disk = DiskSignature.of(target)
         self.undo_stack.setClean()

@@ -104,3 +104,42 @@ def test_diff_cli_usage_errors_exit_2(tmp_path, capsys):
 
 def test_map_data_has_no_history():
     assert "history" not in map_data(small_map())
+
+
+def test_snapshot_cli_then_diff_against_it(tmp_path, capsys):
+    path = tmp_path / "shoes.jmap"
+    save_map(small_map(), path)
+    assert main(["snapshot", str(path), "--name", "After workshop 1", "--author", "Ana"]) == 0
+    assert "After workshop 1" in capsys.readouterr().out
+    # Another tool edits the file (no history recorded), then a second snapshot.
+    save_map(edited_keeping_history(path), path)
+    assert main(["snapshot", str(path), "--name", "After workshop 2"]) == 0
+    capsys.readouterr()
+    assert main(["snapshot", str(path), "--list"]) == 0
+    out = capsys.readouterr().out
+    assert "After workshop 1" in out and "After workshop 2" in out and "Revisions: 2" in out
+    assert main(["diff", f"{path}@After workshop 1", f"{path}@After workshop 2", "--json"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert [c["id"] for c in data["added"]] == ["c9"]
+    assert data["before"] == "shoes.jmap@After workshop 1"
+    assert main(["diff", f"{path}@After workshop 2", str(path)]) == 0
+    assert main(["diff", f"{path}@nope", str(path)]) == 2
+    assert "no snapshot or revision named 'nope'" in capsys.readouterr().err
+
+
+def edited_keeping_history(path):
+    from jmap_desktop.io import load_map
+
+    doc = load_map(path)
+    fresh = edited()
+    fresh.history = doc.history
+    return fresh
+
+
+def test_snapshot_cli_usage(tmp_path, capsys):
+    path = tmp_path / "shoes.jmap"
+    save_map(small_map(), path)
+    assert main(["snapshot", str(path), "--list"]) == 0
+    assert "no history yet" in capsys.readouterr().out
+    assert main(["snapshot", str(path), "--name", "  "]) == 2
+    assert main(["snapshot", str(tmp_path / "missing.jmap"), "--name", "x"]) == 1

@@ -1,0 +1,234 @@
+"""The history a .jmap file carries: record a revision on save, prune, pin snapshots, rebuild.
+
+The newest revision's map is the map at the top of the file; every older revision stores a
+reverse patch (``io.patches``) from the next one. Recording a save costs one diff against the
+map as last read or written (``History._baseline``); nothing older is rebuilt until asked
+(``rebuild``). Pruning drops the oldest revisions past the age and size limits the user sees in
+the Revisions panel, but never the newest one nor a snapshot's.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import jsonpatch
+import jsonpointer
+
+from ..model import JourneyMap, new_id
+from ..model.history import History, Revision, Snapshot
+from .patches import apply_patch, make_patch
+
+
+class HistoryError(ValueError):
+    """A revision that cannot be rebuilt (a damaged or hand-edited history)."""
+
+
+PRUNE_TO = 0.75
+MIN_LIMIT = 256 * 1024  # small maps keep a useful history too  # prune below this share of the size limit, so pruning is rare, not every save
+
+
+def map_data(doc: JourneyMap) -> dict[str, Any]:
+    """The JSON form of ``doc``'s map, without its history (what revisions record)."""
+    return doc.model_dump(mode="json", exclude={"history"})
+
+
+def set_baseline(doc: JourneyMap, data: dict[str, Any]) -> None:
+    """Remember ``data`` as the newest revision's map (called after reading or writing it)."""
+    if doc.history is not None:
+        doc.history._baseline = data
+
+
+@dataclass
+class PendingRevision:
+    """A revision recorded in memory before the file is written; roll back if writing fails."""
+
+    doc: JourneyMap
+    before: History | None
+
+    def commit(self) -> None:
+        """The file was written (nothing left to do: kept for callers' symmetry)."""
+
+    def rollback(self) -> None:
+        """The save failed: the history is as it was."""
+        self.doc.history = self.before
+
+
+def record_revision(doc: JourneyMap, *, author: str = "", note: str = "", merged: str | None = None,
+                    now: dt.datetime | None = None) -> PendingRevision:
+    """Add a revision for the map as it is now (before writing it); returns how to undo it."""
+    before = doc.history
+    doc.history = with_revision(before, map_data(doc), author=author, note=note, merged=merged,
+                                now=now)
+    return PendingRevision(doc, before)
+
+
+def history_to_write(history: History, data: dict[str, Any]) -> History:
+    """The history a file holding the map ``data`` must carry (the save hook of ``dumps_map``).
+
+    A map changed since its newest revision (a recovery copy, another tool's edit) gets a
+    revision of its own, so the revision it came from still rebuilds exactly.
+    """
+    baseline = history._baseline
+    if history.head is None or baseline is None or _same_but_timestamps(baseline, data):
+        return history
+    return with_revision(history, data)
+
+
+def with_revision(history: History | None, data: dict[str, Any], *, author: str = "",
+                  note: str = "", merged: str | None = None,
+                  now: dt.datetime | None = None) -> History:
+    """A copy of ``history`` whose newest revision is the map ``data`` (pruned to its limits)."""
+    now = now or dt.datetime.now(dt.UTC).replace(microsecond=0)
+    fresh = history.model_copy(deep=False) if history is not None else History()
+    fresh.revisions = [r.model_copy() for r in fresh.revisions]
+    baseline = history._baseline if history is not None else None
+    head = fresh.head
+    if head is None or baseline is None or not _same_but_timestamps(baseline, data):
+        if head is not None:
+            if baseline is None:  # cannot happen for a file read by io.load; never lose the map
+                raise ValueError("the history has no baseline to compare with")
+            head.patch = make_patch(data, baseline)
+        fresh.revisions.append(Revision(id=new_id(), parent=head.id if head else None,
+                                        merged=merged, time=now, author=author, note=note))
+    elif note or merged:
+        # Restoring or merging to exactly the saved map still deserves its line in the timeline.
+        head.note, head.merged = note or head.note, merged or head.merged
+    fresh._baseline = data
+    prune(fresh, data, now)
+    return fresh
+
+
+def _same_but_timestamps(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    if a == b:
+        return True
+    strip = lambda d: {**d, "meta": {k: v for k, v in (d.get("meta") or {}).items() if k != "modified"}}  # noqa: E731
+    return strip(a) == strip(b)
+
+
+# -- reading old revisions --------------------------------------------------------------------
+def rebuild(doc: JourneyMap, revision_id: str) -> dict[str, Any]:
+    """The map data of revision ``revision_id``, rebuilt from the newest map backwards."""
+    history = doc.history
+    if history is None or history.revision(revision_id) is None:
+        raise KeyError(f"no revision {revision_id!r} in this map's history")
+    state = copy.deepcopy(history._baseline if history._baseline is not None else map_data(doc))
+    for revision in reversed(history.revisions[:-1]):
+        if revision_id == history.head.id:
+            break
+        try:
+            state = apply_patch(state, revision.patch or [])
+        except (jsonpatch.JsonPatchException, jsonpointer.JsonPointerException, TypeError) as exc:
+            raise HistoryError(f"history: revision {revision.id} cannot be rebuilt ({exc})") from None
+        if revision.id == revision_id:
+            return state
+    return state  # the newest revision: the map as last saved
+
+
+def find_version(doc: JourneyMap, name: str) -> Revision | None:
+    """The revision a snapshot name (the newest of that name) or a revision id (or prefix) names."""
+    history = doc.history
+    if history is None:
+        return None
+    for snap in reversed(history.snapshots):
+        if snap.name == name:
+            return history.revision(snap.revision)
+    exact = history.revision(name)
+    if exact is not None:
+        return exact
+    found = [r for r in history.revisions if len(name) >= 6 and r.id.startswith(name)]
+    return found[0] if len(found) == 1 else None
+
+
+def snapshot_names(history: History, revision_id: str) -> list[str]:
+    return [s.name for s in history.snapshots if s.revision == revision_id]
+
+
+def add_snapshot(doc: JourneyMap, name: str, *, author: str = "",
+                 now: dt.datetime | None = None) -> Snapshot:
+    """Pin the newest revision under ``name``; the map must have been saved as that revision."""
+    name = " ".join(name.split())
+    if not name:
+        raise ValueError("a snapshot needs a name")
+    history = doc.history
+    if history is None or history.head is None:
+        raise ValueError("save the map first: a snapshot pins a saved revision")
+    snap = Snapshot(name=name, revision=history.head.id,
+                    time=now or dt.datetime.now(dt.UTC).replace(microsecond=0), author=author)
+    history.snapshots = [*history.snapshots, snap]
+    return snap
+
+
+# -- sizes and pruning ------------------------------------------------------------------------
+def history_size(history: History) -> int:
+    """Roughly the bytes the history takes in the file (compact JSON; the file is indented)."""
+    return len(json.dumps(history.model_dump(mode="json"), separators=(",", ":")))
+
+
+def size_limit(history: History, data: dict[str, Any]) -> int:
+    return max(MIN_LIMIT, int(history.max_share * len(json.dumps(data, separators=(",", ":")))))
+
+
+def prune(history: History, data: dict[str, Any], now: dt.datetime) -> int:
+    """Drop the oldest revisions older than ``keep_days`` or past the size limit; returns how many."""
+    pinned = history.pinned()
+    protected = lambda r: r.id in pinned or r is history.head  # noqa: E731
+    cutoff = now - dt.timedelta(days=history.keep_days)
+    doomed = {r.id for r in history.revisions if not protected(r) and _aware(r.time) < cutoff}
+    limit = size_limit(history, data)
+    if history_size(history) > limit:
+        sizes = {r.id: len(json.dumps(r.patch or [], separators=(",", ":"))) + 160
+                 for r in history.revisions}
+        total = sum(sizes.values())
+        for r in history.revisions:  # oldest first
+            if total <= limit * PRUNE_TO:
+                break
+            if not protected(r) and r.id not in doomed:
+                doomed.add(r.id)
+                total -= sizes[r.id]
+    if doomed:
+        try:
+            _drop(history, doomed)
+        except (jsonpatch.JsonPatchException, jsonpointer.JsonPointerException, TypeError):
+            return 0  # a damaged old patch: keep everything rather than lose more
+    return len(doomed)
+
+
+def _aware(time: dt.datetime) -> dt.datetime:
+    return time if time.tzinfo is not None else time.replace(tzinfo=dt.UTC)
+
+
+def _drop(history: History, doomed: set[str]) -> None:
+    """Remove revisions, re-diffing each kept one against the next kept one where needed."""
+    revisions = history.revisions
+    state = copy.deepcopy(history._baseline)
+    later_kept: dict[str, Any] | None = None  # the map of the nearest newer kept revision
+    gap = False  # revisions were dropped between it and the one being walked
+    kept: list[Revision] = [revisions[-1]]
+    patches: dict[str, list] = {}  # applied only once every state was rebuilt
+    later_kept = state
+    for revision in reversed(revisions[:-1]):
+        # Copy once at the start of a gap: ``later_kept`` must survive the dropped patches.
+        first_dropped = revision.id in doomed and not gap
+        state = apply_patch(copy.deepcopy(state) if first_dropped else state, revision.patch or [])
+        if revision.id in doomed:
+            gap = True
+            continue
+        if gap:
+            patches[revision.id] = make_patch(later_kept, state)
+            gap = False
+        later_kept = state
+        kept.append(revision)
+    kept.reverse()
+    for r in kept:
+        if r.id in patches:
+            r.patch = patches[r.id]
+    # The oldest kept revision has no parent left in the file when its parent was dropped.
+    ids = {r.id for r in kept}
+    for r in kept:
+        if r.parent is not None and r.parent not in ids:
+            r.parent = None
+    history.revisions = kept

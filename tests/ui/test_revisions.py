@@ -1,0 +1,40 @@
+"""History in the window: saves record revisions with the author from Preferences."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from jmap_desktop.io import load_map
+from tests.ui.uidriver import field, trigger, when_modal
+
+
+def set_author(window, name: str) -> None:
+    def answer(dialog):
+        field(dialog, "Author name").setText(name)
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    when_modal(answer)
+    trigger(window, "Edit", "Preferences…")
+
+
+def edit_text(window, card_id: str, text: str) -> None:
+    window.scene.select_cards([card_id])
+    panel = window.properties
+    panel.text.setPlainText(text)
+    QApplication.sendEvent(panel.text, QFocusEvent(QEvent.Type.FocusOut))
+    assert window.session.store.card(card_id).text == text
+
+
+def test_each_save_records_a_revision_by_the_author(window, map_file, settings, qtbot):
+    set_author(window, "Ana Facilitator")
+    assert settings.value("history/author") == "Ana Facilitator"
+    window.open_file(map_file)
+    edit_text(window, "c1", "Sees an ad on TikTok")
+    trigger(window, "File", "Save")
+    edit_text(window, "c2", "Reads reviews twice")
+    trigger(window, "File", "Save")
+    history = load_map(map_file).history
+    assert [r.author for r in history.revisions] == ["Ana Facilitator", "Ana Facilitator"]
+    assert history.revisions[0].patch and history.revisions[1].patch is None
