@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 EXAMPLE := jmap_desktop/data/templates/b2c-online-purchase.jmap
 
 .DEFAULT_GOAL := help
-.PHONY: help setup run test lint bench screenshots bundle clean
+.PHONY: help setup run test lint bench screenshots bundle packages check-packages clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -50,6 +50,13 @@ bundle: $(VENV)/.bundle-tools ## Build the app in dist/jmap-desktop/ (PyInstalle
 	grep -v 'required via ctypes not found' build/pyinstaller.log || true; \
 	echo "bundle built in $$(( $$(date +%s) - start )) s"
 	$(BIN)/python packaging/smoke_test.py dist/jmap-desktop/jmap-desktop
+
+packages: ## Linux .tar.gz and .deb of the built app in dist/ (after make bundle)
+	$(BIN)/python packaging/linux/build_packages.py
+
+check-packages: ## As root: install the .deb, use the app, check its desktop integration, remove it
+	bash scripts/system-deps.sh packaging
+	PYTHON=$(BIN)/python bash packaging/linux/check_deb.sh
 
 clean: ## Remove the virtual environment and build output
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache

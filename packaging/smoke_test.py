@@ -129,7 +129,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("exe", help="the built program to test")
     args = parser.parse_args()
-    exe = Path(args.exe).resolve() if "/" in args.exe else shutil.which(args.exe)
+    exe = Path(args.exe).absolute() if "/" in args.exe else shutil.which(args.exe)
     if exe is None or not Path(exe).is_file():
         print(f"SMOKE TEST FAILED: {args.exe}: no such program", file=sys.stderr)
         return 1
