@@ -135,6 +135,7 @@ def bench_size(n: int, tmp: Path) -> dict[str, float]:
     results[f"repaint_100_{n}_ms"] = _best(lambda: render_view(view, image), 7) * 1000
 
     results[f"drag_move_{n}_ms"] = _drag_move(view, scene) * 1000
+    results.update(_edit_latency(n, view, scene, image))
     results[f"save_{n}_s"] = _best(lambda: _save(scene.store.doc, tmp / f"saved-{n}.jmap"), 3)
     results[f"floor_qt_repaint_fit_{n}_ms"] = _floor_repaint(scene) * 1000
     import resource
@@ -199,6 +200,49 @@ def _drag_move(view, scene) -> float:
     return statistics.median(times[5:])
 
 
+def _edit_latency(n: int, view, scene, image) -> dict[str, float]:
+    """Milliseconds from an edit command to the repainted view (median), at 100 % on the
+    top-left of the map: a card's text typed, a card dropped into the next stage, an undo."""
+    from jmap_desktop.commands import MoveCardsCommand, UpdateCardsCommand
+
+    store, stack = scene.store, scene.undo_stack
+    layout = scene.layout
+    first_stage, second_stage = layout.stages[0].stage_id, layout.stages[1].stage_id
+    lane_id = layout.lanes[0].lane_id
+    card_id = layout.cell_order[(first_stage, lane_id)][0]
+    original = store.card(card_id).text
+
+    def settle(command=None) -> float:
+        t = time.perf_counter()
+        if command is not None:
+            scene.push(command)
+        else:
+            stack.undo()
+        render_view_into(view, image)  # a full repaint of the viewport, as the user sees it
+        seconds = time.perf_counter() - t
+        QApplication.processEvents()
+        return seconds
+
+    edits, moves, undos = [], [], []
+    for i in range(12):
+        text = original + (" and then some more words" if i % 2 == 0 else "")
+        edits.append(settle(UpdateCardsCommand(store, {card_id: {"text": text}})))
+    for i in range(12):
+        target = second_stage if i % 2 == 0 else first_stage
+        moves.append(settle(MoveCardsCommand(store, [card_id], target, lane_id, 0)))
+    for _ in range(12):
+        undos.append(settle())
+    return {f"edit_text_{n}_ms": statistics.median(edits[2:]) * 1000,
+            f"move_card_{n}_ms": statistics.median(moves[2:]) * 1000,
+            f"undo_{n}_ms": statistics.median(undos[2:]) * 1000}
+
+
+def render_view_into(view, image) -> None:
+    from jmap_desktop.canvas.render import render_view
+
+    render_view(view, image)
+
+
 def _floor_repaint(scene) -> float:
     """A bare scene: one plain rectangle and one text item per card, fitted in the same view."""
     bare = QGraphicsScene()
@@ -235,10 +279,11 @@ FLOORS = {"open": "floor_json_loads", "repaint_fit": "floor_qt_repaint_fit",
 
 def print_table(results: dict[str, float], sizes) -> None:
     print(f"\n{'measure':<22}" + "".join(f"{n:>16,}" for n in sizes))
-    for measure in ("open", "repaint_fit", "repaint_100", "drag_move", "save", "export_a0",
+    for measure in ("open", "repaint_fit", "repaint_100", "drag_move", "edit_text", "move_card",
+                    "undo", "save", "export_a0",
                     "memory", "floor_json_loads", "floor_qt_repaint_fit", "floor_reportlab"):
-        unit = "ms" if measure in ("repaint_fit", "repaint_100", "drag_move",
-                                   "floor_qt_repaint_fit") else "mb" if measure == "memory" else "s"
+        unit = "ms" if measure in ("repaint_fit", "repaint_100", "drag_move", "edit_text",
+                                   "move_card", "undo", "floor_qt_repaint_fit") else "mb" if measure == "memory" else "s"
         cells = []
         for n in sizes:
             value = results.get(f"{measure}_{n}_{unit}")

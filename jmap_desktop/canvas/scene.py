@@ -76,6 +76,7 @@ class MapScene(SceneActions, QGraphicsScene):
         self.items_ = SceneSync(self)
 
         self._dirty = False
+        self._changes: list[Change] | None = None  # since the last sync; None: start afresh
         # Owned by the scene, so a pending sync dies with it (a bare singleShot would outlive it).
         self._sync_timer = QTimer(self)
         self._sync_timer.setSingleShot(True)
@@ -113,6 +114,9 @@ class MapScene(SceneActions, QGraphicsScene):
             self.items_.dirty_cards.update(self.items_.cards)
         if change.kind == ChangeKind.RESET:
             self.focus_card = self.focus_cell = None
+            self._changes = None
+        elif self._changes is not None:
+            self._changes.append(change)
         if not self._dirty:
             self._dirty = True
             # Changes made outside the undo stack (open, revert) are picked up on the next turn.
@@ -124,9 +128,11 @@ class MapScene(SceneActions, QGraphicsScene):
             self.sync()
 
     def sync(self) -> None:
-        """Re-lay out and bring every item in line with the document, now."""
+        """Bring the layout and the items in line with the document, now: only what the
+        changes since the last sync touched, or everything after a reset."""
         self._dirty = False
-        self.items_.apply()
+        changes, self._changes = self._changes, []
+        self.items_.apply(changes)
         self._drop_stale_focus()
         self.layoutChanged.emit()
 

@@ -1,8 +1,17 @@
 """Mirroring the document in the scene: the reconciliation step run after store changes.
 
-``SceneSync.apply`` recomputes the shared layout, then creates items for new entities, removes
-items of deleted ones and moves the rest to their new rectangles. Existing items are reused, so
-a change costs one layout plus cheap ``setPos`` calls, never a rebuild of thousands of items.
+``SceneSync.apply(changes)`` brings the shared layout up to date and moves only the items the
+change touched. The store's ``Change`` records go to ``layout.incremental.update_layout``, which
+re-flows only the edited cells and restacks the lane rows; the scene then re-places the cards
+of those cells and moves the rows that shifted. Item tree, so that a row moving is one call:
+
+    CardLayerItem (one per lane, at the lane's top)
+      CellCardsItem (one per cell, at the stage's left; its children stay within its shape,
+                     so Qt indexes the cell, not each card)
+        CardItem (one per card, at its box relative to the cell)
+
+Changes to stages, lanes or the scale (and opening a file) lay out from scratch
+(``compute_layout``) and reconcile every item; existing items are reused either way.
 """
 
 from __future__ import annotations
@@ -10,8 +19,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..layout import compute_layout
-from ..model import ConnectionKind, LaneKind
-from .items.cards import CardItem, CardLayerItem, LaneOverviewItem
+from ..layout.incremental import LayoutDelta, update_layout
+from ..model import Change, ConnectionKind, LaneKind
+from .items.cards import CardItem, CardLayerItem, CellCardsItem, LaneOverviewItem
 from .items.grid import CellItem, LaneHeaderItem, StageHeaderItem
 from .items.overlays import ConnectionItem
 from .style_values import style_value
@@ -28,40 +38,71 @@ class SceneSync:
         self.stages: dict[str, StageHeaderItem] = {}
         self.lanes: dict[str, LaneHeaderItem] = {}
         self.cells: dict[tuple[str, str], CellItem] = {}
+        self.holders: dict[tuple[str, str], CellCardsItem] = {}
         self.layers: dict[str, CardLayerItem] = {}
         self.overviews: dict[str, LaneOverviewItem] = {}
         self.connections: dict[str, ConnectionItem] = {}
         self.dirty_cards: set[str] = set()  # cards whose fields changed: repaint even if unmoved
 
-    def apply(self) -> None:
+    def apply(self, changes: list[Change] | None = None) -> None:
+        """Mirror the store; ``changes`` since the last call, or None to start afresh."""
         scene = self.scene
         doc = scene.store.doc
-        layout = compute_layout(doc)
+        delta = None
+        if changes is not None and scene.layout is not None:
+            delta = update_layout(scene.layout, doc, changes, scene.store.cell_cards)
+        if delta is None:
+            self._apply_full(compute_layout(doc))
+        else:
+            self._apply_delta(scene.layout, delta)
+        self.dirty_cards.clear()
+
+    def _apply_full(self, layout) -> None:
+        scene = self.scene
         scene.layout = layout
         self._sync_axes(layout)
         self._sync_cards(layout)
         self._sync_connections(layout)
-        scale = doc.emotion_scale
-        scene.emotion_item.set_emotion(layout.emotion, scale.min, scale.max,
-                                       {p.id: p.name for p in scene.store.doc.personas})
-        scene.blueprint_item.set_lines(layout.blueprint_lines)
-        margin = 60.0
-        scene.setSceneRect(-margin, -margin, layout.width + 2 * margin, layout.height + 2 * margin)
+        self._sync_overlays(layout)
+
+    def _apply_delta(self, layout, delta: LayoutDelta) -> None:
+        scene = self.scene
+        store = scene.store
+        for lane_id in delta.lanes:
+            self._place_lane(layout, lane_id)
+        for card_id in delta.removed:
+            item = self.cards.pop(card_id, None)
+            if item is not None:
+                scene.removeItem(item)
+        for card_id in delta.cards:
+            card = store.card(card_id)
+            self._place_card(card_id, (card.stage_id, card.lane_id), layout.cards[card_id], card)
+        for card_id in self.dirty_cards - delta.cards:
+            item = self.cards.get(card_id)
+            if item is not None:
+                item.update()
+        for cell in delta.cells:
+            self._sync_overview_cell(layout, cell)
+        if delta.connections:
+            self._sync_connections(layout)
+        if delta.emotion or delta.lanes:
+            self._sync_overlays(layout)
 
     # -- stages, lanes, cells --------------------------------------------------------------
     def _sync_axes(self, layout) -> None:
         scene = self.scene
-        store = scene.store
         stage_ids = [box.stage_id for box in layout.stages]
         lane_ids = [box.lane_id for box in layout.lanes]
         _drop_missing(scene, self.stages, set(stage_ids))
         _drop_missing(scene, self.lanes, set(lane_ids))
         _drop_missing(scene, self.cells, set(layout.cells))
-        for lane_id in [i for i in self.layers if i not in set(lane_ids)]:
-            layer = self.layers.pop(lane_id)
-            for child in layer.childItems():  # cards of a deleted lane are gone already
+        for cell in [c for c in self.holders if c not in layout.cells]:
+            holder = self.holders.pop(cell)
+            for child in holder.childItems():  # cards of a deleted cell are gone already
                 child.setParentItem(None)
-            scene.removeItem(layer)
+            scene.removeItem(holder)
+        for lane_id in [i for i in self.layers if i not in set(lane_ids)]:
+            scene.removeItem(self.layers.pop(lane_id))
             scene.removeItem(self.overviews.pop(lane_id))
         for number, box in enumerate(layout.stages, start=1):
             item = self.stages.get(box.stage_id)
@@ -71,10 +112,9 @@ class SceneSync:
             item.number = number
             item.set_rect(box.header)
         for box in layout.lanes:
-            item = self.lanes.get(box.lane_id)
-            if item is None:
-                item = self.lanes[box.lane_id] = LaneHeaderItem(box.lane_id)
-                scene.addItem(item)
+            if box.lane_id not in self.lanes:
+                self.lanes[box.lane_id] = LaneHeaderItem(box.lane_id)
+                scene.addItem(self.lanes[box.lane_id])
                 layer = self.layers[box.lane_id] = CardLayerItem(box.lane_id)
                 layer.setZValue(10)
                 layer.setVisible(not scene.overview)
@@ -83,18 +123,34 @@ class SceneSync:
                 overview.setZValue(10)
                 overview.setVisible(scene.overview)
                 scene.addItem(overview)
-            item.set_rect(box.header)
-        for (stage_id, lane_id), rect in layout.cells.items():
-            lane = store.lane(lane_id)
-            colours = scene.scheme
-            tint = colours.emotion_cell_fill if lane.kind == LaneKind.EMOTION else colours.cell_fill
-            item = self.cells.get((stage_id, lane_id))
+            self._place_lane(layout, box.lane_id)
+
+    def _place_lane(self, layout, lane_id: str) -> None:
+        """Move one lane row (header, cells, cards' layer) to where the layout puts it."""
+        scene = self.scene
+        box = layout.lane_box(lane_id)
+        top = box.row.y
+        self.lanes[lane_id].set_rect(box.header)
+        layer = self.layers[lane_id]
+        layer.setPos(0, top)
+        self.overviews[lane_id].setPos(0, top)
+        colours = scene.scheme
+        tint = colours.emotion_cell_fill if scene.store.lane(lane_id).kind == LaneKind.EMOTION \
+            else colours.cell_fill
+        for stage_id, cx, _ in layout.columns:
+            cell = (stage_id, lane_id)
+            rect = layout.cells[cell]
+            item = self.cells.get(cell)
             if item is None:
-                item = self.cells[(stage_id, lane_id)] = CellItem(stage_id, lane_id, tint)
+                item = self.cells[cell] = CellItem(stage_id, lane_id, tint)
                 scene.addItem(item)
             item.set_tint(tint)
             item.set_rect(rect)
-            item.set_focused(scene.focus_cell == (stage_id, lane_id) and scene.focus_card is None)
+            item.set_focused(scene.focus_cell == cell and scene.focus_card is None)
+            holder = self.holders.get(cell)
+            if holder is None:
+                holder = self.holders[cell] = CellCardsItem(cell, layer)
+            holder.set_size(cx, rect.w, rect.h)
 
     # -- cards -----------------------------------------------------------------------------
     def _sync_cards(self, layout) -> None:
@@ -102,29 +158,41 @@ class SceneSync:
         store = scene.store
         boxes = layout.cards
         for card_id in [i for i in self.cards if i not in boxes]:
-            item = self.cards.pop(card_id)
-            scene.removeItem(item)
-        padding = style_value(layout.style, "card_padding")
-        per_lane: dict[str, list] = {lane_id: [] for lane_id in self.layers}
+            scene.removeItem(self.cards.pop(card_id))
         dirty = self.dirty_cards
-        for card_id, box in boxes.items():
-            card = store.card(card_id)
-            item = self.cards.get(card_id)
-            if item is None:
-                item = self.cards[card_id] = CardItem(card_id, padding)
-                if scene.highlight is not None and card_id not in scene.highlight:
-                    item.setOpacity(0.2)
-            if item.lane_id != card.lane_id:
-                item.lane_id = card.lane_id
-                item.setParentItem(self.layers[card.lane_id])
-            item.apply_box(box, force=card_id in dirty)
-            per_lane.setdefault(card.lane_id, []).append((card.kind, card.colour, box))
-        dirty.clear()
-        for lane_id, cards in per_lane.items():
-            if lane_id in self.overviews:
-                self.overviews[lane_id].set_cards(cards)
+        for cell, ids in layout.cell_order.items():
+            for card_id in ids:
+                self._place_card(card_id, cell, boxes[card_id], store.card(card_id),
+                                 force=card_id in dirty)
+        for cell in layout.cell_order:
+            self._sync_overview_cell(layout, cell)
 
-    # -- connections -----------------------------------------------------------------------
+    def _place_card(self, card_id: str, cell, box, card, force: bool = True) -> None:
+        item = self.cards.get(card_id)
+        if item is None:
+            padding = style_value(self.scene.layout.style, "card_padding")
+            item = self.cards[card_id] = CardItem(card_id, padding)
+            highlight = self.scene.highlight
+            if highlight is not None and card_id not in highlight:
+                item.setOpacity(0.2)
+        holder = self.holders[cell]
+        if item.parentItem() is not holder:
+            item.lane_id = card.lane_id
+            item.setParentItem(holder)
+        item.apply_box(box, holder.x(), force=force)
+
+    def _sync_overview_cell(self, layout, cell) -> None:
+        overview = self.overviews.get(cell[1])
+        if overview is None:
+            return
+        store = self.scene.store
+        entries = []
+        for card_id in layout.cell_order.get(cell, ()):
+            card = store.card(card_id)
+            entries.append((card.kind, card.colour, layout.cards[card_id]))
+        overview.set_cell(cell[0], entries)
+
+    # -- connections, curve, blueprint lines -------------------------------------------------
     def _sync_connections(self, layout) -> None:
         scene = self.scene
         routes = layout.connections
@@ -137,8 +205,17 @@ class SceneSync:
             kind = scene.store.connection(conn_id).kind
             item.set_route(route.points, dashed=kind == ConnectionKind.DEPENDENCY)
 
+    def _sync_overlays(self, layout) -> None:
+        scene = self.scene
+        doc = scene.store.doc
+        scale = doc.emotion_scale
+        scene.emotion_item.set_emotion(layout.emotion, scale.min, scale.max,
+                                       {p.id: p.name for p in doc.personas})
+        scene.blueprint_item.set_lines(layout.blueprint_lines)
+        margin = 60.0
+        scene.setSceneRect(-margin, -margin, layout.width + 2 * margin, layout.height + 2 * margin)
+
 
 def _drop_missing(scene, items: dict, keep: set) -> None:
     for key in [k for k in items if k not in keep]:
         scene.removeItem(items.pop(key))
-

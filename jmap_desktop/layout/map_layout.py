@@ -10,10 +10,10 @@ poster draws it scaled onto paper.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ..model import JourneyMap, LaneKind
-from ..model.emotion import stage_means
+from ..model import Card, JourneyMap, LaneKind
 from ..model.kinds import CardKind
 from ..model.limits import STAGE_MIN_WIDTH
 from .geometry import Rect
@@ -25,14 +25,52 @@ from .text import wrap_text
 Cell = tuple[str, str]
 
 
-@dataclass
+class Band:
+    """The top of one lane row. Card boxes hold their place relative to it, so when a lane
+    above grows, moving every card below is one assignment (``update_layout``)."""
+
+    __slots__ = ("y",)
+
+    def __init__(self, y: float = 0.0) -> None:
+        self.y = y
+
+
+_ORIGIN = Band()
+
+
 class CardBox:
-    card_id: str
-    rect: Rect
-    lines: list[str]
-    elided: bool
-    font_size: float
-    visible: bool = True
+    """Where one card goes: ``rect`` in map coordinates, its wrapped text lines.
+
+    The rectangle is stored relative to its lane's ``Band`` (``local``); ``rect`` adds the
+    band's top, so every reader sees map coordinates."""
+
+    __slots__ = ("card_id", "local", "band", "lines", "elided", "font_size", "visible")
+
+    def __init__(self, card_id: str, rect: Rect, lines: list[str], elided: bool, font_size: float,
+                 visible: bool = True, band: Band | None = None) -> None:
+        self.card_id = card_id
+        self.local = rect  # map coordinates when there is no band
+        self.band = band or _ORIGIN
+        self.lines = lines
+        self.elided = elided
+        self.font_size = font_size
+        self.visible = visible
+
+    @property
+    def rect(self) -> Rect:
+        top, r = self.band.y, self.local
+        return Rect(r.x, r.y + top, r.w, r.h) if top else r
+
+    def _key(self) -> tuple:
+        return (self.card_id, self.rect, list(self.lines), self.elided, self.font_size, self.visible)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, CardBox) and self._key() == other._key()
+
+    __hash__ = None  # mutable
+
+    def __repr__(self) -> str:
+        return f"CardBox({self.card_id!r}, {self.rect!r}, lines={len(self.lines)}, visible={self.visible})"
 
 
 @dataclass
@@ -73,6 +111,9 @@ class EmotionLayout:
     # The stage (column index) of each curve point, to leave gaps over unscored stages.
     curve_stages: list[int] = field(default_factory=list)
     persona_stages: dict[str, list[int]] = field(default_factory=dict)
+    # The scored cards of each stage, kept so an edit recomputes only its stages' points.
+    stage_scored: dict[str, list] = field(default_factory=dict, repr=False, compare=False)
+    stage_signature: dict[str, list] = field(default_factory=dict, repr=False, compare=False)
 
     def curve_runs(self) -> list[list[tuple[float, float]]]:
         """The overall curve as runs of neighbouring scored stages (draw each run)."""
@@ -114,8 +155,17 @@ class MapLayout:
     connections: dict[str, ConnectionRoute]
     blueprint_lines: list[BlueprintLine]
     cell_order: dict[Cell, list[str]] = field(default_factory=dict)  # card ids in cell order
+    # What an incremental update (``update_layout``) needs to redo only part of the work:
+    columns: list[tuple[str, float, float]] = field(default_factory=list)  # stage id, x, width
+    bands: dict[str, Band] = field(default_factory=dict)  # lane id -> its row's top
+    content_h: dict[Cell, float] = field(default_factory=dict)  # height the cell's cards need
+    hidden_lanes: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
+        self.reindex()
+
+    def reindex(self) -> None:
+        """Rebuild the look-up tables after the stage or lane boxes changed."""
         self._stage_index = {b.stage_id: b for b in self.stages}
         self._lane_index = {b.lane_id: b for b in self.lanes}
         self._xs = [b.column.x for b in self.stages]
@@ -167,132 +217,210 @@ class MapLayout:
         return Rect(r.right + gap / 2 - 1.5, r.y, 3, r.h)
 
 
+CellCards = Callable[[str, str], list[Card]]  # (stage id, lane id) -> the cell's cards in order
+
+
 def compute_layout(doc: JourneyMap, *, hidden_lanes: frozenset[str] = frozenset(),
                    style: LayoutStyle | None = None) -> MapLayout:
-    """Lay out ``doc``; lanes whose ids are in ``hidden_lanes`` are left out entirely."""
+    """Lay out ``doc``; lanes whose ids are in ``hidden_lanes`` are left out entirely.
+
+    The reference layout. ``update_layout`` (layout.incremental) redoes only the cells an edit
+    touched through the same functions below, so both always agree."""
     st = style or LayoutStyle()
-    columns: list[tuple[str, float, float]] = []  # stage id, x, width
+    columns: list[tuple[str, float, float]] = []
     x = st.lane_header_w
     for stage in doc.stages:
         w = max(STAGE_MIN_WIDTH, stage.width)
         columns.append((stage.id, x, w))
         x += w
-    width = x
-    by_cell: dict[Cell, list] = {}
+    by_cell: dict[Cell, list[Card]] = {}
     for card in sorted(doc.cards, key=lambda c: c.order):
         by_cell.setdefault((card.stage_id, card.lane_id), []).append(card)
-
-    cells: dict[Cell, Rect] = {}
-    cards: dict[str, CardBox] = {}
-    lanes: list[LaneBox] = []
-    cell_order: dict[Cell, list[str]] = {}
-    emotion: EmotionLayout | None = None
-    y = st.stage_header_h
-    for lane in doc.lanes:
-        if lane.id in hidden_lanes:
-            continue
-        is_emotion = lane.kind == LaneKind.EMOTION
-        if lane.collapsed:
-            h = st.collapsed_h
-            placed: dict[str, CardBox] = {}
-            for stage_id, cx, cw in columns:
-                for card in by_cell.get((stage_id, lane.id), ()):
-                    placed[card.id] = CardBox(card.id, Rect(cx + st.cell_padding, y + 4,
-                                              min(st.card_width, cw - 2 * st.cell_padding), h - 8),
-                                              [], False, st.card_font_size, visible=False)
-        elif is_emotion:
-            h = st.emotion_lane_h
-            placed = {}
-        else:
-            placed, h = _flow_lane(lane.id, y, columns, by_cell, st)
+    layout = MapLayout(st, x, 0.0, [], [], {}, {}, None, {}, [], {}, columns=columns,
+                       hidden_lanes=frozenset(hidden_lanes))
+    lanes = [lane for lane in doc.lanes if lane.id not in hidden_lanes]
+    modes = lane_modes(lanes)
+    for lane in lanes:
+        layout.bands[lane.id] = Band()
+        for stage_id, _, _ in columns:
+            layout.cells[(stage_id, lane.id)] = Rect(0, 0, 0, 0)  # placed by stack_lanes
+    for lane in lanes:
         for stage_id, cx, cw in columns:
-            cells[(stage_id, lane.id)] = Rect(cx, y, cw, h)
-            cell_order[(stage_id, lane.id)] = [c.id for c in by_cell.get((stage_id, lane.id), ())]
-        lanes.append(LaneBox(lane.id, Rect(0, y, st.lane_header_w, h), Rect(0, y, width, h),
-                             lane.collapsed))
-        if is_emotion and emotion is None and not lane.collapsed:
-            emotion = EmotionLayout(lane.id, Rect(st.lane_header_w, y, width - st.lane_header_w, h),
-                                    [], [], doc.emotion_scale.min, doc.emotion_scale.max,
-                                    st.emotion_padding)
-            placed = _emotion_chips(emotion, columns, by_cell, st)
-        elif is_emotion and not lane.collapsed:
-            placed = _flow_lane(lane.id, y, columns, by_cell, st)[0]  # a second emotion lane: plain
-        cards.update(placed)
-        y += h
-
-    stages = [StageBox(sid, Rect(cx, 0, cw, st.stage_header_h), Rect(cx, 0, cw, y))
-              for sid, cx, cw in columns]
-    if emotion is not None:
-        _emotion_points(emotion, doc, columns, cards)
-    routes = route_connections(doc, cards, columns, [box.row.y for box in lanes], st.card_gap)
-    layout = MapLayout(st, width, y, stages, lanes, cells, cards, emotion,
-                       routes, _blueprint_lines(doc, lanes, hidden_lanes, width, st), cell_order)
+            place_cell(layout, doc, modes[lane.id], stage_id, lane.id, cx, cw,
+                       by_cell.get((stage_id, lane.id), []))
+    stack_lanes(layout, doc, lanes, modes)
+    if layout.emotion is not None:
+        emotion = layout.emotion
+        for sid, _, _ in columns:
+            scored = stage_scored(doc, sid, emotion.lane_id, lambda s, lane_id: by_cell.get((s, lane_id), []))
+            emotion.stage_scored[sid] = scored
+            emotion.stage_signature[sid] = [(c.id, c.lane_id, c.emotion, c.persona_id) for c in scored]
+        emotion_points(layout.emotion, doc, columns, layout.cards)
+    layout.connections = routes_of(layout, doc)
+    layout.blueprint_lines = _blueprint_lines(doc, layout.lanes, hidden_lanes, layout.width, st)
+    layout.reindex()
     return layout
 
 
-def _flow_lane(lane_id: str, y: float, columns, by_cell, st: LayoutStyle) -> tuple[dict[str, CardBox], float]:
-    """Cards flow left to right, then wrap, in every cell of a lane; returns boxes and height."""
-    fm = font_metrics()
-    line_h = fm.line_height(st.card_font_size)
-    placed: dict[str, CardBox] = {}
-    height = st.card_min_height + 2 * st.cell_padding
-    for stage_id, cx, cw in columns:
-        cell_cards = by_cell.get((stage_id, lane_id))
-        if not cell_cards:
-            continue
-        avail = cw - 2 * st.cell_padding
-        per_row = max(1, int((avail + st.card_gap) // (st.card_width + st.card_gap)))
-        card_w = (avail - (per_row - 1) * st.card_gap) / per_row
-        text_w = card_w - 2 * st.card_padding
-        row_y = y + st.cell_padding
-        row: list[tuple] = []
-        for i, card in enumerate(cell_cards):
-            lines, elided = wrap_text(card.text, text_w, st.card_font_size, st.card_max_lines)
-            extra = st.metric_line_h if card.kind == CardKind.METRIC and card.metric else 0.0
-            ch = max(st.card_min_height,
-                     st.card_text_top + st.card_padding + len(lines) * line_h + extra + st.card_padding)
-            row.append((card.id, ch, lines, elided))
-            if len(row) == per_row or i == len(cell_cards) - 1:
-                row_h = max(item[1] for item in row)
-                for col, (card_id, card_h, card_lines, card_elided) in enumerate(row):
-                    rect = Rect(cx + st.cell_padding + col * (card_w + st.card_gap), row_y, card_w, card_h)
-                    placed[card_id] = CardBox(card_id, rect, card_lines, card_elided, st.card_font_size)
-                row_y += row_h + st.card_gap
-                row = []
-        height = max(height, row_y - st.card_gap + st.cell_padding - y)
-    return placed, height
+def routes_of(layout: MapLayout, doc: JourneyMap) -> dict[str, ConnectionRoute]:
+    return route_connections(doc, layout.cards, layout.columns, [box.row.y for box in layout.lanes],
+                             layout.style.card_gap)
 
 
-def _emotion_chips(emotion: EmotionLayout, columns, by_cell, st: LayoutStyle) -> dict[str, CardBox]:
+def lane_modes(lanes) -> dict[str, str]:
+    """How each lane's cells are filled: "collapsed", "chips" (the first open emotion lane,
+    cards at the height of their score) or "flow" (cards flow and wrap); an emotion lane
+    always keeps its fixed height ("flow-fixed" when it is not the first)."""
+    modes: dict[str, str] = {}
+    chips = False
+    for lane in lanes:
+        if lane.collapsed:
+            modes[lane.id] = "collapsed"
+        elif lane.kind == LaneKind.EMOTION:
+            modes[lane.id] = "flow-fixed" if chips else "chips"
+            chips = True
+        else:
+            modes[lane.id] = "flow"
+    return modes
+
+
+def place_cell(layout: MapLayout, doc: JourneyMap, mode: str, stage_id: str, lane_id: str,
+               cx: float, cw: float, cell_cards: list[Card]) -> None:
+    """Boxes for one cell's cards, relative to the lane's band; records the cell's order and
+    the height its cards need."""
+    st, band = layout.style, layout.bands[lane_id]
+    cards = layout.cards
+    if mode == "collapsed":
+        h = st.collapsed_h
+        for card in cell_cards:
+            cards[card.id] = CardBox(card.id, Rect(cx + st.cell_padding, 4,
+                                     min(st.card_width, cw - 2 * st.cell_padding), h - 8),
+                                     [], False, st.card_font_size, visible=False, band=band)
+        content = 0.0
+    elif mode == "chips":
+        _emotion_chips(cards, doc, band, cx, cw, cell_cards, st)
+        content = 0.0
+    else:
+        content = _flow_cell(cards, band, cx, cw, cell_cards, st)
+    layout.content_h[(stage_id, lane_id)] = content
+    layout.cell_order[(stage_id, lane_id)] = [c.id for c in cell_cards]
+
+
+def lane_height(layout: MapLayout, mode: str, lane_id: str) -> float:
+    st = layout.style
+    if mode == "collapsed":
+        return st.collapsed_h
+    if mode != "flow":
+        return st.emotion_lane_h
+    content = layout.content_h
+    return max([st.card_min_height + 2 * st.cell_padding]
+               + [content[(sid, lane_id)] for sid, _, _ in layout.columns])
+
+
+def stack_lanes(layout: MapLayout, doc: JourneyMap, lanes, modes: dict[str, str]) -> set[str]:
+    """Put the lane rows one under the other; returns the lanes whose row moved or resized."""
+    st = layout.style
+    old = {box.lane_id: box.row for box in layout.lanes}
+    moved: set[str] = set()
+    boxes: list[LaneBox] = []
+    y = st.stage_header_h
+    width = layout.width
+    for lane in lanes:
+        h = lane_height(layout, modes[lane.id], lane.id)
+        layout.bands[lane.id].y = y
+        row = old.get(lane.id)
+        if row is None or row.y != y or row.h != h or row.w != width:
+            moved.add(lane.id)
+            row = Rect(0, y, width, h)
+            for stage_id, cx, cw in layout.columns:
+                layout.cells[(stage_id, lane.id)] = Rect(cx, y, cw, h)
+        boxes.append(LaneBox(lane.id, Rect(0, y, st.lane_header_w, h), row, lane.collapsed))
+        if modes[lane.id] == "chips" and (layout.emotion is None or lane.id in moved):
+            scale = doc.emotion_scale
+            old_emotion = layout.emotion
+            layout.emotion = EmotionLayout(lane.id, Rect(st.lane_header_w, y, width - st.lane_header_w, h),
+                                           [], [], scale.min, scale.max, st.emotion_padding)
+            if old_emotion is not None:
+                layout.emotion.stage_scored = old_emotion.stage_scored
+                layout.emotion.stage_signature = old_emotion.stage_signature
+        y += h
+    layout.lanes = boxes
+    if y != layout.height or not layout.stages:
+        layout.stages = [StageBox(sid, Rect(cx, 0, cw, st.stage_header_h), Rect(cx, 0, cw, y))
+                         for sid, cx, cw in layout.columns]
+    layout.height = y
+    return moved
+
+
+def _flow_cell(cards: dict[str, CardBox], band: Band, cx: float, cw: float, cell_cards: list[Card],
+               st: LayoutStyle) -> float:
+    """Cards flow left to right, then wrap, in one cell; returns the height they need."""
+    if not cell_cards:
+        return 0.0
+    line_h = font_metrics().line_height(st.card_font_size)
+    avail = cw - 2 * st.cell_padding
+    per_row = max(1, int((avail + st.card_gap) // (st.card_width + st.card_gap)))
+    card_w = (avail - (per_row - 1) * st.card_gap) / per_row
+    text_w = card_w - 2 * st.card_padding
+    row_y = st.cell_padding
+    row: list[tuple] = []
+    last = len(cell_cards) - 1
+    for i, card in enumerate(cell_cards):
+        lines, elided = wrap_text(card.text, text_w, st.card_font_size, st.card_max_lines)
+        extra = st.metric_line_h if card.kind == CardKind.METRIC and card.metric else 0.0
+        ch = max(st.card_min_height,
+                 st.card_text_top + st.card_padding + len(lines) * line_h + extra + st.card_padding)
+        row.append((card.id, ch, lines, elided))
+        if len(row) == per_row or i == last:
+            row_h = max(item[1] for item in row)
+            for col, (card_id, card_h, card_lines, card_elided) in enumerate(row):
+                rect = Rect(cx + st.cell_padding + col * (card_w + st.card_gap), row_y, card_w, card_h)
+                cards[card_id] = CardBox(card_id, rect, card_lines, card_elided, st.card_font_size,
+                                         band=band)
+            row_y += row_h + st.card_gap
+            row = []
+    return row_y - st.card_gap + st.cell_padding
+
+
+def _emotion_chips(cards: dict[str, CardBox], doc: JourneyMap, band: Band, cx: float, cw: float,
+                   cell_cards: list[Card], st: LayoutStyle) -> None:
     """Cards of the emotion lane: small chips at the height of their score, spread across the stage."""
-    placed: dict[str, CardBox] = {}
-    neutral = (emotion.low + emotion.high) / 2
-    for stage_id, cx, cw in columns:
-        cell_cards = by_cell.get((stage_id, emotion.lane_id), ())
-        chip_w = min(st.emotion_chip_w, cw - 2 * st.cell_padding)
-        free = cw - 2 * st.cell_padding - chip_w
-        n = len(cell_cards)
-        for i, card in enumerate(cell_cards):
-            score = card.emotion if card.emotion is not None else neutral
-            x = cx + st.cell_padding + (free * i / (n - 1) if n > 1 else free / 2)
-            cy = emotion.y_for(score) - st.emotion_chip_h / 2
-            # Leave room at the right for the emotion badge the chip shows beside its text.
-            lines, elided = wrap_text(card.text, chip_w - 2 * st.card_padding - 24, st.emotion_font_size, 1)
-            placed[card.id] = CardBox(card.id, Rect(x, cy, chip_w, st.emotion_chip_h), lines, elided,
-                                      st.emotion_font_size)
-    return placed
+    low, high = doc.emotion_scale.min, doc.emotion_scale.max
+    neutral = (low + high) / 2
+    span = st.emotion_lane_h - 2 * st.emotion_padding
+    chip_w = min(st.emotion_chip_w, cw - 2 * st.cell_padding)
+    free = cw - 2 * st.cell_padding - chip_w
+    n = len(cell_cards)
+    for i, card in enumerate(cell_cards):
+        score = card.emotion if card.emotion is not None else neutral
+        x = cx + st.cell_padding + (free * i / (n - 1) if n > 1 else free / 2)
+        cy = st.emotion_padding + (high - score) / (high - low) * span - st.emotion_chip_h / 2
+        # Leave room at the right for the emotion badge the chip shows beside its text.
+        lines, elided = wrap_text(card.text, chip_w - 2 * st.card_padding - 24, st.emotion_font_size, 1)
+        cards[card.id] = CardBox(card.id, Rect(x, cy, chip_w, st.emotion_chip_h), lines, elided,
+                                 st.emotion_font_size, band=band)
 
 
-def _emotion_points(emotion: EmotionLayout, doc: JourneyMap, columns, cards: dict[str, CardBox]) -> None:
+def stage_scored(doc: JourneyMap, stage_id: str, emotion_lane: str, cell_cards: CellCards) -> list[Card]:
+    """The scored cards of one stage, the emotion lane's first, then lane by lane in order."""
+    scored: list[tuple] = []
+    for j, lane in enumerate(doc.lanes):
+        for card in cell_cards(stage_id, lane.id):
+            if card.emotion is not None:
+                scored.append((lane.id != emotion_lane, j, card.order, card))
+    scored.sort(key=lambda item: item[:3])
+    return [item[3] for item in scored]
+
+
+def emotion_points(emotion: EmotionLayout, doc: JourneyMap, columns, cards: dict[str, CardBox]) -> None:
     """A point for every scored card, and the curve through each stage's score (the model's
-    rule, ``curve_cards``); stages without a score leave a gap in the curve."""
-    column_of = {sid: (cx, cw) for sid, cx, cw in columns}
-    scored: dict[str, list] = {}
-    for card in doc.cards:
-        if card.emotion is not None and card.stage_id in column_of:
-            scored.setdefault(card.stage_id, []).append(card)
+    rule, ``model.emotion.curve_cards``, applied to the stage's scored cards kept in
+    ``stage_scored``); stages without a score leave a gap in the curve."""
+    emotion.points, emotion.persona_curves, emotion.persona_stages = [], {}, {}
+    scored = emotion.stage_scored
+    emotion_lanes = {lane.id for lane in doc.lanes if lane.kind == LaneKind.EMOTION}
     for stage_id, cx, cw in columns:
-        stage_cards = sorted(scored.get(stage_id, ()), key=lambda c: (c.lane_id != emotion.lane_id, c.order))
+        stage_cards = scored.get(stage_id) or []
         n = len(stage_cards)
         for i, card in enumerate(stage_cards):
             box = cards.get(card.id)
@@ -301,22 +429,25 @@ def _emotion_points(emotion: EmotionLayout, doc: JourneyMap, columns, cards: dic
             else:
                 px = cx + cw * (i + 1) / (n + 1)
             emotion.points.append(EmotionPoint(card.id, stage_id, card.emotion, px, emotion.y_for(card.emotion)))
-    index_of = {sid: i for i, (sid, _, _) in enumerate(columns)}
 
-    def curve(means: dict[str, float]) -> tuple[list[tuple[float, float]], list[int]]:
+    def curve(persona_id: str | None) -> tuple[list[tuple[float, float]], list[int]]:
         points, stages = [], []
-        for stage_id, cx, cw in columns:
-            if stage_id in means:
-                points.append((cx + cw / 2, emotion.y_for(means[stage_id])))
-                stages.append(index_of[stage_id])
+        for i, (stage_id, cx, cw) in enumerate(columns):
+            mine = [c for c in scored.get(stage_id, ()) if persona_id is None or c.persona_id == persona_id]
+            chips = [c for c in mine if c.lane_id in emotion_lanes]
+            counted = chips or mine
+            if counted:
+                mean = sum(c.emotion for c in counted) / len(counted)
+                points.append((cx + cw / 2, emotion.y_for(mean)))
+                stages.append(i)
         return points, stages
 
-    emotion.curve, emotion.curve_stages = curve(stage_means(doc))
+    emotion.curve, emotion.curve_stages = curve(None)
     personas = {c.persona_id for cards_ in scored.values() for c in cards_ if c.persona_id}
     if len(personas) >= 2:
         for persona in doc.personas:
             if persona.id in personas:
-                points, stages = curve(stage_means(doc, persona.id))
+                points, stages = curve(persona.id)
                 emotion.persona_curves[persona.id] = points
                 emotion.persona_stages[persona.id] = stages
 

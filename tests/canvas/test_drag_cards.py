@@ -10,10 +10,10 @@ def test_drag_a_card_to_another_cell_is_one_undo_step(ui):
     assert ui.stack.count() == 1 and ui.stack.undoText() == "Move card"
     # The item followed the document to its new place.
     item = ui.scene.card_item("a1")
-    assert item.pos().x() == ui.card_rect("a1").x and ui.cell_rect("s2", "l1").x < item.pos().x()
+    assert item.scenePos().x() == ui.card_rect("a1").x and ui.cell_rect("s2", "l1").x < item.scenePos().x()
     ui.stack.undo()
     assert ui.texts("s1", "l1") == ["step 0", "step 1", "step 2"]
-    assert ui.scene.card_item("a1").pos().x() < ui.cell_rect("s2", "l1").x
+    assert ui.scene.card_item("a1").scenePos().x() < ui.cell_rect("s2", "l1").x
     ui.stack.redo()
     assert ui.texts("s2", "l1") == ["compare prices", "step 1"]
 

@@ -21,12 +21,12 @@ def test_dragging_an_emotion_card_down_sets_its_score_snapped_to_the_scale(ui):
 
 def test_escape_during_an_emotion_drag_puts_the_card_back(ui):
     start = ui.card_center("e0")
-    before = ui.scene.card_item("e0").pos()
+    before = ui.scene.card_item("e0").scenePos()
     ui.drag(start, QPointF(start.x(), start.y() + 60), release=False)
     ui.key(Qt.Key.Key_Escape)
     ui.release(QPointF(start.x(), start.y() + 60))
     assert ui.store.card("e0").emotion == 1 and ui.stack.count() == 0
-    assert ui.scene.card_item("e0").pos() == before
+    assert ui.scene.card_item("e0").scenePos() == before
 
 
 def test_zoom_keys_wheel_and_fit(ui):

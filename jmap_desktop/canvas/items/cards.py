@@ -23,6 +23,12 @@ HANDLE_RADIUS = 5.0  # the connection handle on a card's right edge
 
 
 @cache
+def _block_colours(kind: str, colour: str | None) -> tuple[str, str]:
+    """Paper and accent colour of a card's overview block."""
+    return palette.card_fill(kind, colour), palette.card_style(kind).accent
+
+
+@cache
 def _text_metrics(size: float) -> tuple[float, float]:
     fm = font_metrics()
     return fm.line_height(size), fm.ascent(size)
@@ -51,20 +57,35 @@ class CardItem(QGraphicsItem):
     def type(self) -> int:
         return self.Type
 
-    def apply_box(self, box: CardBox, force: bool = False) -> None:
-        """Follow the layout; does nothing when the box has not changed."""
-        if box == self.box and not force:
+    def apply_box(self, box: CardBox, cell_x: float, force: bool = False) -> None:
+        """Follow the layout: ``box`` is relative to the lane's row, the item's parent cell
+        starts at ``cell_x``. Repaints only when something it shows changed (or ``force``)."""
+        local = box.local
+        old = self.box
+        self.setPos(local.x - cell_x, local.y)  # a no-op in Qt when unchanged
+        if old is not None and not force and old.local.w == local.w and old.local.h == local.h \
+                and old.lines == box.lines and old.visible == box.visible \
+                and old.font_size == box.font_size:
+            self.box = box  # moved only: the cached picture is still right
             return
-        rect = box.rect
-        if self.box is None or self.box.rect.w != rect.w or self.box.rect.h != rect.h:
+        if old is None or old.local.w != local.w or old.local.h != local.h:
             self.prepareGeometryChange()
-            self._size = QRectF(0, 0, rect.w, rect.h)
+            self._size = QRectF(0, 0, local.w, local.h)
             # Qt asks for this often (from C++ into Python): keep it ready instead of computing.
-            self._bounds = self._size.adjusted(-4, -10, HANDLE_RADIUS + 3, 8)  # tabs and badges overhang
+            self._bounds = self._size.adjusted(-3, -3, HANDLE_RADIUS + 3, 4)
         self.box = box
-        self.setPos(rect.x, rect.y)
         self.setVisible(box.visible)
         self.update()
+
+    def set_scene_y(self, y: float) -> None:
+        """Preview a vertical move (a gesture in progress), in scene coordinates."""
+        self.setY(y - self.parentItem().scenePos().y() if self.parentItem() else y)
+
+    def snap_back(self) -> None:
+        """Back to where the layout puts the card (a gesture was cancelled)."""
+        if self.box is not None:
+            parent = self.parentItem()
+            self.apply_box(self.box, parent.x() if parent is not None else 0.0, force=True)
 
     def card_rect(self) -> QRectF:
         return QRectF(self._size)
@@ -78,7 +99,7 @@ class CardItem(QGraphicsItem):
         return d.x() * d.x() + d.y() * d.y() <= (HANDLE_RADIUS + 2) ** 2
 
     def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
-        return self._size.adjusted(-3, -3, HANDLE_RADIUS + 3, 4)
+        return self._bounds
 
     def shape(self):  # noqa: D102 - the whole note, including the handle, is clickable
         from PySide6.QtGui import QPainterPath
@@ -133,7 +154,8 @@ class CardItem(QGraphicsItem):
 
 
 class CardLayerItem(QGraphicsItem):
-    """Holds the card items of one lane, so that hiding a lane's cards is one call (overview)."""
+    """Holds the cells of one lane at the lane's top: hiding a lane's cards (overview) or
+    moving them when a lane above grows is one call."""
 
     def __init__(self, lane_id: str) -> None:
         super().__init__()
@@ -142,6 +164,36 @@ class CardLayerItem(QGraphicsItem):
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return QRectF()
+
+    def paint(self, *args) -> None:
+        pass
+
+
+class CellCardsItem(QGraphicsItem):
+    """The cards of one cell, placed at the stage's left edge within the lane's layer.
+
+    Its children never paint outside its shape (ItemContainsChildrenInShape), so Qt's index
+    holds the few hundred cells instead of every card, and moving a lane touches no card."""
+
+    MARGIN = 14.0  # cards' selection outline, badges and connection handle overhang a little
+
+    def __init__(self, cell: tuple[str, str], layer: QGraphicsItem) -> None:
+        super().__init__(layer)
+        self.cell = cell
+        self._bounds = QRectF()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape)
+
+    def set_size(self, x: float, w: float, h: float) -> None:
+        self.setPos(x, 0)
+        m = self.MARGIN
+        bounds = QRectF(-m, -m, w + 2 * m, h + 2 * m)
+        if bounds != self._bounds:
+            self.prepareGeometryChange()
+            self._bounds = bounds
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self._bounds
 
     def paint(self, *args) -> None:
         pass
@@ -157,33 +209,51 @@ class LaneOverviewItem(QGraphicsItem):
     def __init__(self, lane_id: str) -> None:
         super().__init__()
         self.lane_id = lane_id
-        self._groups: list[tuple[QColor, QColor, list[QRectF], list[QRectF]]] = []
+        self._cells: dict[str, list[tuple[tuple[str, str], QRectF]]] = {}  # stage id -> blocks
+        self._cell_bounds: dict[str, QRectF] = {}
+        self._groups: list[tuple[QColor, QColor, list[QRectF], list[QRectF]]] | None = []
         self._bounds = QRectF()
         self.setVisible(False)
 
-    def set_cards(self, cards: list[tuple[str, str | None, CardBox]]) -> None:
-        """``cards``: (kind, colour override, box) for every visible card of the lane."""
-        self.prepareGeometryChange()
-        groups: dict[tuple[str, str], list[QRectF]] = {}
-        bounds = QRectF()
+    def set_cell(self, stage_id: str, cards: list[tuple[str, str | None, CardBox]]) -> None:
+        """``cards``: (kind, colour override, box) for the cards of one cell of the lane;
+        rectangles are kept relative to the lane's top, where the item sits."""
+        blocks = []
         for kind, colour, box in cards:
-            if not box.visible:
-                continue
-            r = box.rect
-            rect = QRectF(r.x, r.y, r.w, r.h)
-            style = palette.card_style(kind)
-            groups.setdefault((palette.card_fill(kind, colour), style.accent), []).append(rect)
-            bounds = bounds.united(rect) if not bounds.isNull() else rect
-        self._groups = [
+            if box.visible:
+                r = box.local
+                blocks.append((_block_colours(kind, colour), QRectF(r.x, r.y, r.w, r.h)))
+        self._cells[stage_id] = blocks
+        cell_bounds = QRectF()
+        for _, rect in blocks:
+            cell_bounds = cell_bounds.united(rect) if not cell_bounds.isNull() else rect
+        self._cell_bounds[stage_id] = cell_bounds
+        self._groups = None  # regrouped when next painted
+        bounds = QRectF()
+        for rect in self._cell_bounds.values():
+            if not rect.isNull():
+                bounds = bounds.united(rect) if not bounds.isNull() else rect
+        if bounds != self._bounds:
+            self.prepareGeometryChange()
+            self._bounds = bounds
+        self.update()
+
+    def _regroup(self) -> list:
+        groups: dict[tuple[str, str], list[QRectF]] = {}
+        for blocks in self._cells.values():
+            for colours, rect in blocks:
+                groups.setdefault(colours, []).append(rect)
+        return [
             (QColor(f), QColor(a), rects, [r.adjusted(0, min(3.0, r.height() / 4), 0, 0) for r in rects])
             for (f, a), rects in groups.items()
         ]
-        self._bounds = bounds
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return self._bounds
 
     def paint(self, p: QPainter, option, widget=None) -> None:
+        if self._groups is None:
+            self._groups = self._regroup()
         p.setPen(Qt.PenStyle.NoPen)
         for fill, accent, rects, papers in self._groups:
             p.setBrush(accent)  # the kind strip shows as the top edge of each block

@@ -128,6 +128,7 @@ class CellItem(_RectItem):
         self.cell = (stage_id, lane_id)
         self.focused = False
         self._tint = QColor(tint)
+        self._tint_name = tint
         self.heat = 0.0  # 0..1: how hot this cell is in the hotspot overlay
         self.setZValue(0)
 
@@ -135,7 +136,8 @@ class CellItem(_RectItem):
         return self.Type
 
     def set_tint(self, tint: str) -> None:
-        if QColor(tint) != self._tint:
+        if tint != self._tint_name:  # compare names: parsing a colour costs more than it saves
+            self._tint_name = tint
             self._tint = QColor(tint)
             self.update()
 

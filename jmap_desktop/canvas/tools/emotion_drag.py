@@ -18,7 +18,7 @@ class EmotionDragGesture(Gesture):
         super().__init__(scene, press)
         self.card_id = card_id
         self.item = scene.card_item(card_id)
-        self.start_y = self.item.y()
+        self.start_y = self.item.scenePos().y()
         self.score: int | None = None
 
     def _snap(self, pos: QPointF) -> int:
@@ -36,7 +36,7 @@ class EmotionDragGesture(Gesture):
             self.state = "scoring"
         self.score = self._snap(pos)
         half = self.item.card_rect().height() / 2
-        self.item.setY(self.scene.layout.emotion.y_for(self.score) - half)
+        self.item.set_scene_y(self.scene.layout.emotion.y_for(self.score) - half)
 
     def release(self, pos: QPointF, modifiers) -> None:
         if self.state != "scoring":
@@ -60,7 +60,6 @@ class EmotionDragGesture(Gesture):
         self.scene._flush()
 
     def cancel(self) -> None:
-        box = self.scene.layout.cards.get(self.card_id)
-        if box is not None:
-            self.item.apply_box(box, force=True)
+        if self.scene.layout.cards.get(self.card_id) is not None:
+            self.item.snap_back()
         self.state = "done"

@@ -1,0 +1,133 @@
+"""Updating a layout after an edit, touching only what the edit touched.
+
+``update_layout(layout, doc, changes)`` reads the store's ``Change`` records: the cells whose
+cards were added, removed, moved or edited are flowed again, the lanes are stacked again (a
+lane that grew pushes the rows below down by moving their ``Band``, not their cards), and the
+emotion points of the stages concerned are recomputed. It runs the very functions
+``compute_layout`` uses, so the result equals a full layout (a property test checks this);
+changes to stages, lanes or the scale return None and the caller lays out from scratch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from ..model import Change, ChangeKind, JourneyMap
+from .map_layout import (
+    Cell,
+    CellCards,
+    MapLayout,
+    _blueprint_lines,
+    emotion_points,
+    lane_modes,
+    place_cell,
+    routes_of,
+    stack_lanes,
+    stage_scored,
+)
+
+CARD_CHANGES = {ChangeKind.CARDS_ADDED, ChangeKind.CARDS_REMOVED, ChangeKind.CARDS_UPDATED,
+                ChangeKind.CARDS_MOVED}
+NO_LAYOUT = {ChangeKind.META}  # title, organisation, ...: nothing on the grid moves
+
+
+@dataclass
+class LayoutDelta:
+    """What ``update_layout`` changed, for the canvas to mirror."""
+
+    cards: set[str] = field(default_factory=set)  # boxes new or changed within their lane
+    removed: set[str] = field(default_factory=set)  # cards no longer laid out
+    cells: set[Cell] = field(default_factory=set)  # cells flowed again
+    lanes: set[str] = field(default_factory=set)  # lane rows that moved or resized
+    emotion: bool = False  # the emotion points or curve changed
+    connections: bool = False  # the connection routes were recomputed
+
+    @property
+    def empty(self) -> bool:
+        return not (self.cards or self.removed or self.cells or self.lanes or self.emotion
+                    or self.connections)
+
+
+def update_layout(layout: MapLayout, doc: JourneyMap, changes: Iterable[Change],
+                  cell_cards: CellCards | None = None) -> LayoutDelta | None:
+    """Bring ``layout`` (of ``doc`` before ``changes``) up to date in place; returns what
+    changed, or None when only a full ``compute_layout`` will do."""
+    if layout.hidden_lanes:
+        return None
+    cells: set[Cell] = set()
+    stages: set[str] = set()
+    routes = False
+    for change in changes:
+        if change.kind in CARD_CHANGES:
+            cells |= change.cells
+        elif change.kind == ChangeKind.CONNECTIONS:
+            routes = True
+        elif change.kind == ChangeKind.PERSONAS:
+            stages.update(sid for sid, _, _ in layout.columns)  # persona curves: every stage
+        elif change.kind not in NO_LAYOUT:
+            return None
+    if any(cell not in layout.cells for cell in cells):
+        return None  # a cell the layout never had: stages or lanes changed under us
+    if cell_cards is None:
+        cell_cards = _cells_of(doc)
+    delta = LayoutDelta(cells=set(cells), connections=routes)
+    lanes = list(doc.lanes)
+    modes = lane_modes(lanes)
+    column = {sid: (cx, cw) for sid, cx, cw in layout.columns}
+    before = {card_id: layout.cards[card_id] for cell in cells for card_id in layout.cell_order[cell]}
+    for stage_id, lane_id in cells:
+        cx, cw = column[stage_id]
+        place_cell(layout, doc, modes[lane_id], stage_id, lane_id, cx, cw, cell_cards(stage_id, lane_id))
+        stages.add(stage_id)
+    after: set[str] = set()
+    for cell in cells:
+        for card_id in layout.cell_order[cell]:
+            after.add(card_id)
+            old, new = before.get(card_id), layout.cards[card_id]
+            if old is None or old.band is not new.band or _moved_within_band(old, new):
+                delta.cards.add(card_id)
+    delta.removed = set(before) - after
+    for card_id in delta.removed:
+        del layout.cards[card_id]
+    delta.lanes = stack_lanes(layout, doc, lanes, modes)
+    emotion = layout.emotion
+    if emotion is not None:
+        # Scores live on cards of any lane; only stages whose scored cards changed, a moved
+        # emotion lane or a chip that moved redraw the curve.
+        redo = emotion.lane_id in delta.lanes or any(lane == emotion.lane_id for _, lane in cells)
+        for stage_id in stages:
+            scored = stage_scored(doc, stage_id, emotion.lane_id, cell_cards)
+            signature = [(c.id, c.lane_id, c.emotion, c.persona_id) for c in scored]
+            if signature != [(c.id, c.lane_id, c.emotion, c.persona_id) for c in emotion.stage_scored.get(stage_id, ())] \
+                    or signature != emotion.stage_signature.get(stage_id):
+                redo = True
+            emotion.stage_scored[stage_id] = scored
+            emotion.stage_signature[stage_id] = signature
+        if redo:
+            emotion_points(emotion, doc, layout.columns, layout.cards)
+            delta.emotion = True
+    if doc.connections and (routes or delta.cards or delta.removed or delta.lanes):
+        layout.connections = routes_of(layout, doc)
+        delta.connections = True
+    elif not doc.connections and layout.connections:
+        layout.connections = {}
+        delta.connections = True
+    if delta.lanes:
+        layout.blueprint_lines = _blueprint_lines(doc, layout.lanes, frozenset(), layout.width,
+                                                  layout.style)
+    layout.reindex()
+    return delta
+
+
+def _moved_within_band(old, new) -> bool:
+    return (old.local != new.local or old.lines != new.lines or old.visible != new.visible
+            or old.font_size != new.font_size or old.elided != new.elided)
+
+
+def _cells_of(doc: JourneyMap) -> CellCards:
+    """The cards of each cell in order, when no store index is at hand (tests, scripts)."""
+    by_cell: dict[Cell, list] = {}
+    for card in sorted(doc.cards, key=lambda c: c.order):
+        by_cell.setdefault((card.stage_id, card.lane_id), []).append(card)
+    return lambda stage_id, lane_id: by_cell.get((stage_id, lane_id), [])
