@@ -21,7 +21,13 @@ from ..commands import (
 from ..layout import palette
 from ..model import CardKind, Lane, LaneKind, Stage, new_id
 from ..model.kinds import DEFAULT_CARD_KIND_FOR_LANE, LANE_KIND_LABELS
-from .clipboard import cards_from_mime, cards_to_mime, fit_to_document
+from .clipboard import (
+    cards_from_mime,
+    cards_from_table,
+    cards_to_mime,
+    fit_to_document,
+    table_from_mime,
+)
 from .editor import EditTarget
 from .style_values import style_value
 
@@ -128,8 +134,16 @@ class SceneActions:
                                          text="Cut card" if len(ids) == 1 else f"Cut {len(ids)} cards"))
 
     def paste(self) -> list[str]:
-        """Paste into the focused cell (after the focused card); returns the new card ids."""
-        clip = cards_from_mime(QGuiApplication.clipboard().mimeData())
+        """Paste into the focused cell (after the focused card); returns the new card ids.
+
+        Spreadsheet cells of several columns are handed to whoever listens to ``tablePasted``
+        (the window's import dialog maps their columns); one column pastes a card per cell."""
+        mime = QGuiApplication.clipboard().mimeData()
+        table = table_from_mime(mime)
+        if table is not None and len(table.headers) > 1:
+            self.tablePasted.emit(table)
+            return []
+        clip = cards_from_table(table) if table is not None else cards_from_mime(mime)
         cell, index = self._insertion_point()
         if clip is None or not clip.cards or cell is None:
             return []

@@ -3,6 +3,10 @@
 Copying puts ``application/x-jmap-cards`` (the cards and the connections between them, as in
 the file) and ``text/plain`` (one card per line). Pasting prefers the JSON; from plain text,
 every non-empty line becomes a note. Pasted cards always get fresh ids.
+
+Cells copied in Excel, LibreOffice or Google Sheets arrive as an HTML table and as TSV text:
+``table_from_mime`` reads them, so one column pastes one card per cell, and several columns open
+the import mapping dialog.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QMimeData
 
+from ..io.table_read import Table, TableError, read_html, read_text
 from ..model import Card, Connection, DocumentStore, StoreError, new_id
 
 CARDS_MIME = "application/x-jmap-cards"
@@ -56,6 +61,31 @@ def cards_from_mime(mime: QMimeData | None) -> ClipCards | None:
         if lines:
             return ClipCards([Card(stage_id="_", lane_id="_", text=t[:5000]) for t in lines[:MAX_PASTE_CARDS]])
     return None
+
+
+def table_from_mime(mime: QMimeData | None) -> Table | None:
+    """Spreadsheet cells on the clipboard as a table (HTML preferred, else tab-separated text),
+    or None for anything else (JMap's own cards, plain lines, unreadable data)."""
+    if mime is None or mime.hasFormat(CARDS_MIME):
+        return None
+    try:
+        if mime.hasHtml() and "<table" in mime.html().lower():
+            table = read_html(mime.html())
+            if table is not None:
+                return table
+        text = mime.text() if mime.hasText() else ""
+        if "\t" in text:
+            return read_text(text, "clipboard", tab=True)
+    except TableError:
+        return None
+    return None
+
+
+def cards_from_table(table: Table) -> ClipCards:
+    """One column of cells: a card per non-empty cell, the first row included (copied cells
+    rarely carry a header when they are a single column)."""
+    cells = [row[0] for row in [table.headers, *table.rows] if row and row[0].strip()]
+    return ClipCards([Card(stage_id="_", lane_id="_", text=t.strip()[:5000]) for t in cells[:MAX_PASTE_CARDS]])
 
 
 def _from_json(data: bytes) -> ClipCards | None:

@@ -49,6 +49,7 @@ class MapScene(SceneActions, QGraphicsScene):
     layoutChanged = Signal()  # the scene re-laid out after a document change
     editingChanged = Signal(bool)  # in-place editing started (True) or ended (False)
     ensureVisibleRequested = Signal(QRectF)  # the view scrolls so this scene rect shows
+    tablePasted = Signal(object)  # spreadsheet cells of several columns (io.table_read.Table)
 
     def __init__(self, store: DocumentStore, undo_stack: QUndoStack, parent=None) -> None:
         super().__init__(parent)

@@ -87,6 +87,20 @@ class ImportPlan:
                                      (self.new_personas, "persona")) if items]
         return ", ".join(parts) + (f" ({', '.join(extra)})" if extra else "")
 
+    def preview(self, doc: JourneyMap, limit: int = 30) -> JourneyMap:
+        """A small map of the first ``limit`` imported rows as cards in their cells (only the
+        stages and lanes they use, in the order the import leaves them), for a dialog to draw."""
+        shown = [card.model_copy(update={"persona_id": None}) for _, card in self.row_cards[:limit]]
+        stages = {c.stage_id for c in shown}
+        lanes = {c.lane_id for c in shown}
+        for order, card in enumerate(shown):
+            card.order = order  # file order within each cell
+        return JourneyMap(
+            emotion_scale=doc.emotion_scale.model_copy(),
+            stages=[s.model_copy() for s in (*doc.stages, *self.new_stages) if s.id in stages],
+            lanes=[ln.model_copy() for ln in (*doc.lanes, *self.new_lanes) if ln.id in lanes],
+            cards=shown)
+
     @property
     def changes_anything(self) -> bool:
         return bool(self.new_cards or self.updated or self.new_stages or self.new_lanes)

@@ -41,6 +41,7 @@ from .theme import apply_theme
 
 APP_NAME = "JMap Desktop"
 FILE_FILTER = "Journey maps (*.jmap);;All files (*)"
+TABLE_SUFFIXES = (".csv", ".tsv", ".xlsx")  # dropped on the window: imported as cards
 
 
 class MainWindow(QMainWindow):
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self.session.modifiedChanged.connect(self.setWindowModified)
         self.session.documentReplaced.connect(self._document_replaced)
         self.scene.editingChanged.connect(self._editing_changed)
+        self.scene.tablePasted.connect(self._table_pasted)
         self.scene.layoutChanged.connect(self._update_status)
         self.view.zoomChanged.connect(self._update_status)
         self._update_title()
@@ -139,6 +141,8 @@ class MainWindow(QMainWindow):
         self.save_as_action = self._action("Save &As…", self.save_as, S.SaveAs)
         self.export_action = self._action("&Export…", self.export, "Ctrl+E",
                                           "Poster PDF, printer sheets, PNG, SVG or CSV")
+        self.import_action = self._action("&Import Cards…", lambda: self.import_cards(),
+                                          tip="Cards from a CSV, TSV or Excel table")
         self.quit_action = self._action("&Quit", self.close, "Ctrl+Q")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -194,7 +198,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.save_action, self.save_as_action])
         file_menu.addSeparator()
-        file_menu.addAction(self.export_action)
+        file_menu.addActions([self.import_action, self.export_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -358,6 +362,22 @@ class MainWindow(QMainWindow):
             return False
         return dialog.run_export()
 
+    def import_cards(self, path: str | Path | None = None):
+        """File › Import Cards… (or a table dropped on the window): the mapping dialog."""
+        from .import_dialog import IMPORT_FILTER, open_import_dialog
+
+        if path is None:
+            start = str(self.session.path.parent) if self.session.path else ""
+            path, _ = QFileDialog.getOpenFileName(self, "Import cards", start, IMPORT_FILTER)
+            if not path:
+                return None
+        return open_import_dialog(self, path)
+
+    def _table_pasted(self, table) -> None:
+        from .import_dialog import open_import_dialog
+
+        open_import_dialog(self, table=table)
+
     # -- find, presentation, themes, help ------------------------------------------------------
     def start_find(self) -> None:
         self.find_dock.show()
@@ -408,7 +428,7 @@ class MainWindow(QMainWindow):
 
     # -- window events ---------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        if any(url.toLocalFile().endswith(".jmap") for url in event.mimeData().urls()):
+        if any(url.toLocalFile().lower().endswith((".jmap", *TABLE_SUFFIXES)) for url in event.mimeData().urls()):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:  # noqa: N802
@@ -416,6 +436,10 @@ class MainWindow(QMainWindow):
             if url.toLocalFile().endswith(".jmap"):
                 event.acceptProposedAction()
                 self.open_file(url.toLocalFile())
+                return
+            if url.toLocalFile().lower().endswith(TABLE_SUFFIXES):  # research data: import it
+                event.acceptProposedAction()
+                self.import_cards(url.toLocalFile())
                 return
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

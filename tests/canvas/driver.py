@@ -33,6 +33,15 @@ class CanvasDriver:
         self.view.centerOn(self.scene.layout.width / 2, self.scene.layout.height / 2)
         self.qtbot = qtbot
 
+    @classmethod
+    def over(cls, qtbot, view: MapView) -> CanvasDriver:
+        """A driver over a view that already exists (the main window's canvas)."""
+        driver = cls.__new__(cls)
+        driver.view, driver.scene, driver.qtbot = view, view.scene(), qtbot
+        driver.store, driver.stack = driver.scene.store, driver.scene.undo_stack
+        view.setFocus()
+        return driver
+
     # -- where things are ----------------------------------------------------------------
     def card_center(self, card_id: str) -> QPointF:
         r = self.scene.layout.cards[card_id].rect

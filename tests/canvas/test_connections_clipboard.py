@@ -87,3 +87,17 @@ def test_duplicate_puts_copies_right_after_the_originals(ui):
     assert ui.texts("s1", "l1") == ["step 0", "step 0", "step 1", "step 2", "step 2"]
     assert ui.scene.selected_card_ids() == new_ids
     assert ui.stack.undoText() == "Duplicate 2 cards"
+
+
+def test_one_column_copied_from_a_spreadsheet_pastes_a_card_per_cell(ui):
+    from PySide6.QtCore import QMimeData
+
+    mime = QMimeData()  # what Excel puts on the clipboard: HTML and tab-separated text
+    mime.setHtml("<html><body><table><tr><td>Call support</td></tr><tr><td>Wait&nbsp;on hold</td></tr>"
+                 "<tr><td></td></tr></table></body></html>")
+    mime.setText("Call support\nWait on hold\n\n")
+    QGuiApplication.clipboard().setMimeData(mime)
+    ui.click(ui.empty_spot("s3", "l1"))
+    ui.key(Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert ui.texts("s3", "l1") == ["Call support", "Wait on hold"]
+    assert ui.stack.count() == 1
