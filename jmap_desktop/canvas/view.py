@@ -14,6 +14,9 @@ from PySide6.QtWidgets import QFrame, QGraphicsView, QStyleOptionGraphicsItem
 from .scene import MapScene
 
 MIN_ZOOM, MAX_ZOOM = 0.03, 4.0
+# A map opens no smaller than this: card text (10.5 units) stays above 9 px, readable at arm's
+# length; a wider map opens at its first stages and scrolls.
+OPEN_MIN_ZOOM = 0.9
 ZOOM_STEP = 1.25
 
 
@@ -40,11 +43,13 @@ class MapView(QGraphicsView):
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self._space_down = False
         self._pan_from: QPointF | None = None
+        self._opening = False  # the opening zoom follows resizes until the user takes over
         scene.ensureVisibleRequested.connect(self._ensure_visible)
         scene.set_view_scale(1.0)
         # Headers pinned to the edges move against the scroll: repaint them when it scrolls.
         for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
             bar.valueChanged.connect(self._headers_moved)
+            bar.actionTriggered.connect(self.keep_zoom)  # the user dragged or clicked a bar
 
     # -- headers that stay in view ---------------------------------------------------------
     STICKY_MIN_ZOOM = 0.3  # below this the whole map is in view and pinned headers only clutter
@@ -122,16 +127,49 @@ class MapView(QGraphicsView):
         self.zoomChanged.emit(scale)
 
     def zoom_in(self) -> None:
+        self.keep_zoom()
         self.set_zoom(self.zoom() * ZOOM_STEP)
 
     def zoom_out(self) -> None:
+        self.keep_zoom()
         self.set_zoom(self.zoom() / ZOOM_STEP)
 
     def zoom_reset(self) -> None:
+        self.keep_zoom()
         self.set_zoom(1.0)
+
+    def zoom_to_open(self) -> None:
+        """The zoom a map opens at: its width fits the window, but never below OPEN_MIN_ZOOM
+        nor above 100 %, showing its start (top-left). Until the user zooms, scrolls or clicks,
+        every resize computes it again, so a window the window manager maximises after showing
+        it opens at the zoom for its real size."""
+        self._opening = True
+        self._apply_opening_zoom()
+
+    def keep_zoom(self, *_args) -> None:
+        """The user has taken over: resizes no longer recompute the opening zoom."""
+        self._opening = False
+
+    def _apply_opening_zoom(self) -> None:
+        layout = self.map_scene().layout
+        view = self.viewport().rect()
+        if layout is None or view.isEmpty():
+            return
+        self.set_zoom(min(max(view.width() / (layout.width + 40), OPEN_MIN_ZOOM), 1.0))
+        # The map's top-left corner near the viewport's (not the scene margin's).
+        corner = self.mapFromScene(QPointF(-16, -16))
+        h, v = self.horizontalScrollBar(), self.verticalScrollBar()
+        h.setValue(h.value() + corner.x())
+        v.setValue(v.value() + corner.y())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if self._opening:
+            self._apply_opening_zoom()
 
     def zoom_fit(self) -> None:
         """Fit the whole map in the window (never above 100 %)."""
+        self.keep_zoom()
         rect = self.map_scene().itemsBoundingRect().adjusted(-20, -20, 20, 20)
         layout = self.map_scene().layout
         if layout is not None:
@@ -149,6 +187,7 @@ class MapView(QGraphicsView):
 
     # -- events ----------------------------------------------------------------------------------
     def wheelEvent(self, event) -> None:  # noqa: N802
+        self.keep_zoom()
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120.0
             if steps:
@@ -158,6 +197,8 @@ class MapView(QGraphicsView):
         super().wheelEvent(event)
 
     def viewportEvent(self, event) -> bool:  # noqa: N802
+        if event.type() in (QEvent.Type.NativeGesture, QEvent.Type.Gesture):
+            self.keep_zoom()
         if (
             event.type() == QEvent.Type.NativeGesture
             and isinstance(event, QNativeGestureEvent)
@@ -174,6 +215,7 @@ class MapView(QGraphicsView):
         return super().viewportEvent(event)
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
+        self.keep_zoom()
         scene = self.map_scene()
         if not scene.editor.active:
             if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and scene.gesture is None:
@@ -203,6 +245,7 @@ class MapView(QGraphicsView):
         super().keyReleaseEvent(event)
 
     def mousePressEvent(self, event) -> None:  # noqa: N802
+        self.keep_zoom()
         middle = event.button() == Qt.MouseButton.MiddleButton
         if middle or (self._space_down and event.button() == Qt.MouseButton.LeftButton):
             self._pan_from = event.position()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QStackedWidget,
     QUndoView,
     QWidget,
 )
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from ..canvas import CardPalette, MapScene, MapView
 from ..canvas.scheme import DARK, LIGHT
 from ..io import LoadError, SaveError
+from ..model import JourneyMap
 from ..resources import is_bundled_template
 from . import recent
 from .dialogs import Answer, ask_overwrite_external, ask_reload, ask_unsaved_changes, show_error
@@ -37,6 +39,7 @@ from .presentation import Presentation
 from .recovery import Autosaver
 from .session import MapSession
 from .shortcuts import ShortcutsDialog
+from .start_page import StartPage
 from .theme import apply_theme
 
 APP_NAME = "JMap Desktop"
@@ -52,7 +55,14 @@ class MainWindow(QMainWindow):
         self.scene = MapScene(self.session.store, self.session.undo_stack, self)
         self.view = MapView(self.scene)
         self.view.setAccessibleName("Journey map canvas")
-        self.setCentralWidget(self.view)
+        # No map open (first launch, File › Close): the start page stands in for the canvas.
+        self.start_page = StartPage()
+        self.central = QStackedWidget()
+        self.central.addWidget(self.start_page)
+        self.central.addWidget(self.view)
+        self.central.setCurrentWidget(self.view)  # until show_start_page() at the end of set-up
+        self.setCentralWidget(self.central)
+        self._start_hidden_docks: list[QDockWidget] = []
         self.setAcceptDrops(True)
         self.setObjectName("MainWindow")
 
@@ -74,8 +84,12 @@ class MainWindow(QMainWindow):
         self.scene.tablePasted.connect(self._table_pasted)
         self.scene.layoutChanged.connect(self._update_status)
         self.view.zoomChanged.connect(self._update_status)
+        self.start_page.templateChosen.connect(self.new_from_template)
+        self.start_page.recentChosen.connect(self.open_file)
+        self.start_page.openRequested.connect(self.open_dialog)
         self._update_title()
         self._restore_window_state()
+        self.show_start_page()
 
     # -- building --------------------------------------------------------------------------
     def _build_docks(self) -> None:
@@ -137,6 +151,8 @@ class MainWindow(QMainWindow):
         self.new_action = self._action("&New from Template…", self.new_from_template, S.New,
                                        "Start a new map from a template")
         self.open_action = self._action("&Open…", self.open_dialog, S.Open)
+        self.close_map_action = self._action("&Close", self.close_map, S.Close,
+                                             "Close the map and go back to the start page")
         self.save_action = self._action("&Save", self.save, S.Save)
         self.save_as_action = self._action("Save &As…", self.save_as, S.SaveAs)
         self.export_action = self._action("&Export…", self.export, "Ctrl+E",
@@ -196,7 +212,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
-        file_menu.addActions([self.save_action, self.save_as_action])
+        file_menu.addActions([self.close_map_action, self.save_action, self.save_as_action])
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.export_action])
         file_menu.addSeparator()
@@ -236,6 +252,9 @@ class MainWindow(QMainWindow):
 
     # -- title and status ------------------------------------------------------------------
     def _update_title(self) -> None:
+        if self.on_start_page():
+            self.setWindowTitle(f"{APP_NAME}[*]")  # "[*]": Qt warns on setWindowModified without it
+            return
         # "[*]" is where Qt shows the modified marker (setWindowModified).
         self.setWindowTitle(f"{self.session.display_name()}[*] — {APP_NAME}")
         self.setWindowModified(self.session.is_modified())
@@ -253,12 +272,58 @@ class MainWindow(QMainWindow):
         for action in self.text_actions:
             action.setEnabled(not editing)
 
+    def _map_actions(self) -> list[QAction]:
+        """Actions that need an open map (disabled on the start page)."""
+        return [self.close_map_action, self.save_action, self.save_as_action, self.export_action,
+                *self.text_actions, self.add_card_action, self.add_stage_action,
+                self.add_lane_action, self.zoom_in_action, self.zoom_out_action,
+                self.zoom_reset_action, self.zoom_fit_action, self.find_action, self.present_action]
+
+    def on_start_page(self) -> bool:
+        return self.central.currentWidget() is self.start_page
+
+    def show_start_page(self) -> None:
+        """Templates, recent maps and how-to in place of the canvas; panels step aside."""
+        self.start_page.set_recent(recent.recent_files(self.settings))
+        if not self.on_start_page():
+            self.central.setCurrentWidget(self.start_page)
+            self._start_hidden_docks = [d for d in self.docks() if not d.isHidden()]
+            for dock in self._start_hidden_docks:
+                dock.hide()
+        for action in self._map_actions():
+            action.setEnabled(False)
+        self.start_page.setFocus()
+        self._update_title()
+
+    def _show_canvas(self) -> None:
+        if not self.on_start_page():
+            return
+        self.central.setCurrentWidget(self.view)
+        for dock in self._start_hidden_docks:
+            dock.show()
+        self._start_hidden_docks = []
+        for action in self._map_actions():
+            action.setEnabled(True)
+        self.view.setFocus()
+        self._update_title()
+
+    def close_map(self) -> bool:
+        """File › Close: ask about unsaved changes, then show the start page."""
+        if not self.maybe_save():
+            return False
+        self.session.replace(JourneyMap(), None)
+        self.autosaver.discard()
+        self.show_start_page()
+        return True
+
     def _document_replaced(self) -> None:
+        self._show_canvas()
         self.scene.sync()  # build the new map's items now, so selection and panels can use them
         self._update_status()
         self._watch()
-        # After the scene has re-laid out (next turn of the event loop), show the whole map.
-        QTimer.singleShot(0, self.view.zoom_fit)
+        # After the scene has re-laid out (next turn of the event loop): a readable zoom at
+        # the map's start, recomputed if the window is still being sized (maximised).
+        QTimer.singleShot(0, self.view.zoom_to_open)
 
     # -- files -----------------------------------------------------------------------------
     def maybe_save(self) -> bool:
@@ -447,6 +512,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.presentation.stop()
+        for dock in self._start_hidden_docks:  # remember the panels as the map had them
+            dock.show()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.autosaver.discard()  # a normal close: nothing to recover next time

@@ -46,6 +46,32 @@ def _template(window) -> None:
     assert len(window.session.doc.cards) > 10
 
 
+def _walk_menus(window, errors) -> list[str]:
+    """Choose every enabled menu item once, cancelling the dialogs they open."""
+    # Closing the map or opening a recent one ends the undo history, Quit closes: those last.
+    last = {("File", "Close"): 1, ("File", "Open Recent"): 2, ("File", "Quit"): 3}
+    chosen = []
+    items = sorted(all_menu_actions(window), key=lambda item: last.get(item[0][:2], 0))
+    for path, action in items:
+        if not action.isEnabled():
+            continue
+        with cancelling_dialogs():
+            action.trigger()
+        _settle(window)
+        chosen.append(" › ".join(path))
+        assert not errors, f"{' › '.join(path)} raised {errors}"
+    return chosen
+
+
+def test_every_menu_item_on_the_start_page_runs_without_an_error(window, errors, caplog):
+    caplog.set_level(logging.ERROR)
+    assert window.on_start_page()
+    chosen = _walk_menus(window, errors)
+    assert "File › New from Template…" in chosen and "File › Save" not in chosen
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+    window.theme_actions["system"].trigger()  # the palette is application-wide: put it back
+
+
 def test_every_menu_item_runs_without_an_error(window, tmp_path, errors, caplog):
     caplog.set_level(logging.ERROR)
     _template(window)
@@ -61,20 +87,8 @@ def test_every_menu_item_runs_without_an_error(window, tmp_path, errors, caplog)
     window.recent_menu.popup(window.mapToGlobal(window.rect().center()))  # fills Open Recent
     window.recent_menu.hide()
 
-    items = all_menu_actions(window)
-    # Opening a recent map clears the undo history, and Quit closes: those come last.
-    last = {("File", "Open Recent"): 1, ("File", "Quit"): 2}
-    chosen = []
-    for path, action in sorted(items, key=lambda item: last.get(item[0][:2], 0)):
-        if not action.isEnabled():
-            continue
-        with cancelling_dialogs():
-            action.trigger()
-        _settle(window)
-        chosen.append(" › ".join(path))
-        assert not errors, f"{' › '.join(path)} raised {errors}"
-    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
-    assert {"File › New from Template…", "Edit › Select All",
+    chosen = _walk_menus(window, errors)
+    assert {"File › New from Template…", "Edit › Select All", "File › Close",
             "Edit › Undo Add card", "View › Present", "View › Theme › Dark", "File › Open Recent › walk.jmap"} <= set(chosen)
     window.theme_actions["system"].trigger()  # the palette is application-wide: put it back
 

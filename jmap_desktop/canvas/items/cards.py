@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from ...layout import palette
 from ...layout.map_layout import CardBox
 from ...layout.metrics import font_metrics
+from ..detail import text_is_legible
 from ..painters import card_painter
 
-MIN_READABLE_PX = 5.5  # below this on-screen text height, a card is drawn as a block
 HANDLE_RADIUS = 5.0  # the connection handle on a card's right edge
 
 
@@ -134,7 +134,10 @@ class CardItem(QGraphicsItem):
         line_height, ascent = _text_metrics(box.font_size)
         origin = QPointF(self._padding, self._padding + scene.card_text_top)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, lod > 0.4)
-        if lod * box.font_size < MIN_READABLE_PX:
+        # Judged in device pixels: a 2x screen keeps real text down to half the zoom.
+        device = widget if widget is not None else p.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        if not text_is_legible(box.font_size, lod, ratio):
             painter.paint_block(p, card, rect, len(box.lines), box.font_size, line_height, origin)
         else:
             painter.paint(p, card, rect, box.lines, box.font_size, origin, line_height, ascent)
