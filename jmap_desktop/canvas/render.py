@@ -48,3 +48,33 @@ def render_view(view: MapView, image: QImage | None = None) -> QImage:
     # culling, caches), unlike QGraphicsView.render, which paints whole item subtrees.
     view.viewport().render(image)
     return image
+
+
+def map_png_bytes(doc, max_side: int = 3000, hidden_lanes: frozenset[str] = frozenset()) -> bytes:
+    """The whole map as PNG bytes, at most ``max_side`` pixels on its longer side: the picture a
+    PowerPoint deck (``export.pptx_export``) places, rendered by the canvas like a screenshot."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtWidgets import QApplication
+
+    from ..layout import compute_layout
+
+    if hidden_lanes:
+        doc = doc.model_copy(deep=True)
+        doc.lanes = [ln for ln in doc.lanes if ln.id not in hidden_lanes]
+        doc.cards = [c for c in doc.cards if c.lane_id not in hidden_lanes]
+        kept = {c.id for c in doc.cards}
+        doc.connections = [k for k in doc.connections if k.source_id in kept and k.target_id in kept]
+    layout = compute_layout(doc)
+    zoom = min(4.0, max_side / max(layout.width, layout.height, 1))
+    width, height = int(layout.width * zoom) + 40, int(layout.height * zoom) + 40
+    view = offscreen_view(DocumentStore(doc), width, height)
+    set_zoom(view, zoom)
+    QApplication.processEvents()
+    image = render_view(view)
+    view.close()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(data.data())

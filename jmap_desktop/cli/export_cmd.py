@@ -9,15 +9,16 @@ from pathlib import Path
 from .common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, fail, load_or_report
 
 MAX_DPI = 600
-FORMATS = (".pdf", ".png", ".svg", ".csv", ".html")
+FORMATS = (".pdf", ".png", ".svg", ".csv", ".xlsx", ".pptx", ".html")
 
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
-        "export", help="export a poster PDF, tiled sheets, PNG, SVG, CSV or interactive HTML",
+        "export", help="export a poster PDF, tiled sheets, PNG, SVG, CSV, interactive HTML, Excel or PowerPoint",
         description="Export FILE. The format follows the extension of -o: .pdf (a vector poster, "
         "or tiled sheets with --tile), .png (the canvas at --dpi), .svg, .csv (one row per card), .html (one self-contained interactive page; lanes marked hidden "
-        "in export are always left out of it). "
+        "in export are always left out of it), .xlsx (a Map sheet laid out like the map plus data "
+        "sheets), .pptx (16:9 slides: title, map picture, emotion curve, a slide per stage). "
         "Exit status: 0 done, 1 the map has problems or cannot be written, 2 usage error.")
     parser.add_argument("file", metavar="FILE", help="the map")
     parser.add_argument("-o", "--output", required=True, metavar="OUT", help="file to write")
@@ -74,6 +75,12 @@ def run(args) -> int:
             for warning in result.warnings:
                 print(f"jmap-desktop export: note: {warning}", file=sys.stderr)
             print(f"wrote {out} ({result.pages} page{'s' if result.pages != 1 else ''})")
+        elif suffix == ".xlsx":
+            from ..export.xlsx_export import export_xlsx
+
+            print(f"wrote {out} ({export_xlsx(doc, out, hidden)} cards on the Map sheet)")
+        elif suffix == ".pptx":
+            return _pptx(doc, out, hidden)
         elif suffix == ".csv":
             print(f"wrote {out} ({export_csv(doc, out)} cards)")
         elif suffix == ".html":
@@ -88,6 +95,21 @@ def run(args) -> int:
         return fail("export", str(exc), EXIT_USAGE)
     except OSError as exc:
         return fail("export", f"{out}: cannot be written ({exc.strerror or exc})", EXIT_PROBLEMS)
+    return EXIT_OK
+
+
+def _pptx(doc, out: Path, hidden) -> int:
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the map picture needs no display
+    from PySide6.QtWidgets import QApplication
+
+    from ..canvas.render import map_png_bytes
+    from ..export.pptx_export import export_pptx
+
+    _app = QApplication.instance() or QApplication(["jmap-desktop"])
+    slides = export_pptx(doc, out, map_png_bytes(doc, hidden_lanes=hidden), hidden)
+    print(f"wrote {out} ({slides} slides)")
     return EXIT_OK
 
 

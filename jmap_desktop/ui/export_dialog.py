@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 FORMATS = [("pdf", "PDF poster"), ("tiled", "PDF on printer sheets"), ("png", "PNG image"),
-           ("svg", "SVG drawing"), ("csv", "CSV of all cards"), ("html", "Interactive HTML page")]
+           ("svg", "SVG drawing"), ("csv", "CSV of all cards"), ("html", "Interactive HTML page"),
+           ("xlsx", "Excel workbook"), ("pptx", "PowerPoint slides")]
 PAGES = ["A0", "A1", "A2", "A3", "A4", "ARCH-D", "ARCH-E", "ANSI-D", "ANSI-E", "Letter",
          "Tabloid", "24in", "36in", "42in"]
 SHEETS = ["A4", "Letter", "A3", "Legal", "Tabloid"]
@@ -197,7 +198,11 @@ class ExportDialog(QDialog):
             text = {"png": f"{layout.width * self.dpi.value() / 72:.0f} × {layout.height * self.dpi.value() / 72:.0f} px",
                     "svg": "vector drawing of the map", "csv": f"{len(self.doc.cards)} rows",
                     "html": "one file that opens in any browser, offline: pan, zoom, filters, search; "
-                            "unticked lanes are left out of it entirely"}[fmt]
+                            "unticked lanes are left out of it entirely",
+                    "xlsx": "a Map sheet laid out like the map, and Cards, Stages, Lanes, Personas "
+                            "and KPI history sheets",
+                    "pptx": "16:9 slides: title, the whole map, emotion curve, a slide per stage "
+                            "with editable cards, top pain points and opportunities"}[fmt]
         p.end()
         from PySide6.QtGui import QPixmap
 
@@ -220,7 +225,8 @@ class ExportDialog(QDialog):
     def run_export(self, target: str | None = None) -> bool:
         """Ask for the file (unless given), export in a worker thread, show progress."""
         fmt = self.format.currentData()
-        suffix = {"pdf": ".pdf", "tiled": ".pdf", "png": ".png", "svg": ".svg", "csv": ".csv", "html": ".html"}[fmt]
+        suffix = {"pdf": ".pdf", "tiled": ".pdf", "png": ".png", "svg": ".svg", "csv": ".csv", "html": ".html",
+                  "xlsx": ".xlsx", "pptx": ".pptx"}[fmt]
         if target is None:
             base = self.window_.session.path.with_suffix(suffix) if self.window_.session.path else Path.home() / f"journey{suffix}"
             target, _ = QFileDialog.getSaveFileName(self, "Export", str(base), f"*{suffix}")
@@ -231,6 +237,10 @@ class ExportDialog(QDialog):
             return self._export_png(Path(target))
         job = _ExportJob(self.doc.model_copy(deep=True), fmt, self.options(), self.dpi.value(), Path(target))
         job.comments = self.comments.isChecked()
+        if fmt == "pptx":  # the map picture is rendered by the canvas, on this (GUI) thread
+            from ..canvas.render import map_png_bytes
+
+            job.map_png = map_png_bytes(self.doc, hidden_lanes=self.hidden_lanes())
         progress = QProgressDialog("Exporting…", "Cancel", 0, 0, self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
@@ -289,6 +299,7 @@ class _ExportJob(QRunnable):
         self.signals = _Signals()
         self.cancelled = False
         self.comments = True
+        self.map_png: bytes | None = None
         self.error = ""
 
     def cancel(self) -> None:
@@ -306,6 +317,14 @@ class _ExportJob(QRunnable):
                 export_html(self.doc, tmp, self.options.hidden_lanes, comments=self.comments)
             elif self.fmt == "svg":
                 export_svg(self.doc, tmp, self.options.hidden_lanes)
+            elif self.fmt == "xlsx":
+                from ..export.xlsx_export import export_xlsx
+
+                export_xlsx(self.doc, tmp, self.options.hidden_lanes)
+            elif self.fmt == "pptx":
+                from ..export.pptx_export import export_pptx
+
+                export_pptx(self.doc, tmp, self.map_png, self.options.hidden_lanes)
             else:
                 export_csv(self.doc, tmp)
             if not self.cancelled:

@@ -79,3 +79,20 @@ def test_new_from_a_workbook(tmp_path, capsys):
     assert main(["new", "--from", str(data), "-o", str(tmp_path / "x.jmap")]) == 1  # Notes sheet
     assert ("research.xlsx: no rows to import under the header on the sheet 'Notes'; choose "
             "another with --sheet (Notes, Map)") in capsys.readouterr().err
+
+
+def test_export_xlsx_and_pptx_from_the_command_line(map_file, tmp_path, capsys):
+    import openpyxl
+    from pptx import Presentation
+
+    xlsx, pptx = tmp_path / "out.xlsx", tmp_path / "out.pptx"
+    assert main(["export", str(map_file), "-o", str(xlsx), "--hide-lane", "Pain points"]) == 0
+    assert "wrote" in capsys.readouterr().out
+    texts = [c.value for row in openpyxl.load_workbook(xlsx)["Map"].iter_rows() for c in row if c.value]
+    assert any(str(t).startswith("Sees an ad on Instagram") for t in texts)
+    assert not any(str(t).startswith("Shipping cost appears late") for t in texts)
+    assert main(["export", str(map_file), "-o", str(pptx)]) == 0
+    prs = Presentation(str(pptx))
+    pictures = [s for s in prs.slides[1].shapes if s.shape_type == 13]
+    assert pictures and pictures[0].image.content_type == "image/png"
+    assert pictures[0].image.size[0] > 1000  # a high-resolution picture of the map

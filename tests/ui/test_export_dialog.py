@@ -90,3 +90,22 @@ def test_failed_export_reports_and_leaves_nothing(window, map_file, tmp_path):
     job.signals.finished.connect(messages.append)
     job.run()
     assert "unknown page" in messages[0] and not list(tmp_path.glob("*.pdf"))
+
+
+def test_excel_and_powerpoint_exports(window, map_file, settings, qtbot, tmp_path):
+    import openpyxl
+    from pptx import Presentation
+
+    from tests.ui.dialog_driver import choose
+
+    dialog = dialog_for(window, map_file, settings, qtbot)
+    choose(dialog.format, "Excel workbook")
+    assert "Map sheet" in dialog.summary.text()
+    assert dialog.run_export(str(tmp_path / "map.xlsx"))
+    choose(dialog.format, "PowerPoint slides")
+    assert dialog.run_export(str(tmp_path / "deck.pptx"))
+    QThreadPool.globalInstance().waitForDone()
+    assert openpyxl.load_workbook(tmp_path / "map.xlsx")["Map"]["B2"].value == "Discover"
+    texts = [s.text_frame.text for slide in Presentation(str(tmp_path / "deck.pptx")).slides
+             for s in slide.shapes if s.has_text_frame]
+    assert any(t.startswith("Shipping cost appears late") for t in texts)
