@@ -22,6 +22,7 @@ from . import (
     export_cmd,
     import_cmd,
     info_cmd,
+    merge_cmd,
     new_cmd,
     screenshot_cmd,
     snapshot_cmd,
@@ -42,6 +43,7 @@ COMMANDS = {
     "screenshot": screenshot_cmd,
     "snapshot": snapshot_cmd,
     "diff": diff_cmd,
+    "merge": merge_cmd,
     "workshop": workshop_cmd,
 }
 SUBCOMMANDS = tuple(COMMANDS)

@@ -1,0 +1,53 @@
+"""Merging two copies of one map file: find the newest revision both histories share, merge
+against it, and give the result a history that records both parents."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..io.history import map_data, rebuild
+from ..model import JourneyMap
+from .merge import MergeResult, merge
+
+
+@dataclass
+class CommonBase:
+    revision_id: str
+    data: dict[str, Any]
+
+
+def ancestors(doc: JourneyMap) -> set[str]:
+    """Every revision id this copy descends from: its own and the copies it merged."""
+    history = doc.history
+    if history is None:
+        return set()
+    return {r.id for r in history.revisions} | {r.merged for r in history.revisions if r.merged}
+
+
+def common_base(mine: JourneyMap, theirs: JourneyMap) -> CommonBase | None:
+    """The newest revision both copies share that one of them can still rebuild, or None."""
+    shared = ancestors(mine) & ancestors(theirs)
+    candidates = []
+    for doc in (mine, theirs):
+        if doc.history is not None:
+            # Saves within one second tie on time: the later place in a history is newer.
+            candidates += [(r.time, i, r.id, doc) for i, r in enumerate(doc.history.revisions)
+                           if r.id in shared]
+    if not candidates:
+        return None
+    _, _, revision_id, owner = max(candidates, key=lambda c: (c[0], c[1]))
+    return CommonBase(revision_id, rebuild(owner, revision_id))
+
+
+def merge_copies(mine: JourneyMap, theirs: JourneyMap, choices: dict[str, Any] | None = None,
+                 default: str | None = None) -> tuple[MergeResult, CommonBase | None]:
+    """Merge two documents three-way (or by matching, when they share no revision)."""
+    base = common_base(mine, theirs)
+    result = merge(base.data if base else None, map_data(mine), map_data(theirs), choices, default)
+    return result, base
+
+
+def theirs_head(theirs: JourneyMap) -> str | None:
+    """The revision a merge records as its second parent."""
+    return theirs.history.head.id if theirs.history is not None and theirs.history.head else None

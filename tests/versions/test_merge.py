@@ -1,0 +1,206 @@
+"""Three-way merge: examples of each conflict, and properties over random edits of two copies."""
+
+from __future__ import annotations
+
+import copy
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from jmap_desktop.io import load_data
+from jmap_desktop.model import (
+    Card,
+    CardKind,
+    Connection,
+    DocumentStore,
+    JourneyMap,
+    Stage,
+    StoreError,
+)
+from jmap_desktop.versions import map_data
+from jmap_desktop.versions.merge import Edited, merge
+from tests.factories import small_map
+
+
+def data_of(doc: JourneyMap) -> dict:
+    return map_data(doc)
+
+
+def copies():
+    return DocumentStore(small_map()), DocumentStore(small_map())
+
+
+def test_changes_of_both_sides_are_all_kept():
+    base = data_of(small_map())
+    ours, theirs = copies()
+    ours.update_card("c1", text="Sees an ad on TikTok")
+    theirs.update_card("c1", emotion=2.0)  # another field of the same card
+    ours.add_card(Card(id="o1", stage_id="s-buy", lane_id="l-actions", text="Compares prices"))
+    theirs.add_card(Card(id="t1", stage_id="s-buy", lane_id="l-actions", text="Asks a friend"))
+    theirs.move_cards(["c5"], "s-buy", "l-emotion")
+    theirs.add_stage(Stage(id="s-return", name="Return"))
+    ours.remove_cards(["c4"])
+    result = merge(base, data_of(ours.doc), data_of(theirs.doc))
+    assert result.conflicts == []
+    doc = load_data(result.data)
+    assert doc.card("c1").text == "Sees an ad on TikTok" and doc.card("c1").emotion == 2.0
+    assert doc.card("o1") and doc.card("t1") and doc.card("c4") is None
+    assert doc.card("c5").stage_id == "s-buy" and doc.stage("s-return")
+    assert [c.id for c in doc.cards_in_cell("s-buy", "l-actions")] == ["c3", "o1", "t1"]
+
+
+def test_same_field_changed_differently_is_a_conflict_settled_by_choice():
+    base = data_of(small_map())
+    ours, theirs = copies()
+    ours.update_card("c2", text="Reads reviews on Reddit")
+    theirs.update_card("c2", text="Reads reviews on YouTube")
+    result = merge(base, data_of(ours.doc), data_of(theirs.doc))
+    (conflict,) = result.unresolved
+    assert conflict.key == "cards/c2/text" and conflict.kind == "field"
+    assert (conflict.ours, conflict.theirs) == ("Reads reviews on Reddit", "Reads reviews on YouTube")
+    chosen = merge(base, data_of(ours.doc), data_of(theirs.doc), {"cards/c2/text": "theirs"})
+    assert not chosen.unresolved
+    assert load_data(chosen.data).card("c2").text == "Reads reviews on YouTube"
+    edited = merge(base, data_of(ours.doc), data_of(theirs.doc), {"cards/c2/text": Edited("Both")})
+    assert load_data(edited.data).card("c2").text == "Both"
+
+
+def test_edited_on_one_side_deleted_on_the_other():
+    base = data_of(small_map())
+    ours, theirs = copies()
+    ours.update_card("c3", text="Pays with Apple Pay")
+    theirs.remove_cards(["c3"])
+    result = merge(base, data_of(ours.doc), data_of(theirs.doc))
+    (conflict,) = result.unresolved
+    assert conflict.kind == "edit_delete" and conflict.theirs_gone and not conflict.ours_gone
+    kept = merge(base, data_of(ours.doc), data_of(theirs.doc), default="ours")
+    assert load_data(kept.data).card("c3").text == "Pays with Apple Pay"
+    gone = merge(base, data_of(ours.doc), data_of(theirs.doc), default="theirs")
+    doc = load_data(gone.data)
+    assert doc.card("c3") is None and doc.connections == []  # its connection went with it
+
+
+def test_stage_deleted_while_the_other_side_added_cards_to_it():
+    base = data_of(small_map())
+    ours, theirs = copies()
+    ours.remove_stage("s-use")
+    theirs.add_card(Card(id="t1", stage_id="s-use", lane_id="l-actions", text="Runs a marathon"))
+    result = merge(base, data_of(ours.doc), data_of(theirs.doc))
+    (conflict,) = result.unresolved
+    assert conflict.key == "stages/s-use/used" and conflict.kind == "delete_used"
+    assert conflict.ours_gone and "Use" in conflict.label
+    drop = load_data(merge(base, data_of(ours.doc), data_of(theirs.doc), default="ours").data)
+    assert drop.stage("s-use") is None and drop.card("t1") is None
+    keep = load_data(merge(base, data_of(ours.doc), data_of(theirs.doc), default="theirs").data)
+    assert keep.stage("s-use") is not None and keep.card("t1").stage_id == "s-use"
+
+
+def test_no_common_version_every_difference_is_a_choice():
+    ours, theirs = copies()
+    theirs.update_card("c1", text="Sees an ad on TV")
+    theirs.add_card(Card(id="t1", stage_id="s-buy", lane_id="l-actions", text="Asks a friend"))
+    result = merge(None, data_of(ours.doc), data_of(theirs.doc))
+    assert not result.base_found
+    keys = {c.key for c in result.unresolved}
+    assert keys == {"cards/c1/text", "cards/t1"}
+    assert merge(None, data_of(ours.doc), data_of(ours.doc)).conflicts == []
+
+
+# -- properties ---------------------------------------------------------------------------------
+OPS = st.lists(st.tuples(st.integers(0, 9), st.integers(0, 1000), st.integers(0, 1000)),
+               max_size=8)
+
+
+def apply_ops(store: DocumentStore, ops, side: str) -> None:
+    """Random edits through the store, as the app makes them; refused edits are skipped."""
+    for n, (op, a, b) in enumerate(ops):
+        doc = store.doc
+        cards, stages, lanes = doc.cards, doc.stages, doc.lanes
+        try:
+            if op == 0 or not cards:
+                store.add_card(Card(id=f"{side}{n}", stage_id=stages[a % len(stages)].id,
+                                    lane_id=lanes[b % len(lanes)].id, text=f"{side} card {n}",
+                                    kind=list(CardKind)[a % 8]), index=b % 3)
+            elif op == 1:
+                store.update_card(cards[a % len(cards)].id, text=f"{side} text {b % 3}")
+            elif op == 2:
+                store.update_card(cards[a % len(cards)].id, emotion=float(b % 5 - 2))
+            elif op == 3:
+                store.remove_cards([cards[a % len(cards)].id])
+            elif op == 4:
+                store.move_cards([cards[a % len(cards)].id], stages[b % len(stages)].id,
+                                 lanes[a % len(lanes)].id, b % 3)
+            elif op == 5:
+                store.add_stage(Stage(id=f"{side}s{n}", name=f"{side} stage"), index=b % 4)
+            elif op == 6 and len(stages) > 1:
+                store.remove_stage(stages[a % len(stages)].id)
+            elif op == 7:
+                store.update_stage(stages[a % len(stages)].id, name=f"{side} name {b % 2}")
+            elif op == 8 and len(cards) > 1:
+                src, dst = cards[a % len(cards)].id, cards[b % len(cards)].id
+                store.add_connection(Connection(id=f"{side}k{n}", source_id=src, target_id=dst))
+            elif op == 9:
+                store.update_card(cards[a % len(cards)].id, tags=[f"{side}{b % 2}"])
+        except StoreError:
+            pass
+
+
+def involved(result, *versions) -> set[str]:
+    """Ids a conflict names, and what depends on them (cards in a stage, a card's connections)."""
+    ids = {c.entity_id for c in result.conflicts}
+    for data in versions:
+        ids |= {c["id"] for c in data["cards"] if c["stage_id"] in ids or c["lane_id"] in ids}
+    for data in versions:
+        ids |= {k["id"] for k in data["connections"] if k["source_id"] in ids or k["target_id"] in ids}
+    return ids
+
+
+def check_side_kept(base: dict, side: dict, other: dict, merged: dict, result) -> None:
+    """Every change of ``side`` that ``other`` did not touch and no conflict names is in ``merged``."""
+    skip = involved(result, side, other)
+    for name in ("stages", "lanes", "cards", "connections"):
+        b = {e["id"]: e for e in base[name]}
+        s = {e["id"]: e for e in side[name]}
+        o = {e["id"]: e for e in other[name]}
+        m = {e["id"]: e for e in merged[name]}
+        for entity_id, entity in s.items():
+            refs = [entity.get(r) for r in ("stage_id", "lane_id", "source_id", "target_id")]
+            if entity_id in skip or any(r in skip for r in refs if r):
+                continue
+            if entity_id not in b:
+                assert entity_id in m, f"{name} {entity_id} added by one side is missing"
+                continue
+            if entity_id not in o or entity_id not in m:
+                continue  # the other side deleted it (a deletion that merged in, or a conflict)
+            for field, value in entity.items():
+                if field == "order" or value == b[entity_id].get(field):
+                    continue
+                if o[entity_id].get(field) == b[entity_id].get(field):
+                    assert m[entity_id][field] == value, f"{name} {entity_id}.{field} lost"
+        for entity_id in b:
+            if entity_id not in s and entity_id in o and o[entity_id] == b[entity_id] \
+                    and entity_id not in skip:
+                assert entity_id not in m, f"{name} {entity_id} deleted by one side came back"
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(OPS, OPS)
+def test_merge_properties(ops_a, ops_b):
+    base_doc = small_map()
+    base = data_of(base_doc)
+    a, b = DocumentStore(copy.deepcopy(base_doc)), DocumentStore(copy.deepcopy(base_doc))
+    apply_ops(a, ops_a, "a")
+    apply_ops(b, ops_b, "b")
+    da, db = data_of(a.doc), data_of(b.doc)
+    ab = merge(base, da, db, default="ours")
+    merged = ab.data
+    load_data(copy.deepcopy(merged))  # the result is a valid map
+    check_side_kept(base, da, db, merged, ab)
+    check_side_kept(base, db, da, merged, ab)
+    # The same choices (A's version of every conflict) from the other direction: the same map.
+    ba = merge(base, db, da, default="theirs")
+    assert ba.data == merged
+    assert {c.key for c in ab.conflicts} == {c.key for c in ba.conflicts}
+    # Merging a copy with itself, or with its own ancestor, changes nothing.
+    assert merge(base, da, da).data == da and merge(base, da, da).conflicts == []
+    assert merge(base, da, base).data == da and merge(base, base, da).data == da
