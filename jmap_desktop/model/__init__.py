@@ -10,6 +10,7 @@ from .entities import (
     Lane,
     MapMeta,
     Metric,
+    MetricPoint,
     Persona,
     Source,
     Stage,
@@ -30,7 +31,7 @@ from .store import Change, ChangeKind, DocumentStore, RemovedAxis, RemovedCards,
 
 __all__ = [
     "SCHEMA_VERSION", "JourneyMap", "Problem", "find_problems", "Card", "Connection",
-    "EmotionScale", "Evidence", "InboxNote", "Lane", "MapMeta", "Metric", "Persona", "Source", "Stage",
+    "EmotionScale", "Evidence", "InboxNote", "Lane", "MapMeta", "Metric", "MetricPoint", "Persona", "Source", "Stage",
     "new_id", "EmbeddedImage", "CardKind", "Channel", "ConnectionKind", "EvidenceStatus",
     "LaneKind", "MapState", "Polarity", "SourceKind", "Change", "ChangeKind", "DocumentStore",
     "RemovedAxis", "RemovedCards", "StoreError",

@@ -67,10 +67,27 @@ class Evidence(Entity):
     sources: Annotated[list[Source], Field(max_length=limits.MAX_LIST_ITEMS)] = []
 
 
+class MetricPoint(Entity):
+    """One dated value of a KPI, as a feed delivered it."""
+
+    date: dt.date
+    value: float
+
+
 class Metric(Entity):
     value: float | None = None
     unit: Short = ""
     target: float | None = None
+    # Dated values, oldest first; ``value`` is the latest. Optional: older files have none.
+    history: Annotated[list[MetricPoint], Field(max_length=limits.MAX_METRIC_HISTORY)] = []
+
+    @model_serializer(mode="wrap")
+    def _without_empty_history(self, handler):
+        # A metric never fed by a KPI file is written exactly as before the field existed.
+        data = handler(self)
+        if isinstance(data, dict) and not data.get("history"):
+            data.pop("history", None)
+        return data
 
 
 class Card(Entity):

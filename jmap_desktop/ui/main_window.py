@@ -159,6 +159,8 @@ class MainWindow(QMainWindow):
                                           "Poster PDF, printer sheets, PNG, SVG or CSV")
         self.import_action = self._action("&Import Cards…", lambda: self.import_cards(),
                                           tip="Cards from a CSV, TSV or Excel table")
+        self.kpi_action = self._action("Update &KPIs…", lambda: self.update_kpis(),
+                                       tip="Dated values for the metric cards from a CSV or Excel feed")
         self.quit_action = self._action("&Quit", self.close, "Ctrl+Q")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -214,7 +216,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.close_map_action, self.save_action, self.save_as_action])
         file_menu.addSeparator()
-        file_menu.addActions([self.import_action, self.export_action])
+        file_menu.addActions([self.import_action, self.kpi_action, self.export_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -437,6 +439,17 @@ class MainWindow(QMainWindow):
             if not path:
                 return None
         return open_import_dialog(self, path)
+
+    def update_kpis(self, path: str | Path | None = None):
+        """File › Update KPIs…: a feed of dated values for the metric cards."""
+        from .kpi_dialog import FEED_FILTER, open_kpi_dialog
+
+        if path is None:
+            start = str(self.session.path.parent) if self.session.path else ""
+            path, _ = QFileDialog.getOpenFileName(self, "Update KPIs", start, FEED_FILTER)
+            if not path:
+                return None
+        return open_kpi_dialog(self, path)
 
     def _table_pasted(self, table) -> None:
         from .import_dialog import open_import_dialog

@@ -98,3 +98,20 @@ def test_pptx_continues_a_crowded_stage_on_more_slides(tmp_path):
 def _title(slide) -> str:
     shape = slide.shapes.title or slide.shapes[0]
     return shape.text_frame.paragraphs[0].text
+
+
+def test_xlsx_kpi_history_sheet_lists_every_dated_value(tmp_path):
+    import datetime as dt
+
+    from jmap_desktop.model import Card, Metric, MetricPoint
+
+    doc = small_map()
+    history = [MetricPoint(date=dt.date(2026, m, 1), value=v) for m, v in ((1, 10.0), (2, 12.5))]
+    doc.cards.append(Card(id="m1", stage_id="s-buy", lane_id="l-actions", kind="metric", text="Basket size",
+                          metric=Metric(value=12.5, unit="items", history=history)))
+    out = tmp_path / "kpi.xlsx"
+    export_xlsx(doc, out)
+    rows = list(openpyxl.load_workbook(out)["KPI history"].iter_rows(min_row=2, values_only=True))
+    assert [(r[0], r[2], r[3].date(), r[4], r[5]) for r in rows] == [
+        ("m1", "Basket size", dt.date(2026, 1, 1), 10.0, "items"),
+        ("m1", "Basket size", dt.date(2026, 2, 1), 12.5, "items")]

@@ -1,0 +1,83 @@
+"""File › Update KPIs…: feed a CSV/XLSX of dated values into the map's metric cards.
+
+Shows what the feed would do ("3 metrics updated from 12 values") and the rows it cannot use,
+by row and column; Update applies it as one undo step, Cancel changes nothing.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout
+
+from ..commands import UpdateCardsCommand, push_command
+from ..io.kpi_feed import KpiPlan, plan_kpis
+from ..io.table_read import TableError, read_table
+from ..model import StoreError
+from .dialogs import show_error
+
+FEED_FILTER = "KPI feeds (*.csv *.tsv *.txt *.xlsx);;All files (*)"
+
+
+class KpiDialog(QDialog):
+    def __init__(self, window, plan: KpiPlan) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.plan = plan
+        self.setObjectName("KpiDialog")
+        self.setWindowTitle(f"Update KPIs from {plan.source}")
+        store = window.session.store
+        self.summary = QLabel(plan.summary)
+        self.summary.setAccessibleName("KPI update summary")
+        self.changes = QListWidget()
+        self.changes.setAccessibleName("Metrics that change")
+        for card_id, fields in plan.updates.items():
+            card, metric = store.card(card_id), fields["metric"]
+            before = card.metric.value if card.metric and card.metric.value is not None else None
+            was = f"{before:g} → " if before is not None else ""
+            self.changes.addItem(f"{card.text}: {was}{metric.value:g} {metric.unit}".strip()
+                                 + f"  ({len(metric.history)} dated values)")
+        self.problems = QListWidget()
+        self.problems.setAccessibleName("Rows not used")
+        for p in plan.problems:
+            where = f"Row {p.row}, column {p.column}" if p.column else f"Row {p.row}"
+            self.problems.addItem(f"{where}: {p.message}")
+        self.problems.setVisible(bool(plan.problems))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        skipped = len({p.row for p in plan.problems})
+        ok.setText(f"Skip {skipped} Row{'s' if skipped != 1 else ''} and Update" if skipped else "Update")
+        ok.setEnabled(bool(plan.updates))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.changes)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.buttons)
+        self.resize(620, 420)
+
+    def accept(self) -> None:
+        command = UpdateCardsCommand(self.window_.session.store, self.plan.updates,
+                                     text=f"Update KPIs from {self.plan.source}")
+        try:
+            push_command(self.window_.session.undo_stack, command)
+        except StoreError as exc:
+            show_error(self, "Cannot update KPIs", f"{self.plan.source}: {exc}\n\nNothing was changed.")
+            return
+        self.window_.statusBar().showMessage(f"{self.plan.source}: {self.plan.summary}", 8000)
+        super().accept()
+
+
+def open_kpi_dialog(window, path: str | Path) -> KpiDialog | None:
+    """Read the feed and show what it would change (window-modal, not blocking)."""
+    try:
+        table = read_table(path)
+    except TableError as exc:
+        show_error(window, "Cannot read the KPI feed", f"{exc}\n\nNothing was changed.")
+        return None
+    dialog = KpiDialog(window, plan_kpis(window.session.doc, table))
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
