@@ -35,8 +35,12 @@ def parse_palette_mime(mime: QMimeData | None) -> dict | None:
         entry = json.loads(bytes(mime.data(PALETTE_MIME)).decode("utf-8"))
     except (ValueError, UnicodeDecodeError):
         return None
-    if not isinstance(entry, dict) or entry.get("type") not in ("card", "stage", "lane"):
+    if not isinstance(entry, dict) or entry.get("type") not in ("card", "stage", "lane", "inbox"):
         return None
+    if entry["type"] == "inbox":  # workshop notes dragged from the Inbox dock
+        ids = entry.get("ids")
+        ok = isinstance(ids, list) and ids and all(isinstance(i, str) for i in ids)
+        return entry if ok else None
     try:
         if entry["type"] == "card":
             entry["kind"] = CardKind(entry.get("kind", "note"))

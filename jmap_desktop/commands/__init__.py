@@ -17,10 +17,17 @@ from .document import (
     UpdateMetaCommand,
     UpdatePersonaCommand,
 )
+from .workshop import (
+    AcceptNotesCommand,
+    EditInboxNoteCommand,
+    RejectNotesCommand,
+    StoreVotesCommand,
+)
 
 __all__ = [
     "AddAxisCommand", "MoveAxisCommand", "RemoveAxisCommand", "UpdateAxisCommand", "StoreCommand", "push_command",
     "AddCardsCommand", "MoveCardsCommand", "RemoveCardsCommand", "UpdateCardsCommand",
     "AddConnectionCommand", "AddPersonaCommand", "RemoveConnectionsCommand", "RemovePersonaCommand",
     "SetEmotionScaleCommand", "UpdateConnectionCommand", "UpdateMetaCommand", "UpdatePersonaCommand",
+    "AcceptNotesCommand", "EditInboxNoteCommand", "RejectNotesCommand", "StoreVotesCommand",
 ]

@@ -41,6 +41,7 @@ from .session import MapSession
 from .shortcuts import ShortcutsDialog
 from .start_page import StartPage
 from .theme import apply_theme
+from .workshop.menu import install as install_workshop
 
 APP_NAME = "JMap Desktop"
 FILE_FILTER = "Journey maps (*.jmap);;All files (*)"
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.autosaver.set_delay(int(self.settings.value("files/autosave_seconds", 3)))
         self.session.author = str(self.settings.value("history/author", "") or "")
         self.presentation = Presentation(self)
+        self.workshop = install_workshop(self)  # Workshop menu, Inbox dock, join screen
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._file_changed_on_disk)
 
@@ -527,6 +529,7 @@ class MainWindow(QMainWindow):
         self.presentation.stop()
         for dock in self._start_hidden_docks:  # remember the panels as the map had them
             dock.show()
+        self.workshop.detach()  # closes every participant's connection
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.autosaver.discard()  # a normal close: nothing to recover next time

@@ -114,6 +114,10 @@ class Autosaver(QObject):
         return shiboken6.isValid(self) and shiboken6.isValid(self.session.undo_stack)
 
     def _edited(self, _index: int) -> None:
+        self.schedule()
+
+    def schedule(self) -> None:
+        """Autosave soon: also for changes kept outside the undo history (workshop notes)."""
         if self._alive() and self.session.is_modified():
             self._timer.start()
 

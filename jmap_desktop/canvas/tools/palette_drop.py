@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF
 
-from ...commands import AddCardsCommand
+from ...commands import AcceptNotesCommand, AddCardsCommand
 from ...layout import palette
-from ...model import Card
+from ...model import Card, StoreError
 
 
 def _qrect(r) -> QRectF:
@@ -20,7 +20,7 @@ def _qrect(r) -> QRectF:
 def target(scene, entry: dict, pos: QPointF):
     """Where ``entry`` would land at ``pos``: (cell, index) for cards, an index for axes."""
     layout = scene.layout
-    if entry["type"] == "card":
+    if entry["type"] in ("card", "inbox"):
         cell = layout.cell_at(pos.x(), pos.y())
         return None if cell is None else (cell, layout.drop_index(cell, pos.x(), pos.y()))
     if entry["type"] == "stage":
@@ -36,7 +36,7 @@ def preview(scene, entry: dict, pos: QPointF) -> bool:
     if where is None:
         marker.setVisible(False)
         return False
-    if entry["type"] == "card":
+    if entry["type"] in ("card", "inbox"):
         cell, index = where
         marker.show_at(_qrect(layout.cells[cell]), _qrect(layout.drop_marker(cell, index)))
     elif entry["type"] == "stage":
@@ -64,6 +64,17 @@ def drop(scene, entry: dict, pos: QPointF) -> bool:
         scene.push(AddCardsCommand(store, [(card, index)],
                                    text=f"Add {palette.card_style(kind).label.lower()}"))
         scene.edit_card(card.id)
+    elif entry["type"] == "inbox":  # workshop notes: one card in the cell they were dropped on
+        cell, index = where
+        notes = [i for i in entry["ids"] if any(n.id == i for n in store.doc.inbox)]
+        if not notes:
+            return False
+        command = AcceptNotesCommand(store, notes, cell, index)
+        try:
+            scene.push(command)
+        except StoreError:
+            return False
+        scene.select_cards([command.card_id])
     elif entry["type"] == "stage":
         scene.add_stage(where)
     else:

@@ -1,0 +1,214 @@
+"""The Workshop menu's dialogs: start a session, open cells for notes, set up a dot vote.
+
+Each dialog only collects choices (``result()`` returns them); the controller acts on them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...model import JourneyMap
+from ...workshop.cells import lane_cards
+from .controller import Permissions
+
+DEFAULT_PORT = 8765
+
+
+def interface_addresses() -> list[tuple[str, str]]:
+    """(address, label) for every address this machine could serve on; the room's LAN first."""
+    lan, other, loopback = [], [], []
+    for interface in QNetworkInterface.allInterfaces():
+        flags = interface.flags()
+        if not flags & QNetworkInterface.InterfaceFlag.IsUp:
+            continue
+        for entry in interface.addressEntries():
+            address = entry.ip()
+            text = address.toString()
+            if address.isLoopback():
+                loopback.append((text, f"{text} — this computer only"))
+            elif address.protocol() == QAbstractSocket.NetworkLayerProtocol.IPv4Protocol:
+                lan.append((text, f"{text} — {interface.humanReadableName()}"))
+            elif not address.isLinkLocal() and "%" not in text:
+                other.append((text, f"{text} — {interface.humanReadableName()} (IPv6)"))
+    if not any(a == "127.0.0.1" for a, _ in loopback):
+        loopback.insert(0, ("127.0.0.1", "127.0.0.1 — this computer only"))
+    loopback.sort(key=lambda item: ":" in item[0])  # 127.0.0.1 before ::1
+    return lan + other + loopback
+
+
+def _buttons(dialog: QDialog, ok: str) -> QDialogButtonBox:
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    box.button(QDialogButtonBox.StandardButton.Ok).setText(ok)
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+class StartSessionDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None, addresses: list[tuple[str, str]] | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Start Workshop Session")
+        self.address = QComboBox()
+        self.address.setAccessibleName("Network address")
+        for address, label in addresses if addresses is not None else interface_addresses():
+            self.address.addItem(label, address)
+        self.port = QSpinBox()
+        self.port.setRange(0, 65535)
+        self.port.setValue(DEFAULT_PORT)
+        self.port.setSpecialValueText("any free port")
+        self.port.setAccessibleName("Port")
+        self.max_participants = QSpinBox()
+        self.max_participants.setRange(1, 1000)
+        self.max_participants.setValue(200)
+        self.max_participants.setAccessibleName("Most participants")
+        self.allow_notes = QCheckBox("Add notes")
+        self.allow_votes = QCheckBox("Vote with dots")
+        self.see_map = QCheckBox("See the map live on their phone")
+        for box in (self.allow_notes, self.allow_votes, self.see_map):
+            box.setChecked(True)
+        form = QFormLayout()
+        form.addRow("&Network:", self.address)
+        form.addRow("&Port:", self.port)
+        form.addRow("&Most participants:", self.max_participants)
+        may = QVBoxLayout()
+        for box in (self.allow_notes, self.allow_votes, self.see_map):
+            may.addWidget(box)
+        form.addRow("Participants may:", may)
+        hint = QLabel("Participants join from a browser on the same network; nothing is sent to "
+                      "the internet. Choose “this computer only” to try it alone.")
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(_buttons(self, "Start"))
+
+    def host(self) -> str:
+        return str(self.address.currentData())
+
+    def permissions(self) -> Permissions:
+        return Permissions(self.allow_notes.isChecked(), self.allow_votes.isChecked(),
+                           self.see_map.isChecked())
+
+
+class CollectDialog(QDialog):
+    """Open a lane (all or some of its stages) for notes, with a prompt and a time box."""
+
+    def __init__(self, doc: JourneyMap, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Collect Notes")
+        self.doc = doc
+        self.lane = QComboBox()
+        self.lane.setAccessibleName("Lane")
+        for lane in doc.lanes:
+            self.lane.addItem(lane.name or "(unnamed lane)", lane.id)
+        self.stages = QListWidget()
+        self.stages.setAccessibleName("Stages open for notes")
+        for stage in doc.stages:
+            item = QListWidgetItem(stage.name or "(unnamed stage)")
+            item.setData(Qt.ItemDataRole.UserRole, stage.id)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.stages.addItem(item)
+        self.stages.setMaximumHeight(160)
+        self.prompt = QLineEdit()
+        self.prompt.setAccessibleName("Prompt")
+        self.prompt.setPlaceholderText("e.g. What frustrated you at this step?")
+        self.minutes = QSpinBox()
+        self.minutes.setRange(0, 240)
+        self.minutes.setSuffix(" min")
+        self.minutes.setSpecialValueText("no time limit")
+        self.minutes.setAccessibleName("Time box")
+        form = QFormLayout()
+        form.addRow("&Lane:", self.lane)
+        form.addRow("&Stages:", self.stages)
+        form.addRow("&Prompt:", self.prompt)
+        form.addRow("&Time box:", self.minutes)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #cf222e")
+        layout.addWidget(self.problem)
+        layout.addWidget(_buttons(self, "Open for Notes"))
+
+    def cells(self) -> list[tuple[str, str]]:
+        lane_id = str(self.lane.currentData())
+        return [(str(self.stages.item(i).data(Qt.ItemDataRole.UserRole)), lane_id)
+                for i in range(self.stages.count())
+                if self.stages.item(i).checkState() == Qt.CheckState.Checked]
+
+    def label(self) -> str:
+        checked = len(self.cells())
+        where = "all stages" if checked == self.stages.count() else f"{checked} stages"
+        return f"{self.lane.currentText()}, {where}"
+
+    def accept(self) -> None:
+        if not self.cells():
+            self.problem.setText("Tick at least one stage.")
+            return
+        super().accept()
+
+
+class VoteDialog(QDialog):
+    """Cards to vote on (a lane, or the selection), dots per person, live or hidden results."""
+
+    def __init__(self, doc: JourneyMap, selected: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Dot Voting")
+        self.doc = doc
+        self.selected = list(selected)
+        self.by_lane = QRadioButton("Cards in the lane")
+        self.by_selection = QRadioButton(f"The selected cards ({len(selected)})")
+        self.by_selection.setEnabled(bool(selected))
+        group = QButtonGroup(self)
+        group.addButton(self.by_lane)
+        group.addButton(self.by_selection)
+        (self.by_selection if selected else self.by_lane).setChecked(True)
+        self.lane = QComboBox()
+        self.lane.setAccessibleName("Lane to vote on")
+        for lane in doc.lanes:
+            self.lane.addItem(lane.name or "(unnamed lane)", lane.id)
+        self.dots = QSpinBox()
+        self.dots.setRange(1, 20)
+        self.dots.setValue(3)
+        self.dots.setAccessibleName("Dots per person")
+        self.live = QCheckBox("Show results while voting")
+        self.live.setChecked(False)  # hidden results avoid herding; a setting per vote
+        form = QFormLayout()
+        form.addRow(self.by_lane, self.lane)
+        form.addRow(self.by_selection)
+        form.addRow("&Dots per person:", self.dots)
+        form.addRow(self.live)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #cf222e")
+        layout.addWidget(self.problem)
+        layout.addWidget(_buttons(self, "Start Vote"))
+
+    def card_ids(self) -> list[str]:
+        if self.by_selection.isChecked():
+            return self.selected
+        lane = next(ln for ln in self.doc.lanes if ln.id == self.lane.currentData())
+        return list(lane_cards(self.doc, lane))
+
+    def accept(self) -> None:
+        if not self.card_ids():
+            self.problem.setText("That lane has no cards to vote on.")
+            return
+        super().accept()

@@ -1,0 +1,119 @@
+"""The join screen for the projector: the URL in large type, its QR code, who has joined.
+
+A plain window (not modal) so the facilitator can keep working while it is shown on a second
+screen; F11 or the button puts it full screen.
+"""
+
+from __future__ import annotations
+
+import io
+
+import segno
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+def qr_pixmap(text: str, scale: int = 12) -> QPixmap:
+    """A QR code of ``text`` (segno writes the PNG itself, no Pillow needed)."""
+    buffer = io.BytesIO()
+    segno.make(text, error="m", micro=False).save(buffer, kind="png", scale=scale, border=2)
+    pixmap = QPixmap()
+    pixmap.loadFromData(buffer.getvalue(), "PNG")
+    return pixmap
+
+
+class JoinScreen(QDialog):
+    def __init__(self, controller, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.setWindowTitle("Join the Workshop")
+        self.setModal(False)
+        self.setStyleSheet("JoinScreen { background: white; } QLabel { color: #1f2328; }")
+        self.heading = QLabel("Join from your phone or laptop")
+        self.heading.setFont(_font(26, bold=True))
+        self.qr = QLabel()
+        self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.qr.setAccessibleName("QR code of the join address")
+        self.url = QLabel()
+        self.url.setFont(_font(22, bold=True, mono=True))
+        self.url.setWordWrap(True)
+        self.url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.url.setAccessibleName("Join address")
+        self.network_hint = QLabel("Connect to the same Wi-Fi as this computer, then scan the code "
+                                   "or type the address.")
+        self.network_hint.setFont(_font(15))
+        self.network_hint.setWordWrap(True)
+        self.participants = QLabel()
+        self.participants.setFont(_font(24, bold=True))
+        self.participants.setAccessibleName("Participants")
+        self.activity = QLabel()
+        self.activity.setFont(_font(20))
+        self.activity.setWordWrap(True)
+        self.countdown = QLabel()
+        self.countdown.setFont(_font(34, bold=True, mono=True))
+        self.countdown.setAccessibleName("Time left")
+        self.full_screen = QPushButton("Full Screen (F11)")
+        self.full_screen.clicked.connect(self.toggle_full_screen)
+        QShortcut(QKeySequence(Qt.Key.Key_F11), self, self.toggle_full_screen)
+        text = QVBoxLayout()
+        for widget in (self.heading, self.network_hint, self.url, self.participants, self.activity,
+                       self.countdown):
+            text.addWidget(widget)
+        text.addStretch(1)
+        text.addWidget(self.full_screen, 0, Qt.AlignmentFlag.AlignLeft)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(32, 32, 32, 32)
+        row.setSpacing(32)
+        row.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(text, 1)
+        controller.stateChanged.connect(self.refresh)
+        controller.participantsChanged.connect(self.refresh)
+        controller.tick.connect(self._tick)
+        self.resize(1100, 560)
+        self.refresh()
+
+    def refresh(self, *_args) -> None:
+        c = self.controller
+        if not c.running:
+            self.url.setText("The session has ended.")
+            self.qr.clear()
+            self.participants.clear()
+            self.activity.clear()
+            self.countdown.clear()
+            return
+        if self.url.text() != c.join_url:
+            self.url.setText(c.join_url)
+            self.qr.setPixmap(qr_pixmap(c.join_url))
+        n = c.participant_count()
+        self.participants.setText(f"{n} participant{'s' if n != 1 else ''} joined")
+        session = c.session
+        parts = []
+        if session.collection is not None:
+            parts.append(f"Notes: {session.collection.prompt or c.collect_label}")
+        if session.vote_round is not None:
+            parts.append(f"Vote: {session.vote_round.dots} dots each on "
+                         f"{len(session.vote_round.card_ids)} cards")
+        self.activity.setText("\n".join(parts) or "Waiting for the facilitator to open notes or a vote.")
+        self._tick()
+
+    def _tick(self) -> None:
+        left = self.controller.seconds_left()
+        self.countdown.setText("" if left is None else
+                               (f"{left // 60}:{left % 60:02d} left" if left else "Time is up"))
+        n = self.controller.participant_count()
+        if self.controller.running:
+            self.participants.setText(f"{n} participant{'s' if n != 1 else ''} joined")
+
+    def toggle_full_screen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+
+def _font(points: int, bold: bool = False, mono: bool = False) -> QFont:
+    font = QFont()
+    if mono:
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        font.setFamilies(["DejaVu Sans Mono", "Menlo", "Consolas", "monospace"])
+    font.setPointSize(points)
+    font.setBold(bold)
+    return font
