@@ -108,6 +108,7 @@ class InboxPanel(QWidget):
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
+        self.list.setStyleSheet("QListWidget::item { padding: 5px 2px; }")
         self.list.itemDoubleClicked.connect(lambda _item: self.edit())
         self.stack = QCheckBox("Stack duplicates")
         self.stack.setChecked(True)

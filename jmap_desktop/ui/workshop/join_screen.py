@@ -36,8 +36,8 @@ class JoinScreen(QDialog):
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.qr.setAccessibleName("QR code of the join address")
         self.url = QLabel()
-        self.url.setFont(_font(22, bold=True, mono=True))
-        self.url.setWordWrap(True)
+        self.url.setFont(_font(24, bold=True, mono=True))
+        self.url.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.url.setAccessibleName("Join address")
         self.network_hint = QLabel("Connect to the same Wi-Fi as this computer, then scan the code "
@@ -57,16 +57,20 @@ class JoinScreen(QDialog):
         self.full_screen.clicked.connect(self.toggle_full_screen)
         QShortcut(QKeySequence(Qt.Key.Key_F11), self, self.toggle_full_screen)
         text = QVBoxLayout()
-        for widget in (self.heading, self.network_hint, self.url, self.participants, self.activity,
+        for widget in (self.heading, self.network_hint, self.participants, self.activity,
                        self.countdown):
             text.addWidget(widget)
         text.addStretch(1)
         text.addWidget(self.full_screen, 0, Qt.AlignmentFlag.AlignLeft)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(32, 32, 32, 32)
+        row = QHBoxLayout()
         row.setSpacing(32)
         row.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignTop)
         row.addLayout(text, 1)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(32, 32, 32, 32)
+        page.setSpacing(24)
+        page.addLayout(row, 1)
+        page.addWidget(self.url)  # one line across the whole screen, never wrapped mid-token
         controller.stateChanged.connect(self.refresh)
         controller.participantsChanged.connect(self.refresh)
         controller.tick.connect(self._tick)

@@ -26,6 +26,8 @@ class WorkshopMenu:
         self.dock.setAccessibleName("Inbox panel")
         self.dock.setWidget(self.inbox)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        window.tabifyDockWidget(window.properties_dock, self.dock)  # full height when raised
+        window.properties_dock.raise_()
         self.join_screen: JoinScreen | None = None
 
         def action(text: str, slot, shortcut: str | None = None) -> QAction:
