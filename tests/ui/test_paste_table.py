@@ -44,3 +44,5 @@ def test_pasting_excel_cells_opens_the_mapping_dialog_for_the_focused_cell(windo
     joy = next(c for c in doc.cards if c.text == "Unboxes with joy")
     assert (joy.stage_id, joy.lane_id) == ("s-use", "l-pain")
     assert window.session.undo_stack.count() == 1
+    # The clipboard owns the QMimeData; left there, Python and Qt both free it at exit (segfault).
+    QGuiApplication.clipboard().clear()
