@@ -17,6 +17,7 @@ from ..commands import (
     RemoveCardsCommand,
     RemoveConnectionsCommand,
     UpdateAxisCommand,
+    push_command,
 )
 from ..layout import palette
 from ..model import CardKind, Lane, LaneKind, Stage, new_id
@@ -151,12 +152,10 @@ class SceneActions:
         items = [(c, None if index is None else index + i) for i, c in enumerate(cards)]
         n = len(cards)
         text = "Paste card" if n == 1 else f"Paste {n} cards"
-        self.undo_stack.beginMacro(text)
-        self.undo_stack.push(AddCardsCommand(self.store, items, text=text))
-        for conn in clip.connections:
-            self.undo_stack.push(AddConnectionCommand(self.store, conn))
-        self.undo_stack.endMacro()
-        self._flush()
+        with self.macro(text):
+            push_command(self.undo_stack, AddCardsCommand(self.store, items, text=text))
+            for conn in clip.connections:
+                push_command(self.undo_stack, AddConnectionCommand(self.store, conn))
         ids = [c.id for c in cards]
         self.select_cards(ids)
         return ids
@@ -189,13 +188,11 @@ class SceneActions:
             ]
         if not cards and not connections:
             return
-        self.undo_stack.beginMacro("Delete")
-        if connections:
-            self.undo_stack.push(RemoveConnectionsCommand(self.store, connections))
-        if cards:
-            self.undo_stack.push(RemoveCardsCommand(self.store, cards))
-        self.undo_stack.endMacro()
-        self._flush()
+        with self.macro("Delete"):
+            if connections:
+                push_command(self.undo_stack, RemoveConnectionsCommand(self.store, connections))
+            if cards:
+                push_command(self.undo_stack, RemoveCardsCommand(self.store, cards))
 
     # -- stages and lanes --------------------------------------------------------------------
     def add_stage(self, index: int | None = None, name: str = "New stage", rename: bool = True) -> str:

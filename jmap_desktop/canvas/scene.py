@@ -12,6 +12,8 @@ editing actions the main window calls (copy, paste, delete, ...) live in ``actio
 from __future__ import annotations
 
 import weakref
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 
 import shiboken6
@@ -19,7 +21,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
-from ..commands import push_command
+from ..commands import macro, push_command
 from ..layout import wrap_text
 from ..layout.map_layout import MapLayout
 from ..model import Change, ChangeKind, DocumentStore
@@ -157,6 +159,16 @@ class MapScene(SceneActions, QGraphicsScene):
         Raises StoreError when the store refuses the edit (nothing is recorded then)."""
         try:
             push_command(self.undo_stack, command)
+        finally:
+            self._flush()
+
+    @contextmanager
+    def macro(self, text: str) -> Iterator[None]:
+        """Several pushes as one undo step (``commands.macro``); the scene re-lays out once
+        after it, and a refused edit undoes the partial step and propagates."""
+        try:
+            with macro(self.undo_stack, text):
+                yield
         finally:
             self._flush()
 

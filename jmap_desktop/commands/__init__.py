@@ -5,7 +5,7 @@ it. Names are what the Edit menu shows (“Undo Move 3 cards”).
 """
 
 from .axes import AddAxisCommand, MoveAxisCommand, RemoveAxisCommand, UpdateAxisCommand
-from .base import StoreCommand, push_command
+from .base import StoreCommand, macro, push_command
 from .cards import AddCardsCommand, MoveCardsCommand, RemoveCardsCommand, UpdateCardsCommand
 from .document import (
     AddConnectionCommand,
@@ -25,7 +25,7 @@ from .workshop import (
 )
 
 __all__ = [
-    "AddAxisCommand", "MoveAxisCommand", "RemoveAxisCommand", "UpdateAxisCommand", "StoreCommand", "push_command",
+    "AddAxisCommand", "MoveAxisCommand", "RemoveAxisCommand", "UpdateAxisCommand", "StoreCommand", "macro", "push_command",
     "AddCardsCommand", "MoveCardsCommand", "RemoveCardsCommand", "UpdateCardsCommand",
     "AddConnectionCommand", "AddPersonaCommand", "RemoveConnectionsCommand", "RemovePersonaCommand",
     "SetEmotionScaleCommand", "UpdateConnectionCommand", "UpdateMetaCommand", "UpdatePersonaCommand",

@@ -84,7 +84,8 @@ class MoveAxisCommand(StoreCommand):
 class UpdateAxisCommand(StoreCommand):
     """Rename, resize, recolour, collapse or change the kind of a stage or lane.
 
-    With ``merge=True`` a series of changes to the same fields (dragging a stage edge) is one step.
+    With ``merge=True`` consecutive changes to the same fields within ONE gesture or typing
+    burst are one step; separate gestures (two resizes) must stay separate steps.
     """
 
     def __init__(

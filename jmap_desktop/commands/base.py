@@ -6,11 +6,14 @@ Commands hold the store, ids and before/after values — never Qt items (STYLE.m
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..model import DocumentStore, StoreError
 
-# Command ids for QUndoCommand.mergeWith: a typing burst or a nudge series is one undo step.
+# Command ids for QUndoCommand.mergeWith: a typing burst in one field is one undo step.
 MERGE_CARD_FIELDS = 1001
 MERGE_AXIS_FIELDS = 1002
 MERGE_META_FIELDS = 1003
@@ -58,3 +61,30 @@ def push_command(stack: QUndoStack, command: StoreCommand) -> None:
     stack.push(command)
     if command.error is not None:
         raise command.error
+
+
+@contextmanager
+def macro(stack: QUndoStack, text: str) -> Iterator[None]:
+    """Several commands as one undo step named ``text``; push them with ``push_command``.
+
+    If the store refuses one of them, what the macro already did is undone and dropped from the
+    history (nothing half-done stays behind) and the StoreError propagates to the caller::
+
+        with macro(stack, "Paste 3 cards"):
+            push_command(stack, AddCardsCommand(...))
+            push_command(stack, AddConnectionCommand(...))
+    """
+    before = stack.index()
+    stack.beginMacro(text)
+    try:
+        yield
+    except BaseException:
+        stack.endMacro()
+        if stack.index() > before:  # the partial macro was recorded: take it back out
+            partial = stack.command(stack.index() - 1)
+            partial.undo()  # undoes the children that did apply, last first
+            # QUndoStack.undo skips an obsolete command's undo and deletes it from the history.
+            partial.setObsolete(True)
+            stack.undo()
+        raise
+    stack.endMacro()

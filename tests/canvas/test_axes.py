@@ -53,6 +53,18 @@ def test_drag_the_right_edge_of_a_stage_to_resize_it(ui):
     assert ui.store.stage("s1").width == old_width
 
 
+def test_two_separate_resizes_are_two_undo_steps(ui):
+    old_width = ui.store.stage("s1").width
+    for grow in (60, 40):
+        header = ui.scene.layout.stage_box("s1").header
+        edge = QPointF(header.right - 1, header.y + header.h / 2)
+        ui.drag(edge, QPointF(header.right - 1 + grow, header.y + header.h / 2), steps=5)
+    assert ui.store.stage("s1").width == old_width + 100
+    assert ui.stack.count() == 2
+    ui.stack.undo()
+    assert ui.store.stage("s1").width == old_width + 60
+
+
 def test_the_chevron_collapses_a_lane_and_hides_its_cards(ui):
     header = ui.scene.layout.lane_box("l1").header
     ui.click(QPointF(header.right - 12, header.y + 14))

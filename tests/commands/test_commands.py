@@ -14,9 +14,11 @@ from jmap_desktop.commands import (
     UpdateAxisCommand,
     UpdateCardsCommand,
     UpdateMetaCommand,
+    push_command,
 )
 from jmap_desktop.io.jsonfile import dumps_map
-from jmap_desktop.model import Card, Connection, DocumentStore, Lane, LaneKind, Stage
+from jmap_desktop.model import Card, Connection, DocumentStore, Lane, LaneKind, Stage, StoreError
+from tests.factories import small_map
 
 
 @pytest.fixture
@@ -117,3 +119,20 @@ def test_a_refused_edit_raises_records_nothing_and_leaves_the_stack_usable(store
     with pytest.raises(StoreError):  # a refused typing burst step does not merge either
         push_command(stack, UpdateCardsCommand(store, {"c1": {"emotion": 9}}, merge=True))
     assert stack.count() == 1
+
+
+def test_a_refused_edit_inside_a_macro_undoes_the_partial_step_and_raises():
+    from jmap_desktop.commands import macro
+
+    store = DocumentStore(small_map())
+    stack = QUndoStack()
+    before = [c.id for c in store.doc.cards]
+    card = Card(id="new", stage_id="s-buy", lane_id="l-actions", text="added")
+    with pytest.raises(StoreError), macro(stack, "Paste card"):
+        push_command(stack, AddCardsCommand(store, [(card, None)], text="Paste card"))
+        push_command(stack, AddConnectionCommand(store, Connection(source_id="new", target_id="nowhere")))
+    assert [c.id for c in store.doc.cards] == before  # nothing half-done
+    assert stack.count() == 0 and not stack.canRedo()  # and nothing in the history
+    with macro(stack, "Paste card"):
+        push_command(stack, AddCardsCommand(store, [(card, None)], text="Paste card"))
+    assert stack.count() == 1 and stack.undoText() == "Paste card"

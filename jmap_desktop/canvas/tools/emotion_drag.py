@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF
 
-from ...commands import MoveCardsCommand, UpdateCardsCommand
+from ...commands import MoveCardsCommand, UpdateCardsCommand, push_command
 from .base import Gesture
 
 
@@ -50,14 +50,12 @@ class EmotionDragGesture(Gesture):
         if card.emotion == score and not moved:
             return
         stack = self.scene.undo_stack
-        stack.beginMacro("Set emotion score")
-        if card.emotion != score:
-            stack.push(UpdateCardsCommand(store, {self.card_id: {"emotion": float(score)}},
-                                          text="Set emotion score"))
-        if moved:
-            stack.push(MoveCardsCommand(store, [self.card_id], cell[0], cell[1]))
-        stack.endMacro()
-        self.scene._flush()
+        with self.scene.macro("Set emotion score"):
+            if card.emotion != score:
+                push_command(stack, UpdateCardsCommand(store, {self.card_id: {"emotion": float(score)}},
+                                                       text="Set emotion score"))
+            if moved:
+                push_command(stack, MoveCardsCommand(store, [self.card_id], cell[0], cell[1]))
 
     def cancel(self) -> None:
         if self.scene.layout.cards.get(self.card_id) is not None:

@@ -45,7 +45,7 @@ class StageResizeGesture(Gesture):
         if self.width != stage.width:
             self.scene.push(UpdateAxisCommand(self.scene.store, self.stage_id, True,
                                               {"width": float(self.width)},
-                                              text=f"Resize stage “{stage.name}”", merge=True))
+                                              text=f"Resize stage “{stage.name}”"))
 
     def cancel(self) -> None:
         if self.guide is not None:
