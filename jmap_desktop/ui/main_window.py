@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QUndoView,
@@ -24,7 +25,8 @@ from PySide6.QtWidgets import (
 from ..canvas import CardPalette, MapScene, MapView
 from ..canvas.scheme import DARK, LIGHT
 from ..io import LoadError, SaveError
-from ..model import JourneyMap
+from ..model import JourneyMap, LaneKind
+from ..model.kinds import LANE_KIND_LABELS
 from ..resources import is_bundled_template
 from . import recent
 from .dialogs import Answer, ask_overwrite_external, ask_reload, ask_unsaved_changes, show_error
@@ -186,7 +188,13 @@ class MainWindow(QMainWindow):
         self.add_card_action = self._action("Add &Card", lambda: self.scene.add_card_in_focused_cell(),
                                             "Ctrl+Return", "Add a card in the focused cell")
         self.add_stage_action = self._action("Add &Stage", lambda: self.scene.add_stage(), "Ctrl+Shift+T")
-        self.add_lane_action = self._action("Add &Lane", lambda: self.scene.add_lane(), "Ctrl+Shift+L")
+        self.add_lane_action = self._action("Add &Lane…", self.choose_lane_kind, "Ctrl+Shift+L",
+                                            "Pick the kind of lane, then name it")
+        self.lane_kind_menu = QMenu("Lane kind", self)
+        self.lane_kind_menu.setAccessibleName("Kind of the new lane")
+        for kind in LaneKind:
+            action = self.lane_kind_menu.addAction(LANE_KIND_LABELS[kind])
+            action.triggered.connect(lambda _=False, k=kind: self._add_lane_of_kind(k))
 
         self.zoom_in_action = self._action("Zoom &In", self.view.zoom_in, S.ZoomIn)
         self.zoom_out_action = self._action("Zoom &Out", self.view.zoom_out, S.ZoomOut)
@@ -492,6 +500,23 @@ class MainWindow(QMainWindow):
 
         QMessageBox.about(self, "About JMap Desktop",
                           f"JMap Desktop {__version__}\nOffline customer journey maps and posters.")
+
+    def choose_lane_kind(self) -> None:
+        """Edit › Add Lane: a menu of lane kinds at the focused cell (arrows and Enter pick
+        one), so a lane added from the keyboard is an Actions or Pain points lane, not Custom."""
+        anchor = self.view.viewport().rect().center()
+        cell = self.scene.focus_cell
+        if cell is not None and self.scene.layout is not None and cell in self.scene.layout.cells:
+            r = self.scene.layout.cells[cell]
+            anchor = self.view.mapFromScene(r.x, r.bottom)
+        self.lane_kind_menu.popup(self.view.viewport().mapToGlobal(anchor))
+        self.lane_kind_menu.setActiveAction(self.lane_kind_menu.actions()[0])
+
+    def _add_lane_of_kind(self, kind: LaneKind) -> None:
+        lanes = [lane.id for lane in self.session.doc.lanes]
+        cell = self.scene.focus_cell
+        index = lanes.index(cell[1]) + 1 if cell is not None and cell[1] in lanes else None
+        self.scene.add_lane(kind, index)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()

@@ -1,5 +1,5 @@
 """Properties of the selected cards: text, kind, colour, emotion, evidence and sources, channel,
-tags, owner, metric. Several selected cards are edited together; a field whose values differ
+persona, moment-of-truth polarity, tags, owner, metric. Several selected cards are edited together; a field whose values differ
 shows “mixed” and is left alone unless changed. Every change is one undo command.
 """
 
@@ -35,6 +35,7 @@ from ...model.kinds import (
     CardKind,
     Channel,
     EvidenceStatus,
+    Polarity,
     SourceKind,
 )
 from .focus import CommitOnFocusOut
@@ -85,6 +86,10 @@ class PropertiesPanel(QWidget):
         self.emotion.editingFinished.connect(self._commit_emotion)
         self.evidence = self._combo([(s.value, EVIDENCE_LABELS[s]) for s in EvidenceStatus], "Evidence")
         self.channel = self._combo([("", "—")] + [(c.value, CHANNEL_LABELS[c]) for c in Channel], "Channel")
+        # Whose journey a card belongs to: with two or more personas, each gets its own curve.
+        self.persona = self._combo([("", "— all personas —")], "Persona")
+        self.polarity = self._combo([("", "—"), (Polarity.POSITIVE.value, "▲ Positive"),
+                                     (Polarity.NEGATIVE.value, "▼ Negative")], "Moment polarity")
         self.tags = QLineEdit()
         self.tags.setPlaceholderText("comma-separated")
         self.tags.setAccessibleName("Tags")
@@ -125,6 +130,8 @@ class PropertiesPanel(QWidget):
         form.addRow("Sources", self.sources)
         form.addRow("", source_row)
         form.addRow("Channel", self.channel)
+        form.addRow("Persona", self.persona)
+        form.addRow("Polarity", self.polarity)
         form.addRow("Tags", self.tags)
         form.addRow("Owner", self.owner)
         form.addRow("Metric", metric_row)
@@ -132,6 +139,10 @@ class PropertiesPanel(QWidget):
         self.evidence.activated.connect(self._commit_evidence)
         self.channel.activated.connect(
             lambda: self._set("channel", self.channel.currentData() or None, "Change channel"))
+        self.persona.activated.connect(
+            lambda: self._set("persona_id", self.persona.currentData() or None, "Change persona"))
+        self.polarity.activated.connect(
+            lambda: self._set("polarity", self.polarity.currentData() or None, "Change polarity"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
@@ -147,7 +158,7 @@ class PropertiesPanel(QWidget):
 
     # -- showing the selection --------------------------------------------------------------
     def _on_change(self, change: Change) -> None:
-        if change.kind == ChangeKind.RESET or set(change.ids) & set(self.ids):
+        if change.kind in (ChangeKind.RESET, ChangeKind.PERSONAS) or set(change.ids) & set(self.ids):
             self.refresh()
 
     def cards(self):
@@ -176,6 +187,13 @@ class PropertiesPanel(QWidget):
             _select(self.evidence, _common([c.evidence.status for c in cards]))
             channel = common("channel")
             _select(self.channel, "" if channel is None else channel)
+            self._fill_personas()
+            persona = common("persona_id")
+            _select(self.persona, "" if persona is None else persona)
+            polarity = common("polarity")
+            _select(self.polarity, "" if polarity is None else polarity)
+            # Polarity only means something on moments of truth.
+            self.polarity.setEnabled(all(c.kind == CardKind.MOMENT_OF_TRUTH for c in cards))
             emotion = common("emotion")
             self.emotion.setValue(self.emotion.minimum() if emotion in (None, MIXED_VALUE) else emotion)
             colour = common("colour")
@@ -200,6 +218,17 @@ class PropertiesPanel(QWidget):
             self._fill_sources(single.evidence.sources if single else [])
         finally:
             self._loading = False
+
+    def _fill_personas(self) -> None:
+        wanted = [("", "— all personas —")] + [(p.id, p.name or "Unnamed persona")
+                                               for p in self.store.doc.personas]
+        current = [(self.persona.itemData(i), self.persona.itemText(i))
+                   for i in range(self.persona.count())]
+        if wanted != current:
+            self.persona.clear()
+            for value, label in wanted:
+                self.persona.addItem(label, value)
+        self.persona.setEnabled(len(wanted) > 1)
 
     def _fill_sources(self, sources: list[Source]) -> None:
         self.sources.blockSignals(True)

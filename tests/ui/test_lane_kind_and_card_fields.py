@@ -1,0 +1,97 @@
+"""A lane added from the keyboard gets the kind the user picks; a card's persona and a moment
+of truth's polarity are set in Properties. Driven as a user: keys, clicks, menu texts."""
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from jmap_desktop.model import CardKind, LaneKind
+from jmap_desktop.model.kinds import LANE_KIND_LABELS
+
+
+def menu_action(window, *path: str):
+    actions = window.menuBar().actions()
+    for depth, text in enumerate(path):
+        action = next(a for a in actions if a.text().replace("&", "").split("\t")[0] == text)
+        if depth == len(path) - 1:
+            return action
+        actions = action.menu().actions()
+    raise LookupError(path)
+
+
+def click_card(window, card_id: str, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+    rect = window.scene.layout.cards[card_id].rect
+    centre = QPointF(rect.x + 20, rect.y + rect.h / 2)
+    window.view.ensureVisible(centre.x() - 2, centre.y() - 2, 4, 4, 20, 20)
+    QTest.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, modifiers,
+                     window.view.mapFromScene(centre))
+
+
+def choose(combo, data) -> None:
+    """Open the combo's list and click the entry holding ``data``, as a user with a mouse."""
+    index = combo.findData(data)
+    assert index >= 0, f"{data!r} not in {combo.accessibleName()}"
+    QTest.mouseClick(combo, Qt.MouseButton.LeftButton)
+    popup = combo.view()
+    assert popup.isVisible()
+    rect = popup.visualRect(popup.model().index(index, 0))
+    QTest.mouseMove(popup.viewport(), rect.center())  # hovering makes the entry current
+    QTest.mouseClick(popup.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     rect.center())
+    assert combo.currentIndex() == index
+
+
+def test_ctrl_shift_l_offers_lane_kinds_and_adds_the_chosen_one_below_the_focused_lane(
+        window, map_file, qtbot):
+    assert window.open_file(map_file)
+    click_card(window, "c1")  # focus lands in the Actions lane
+    lanes_before = [lane.id for lane in window.session.doc.lanes]
+    window.view.setFocus()
+    QTest.keySequence(window.view, "Ctrl+Shift+L")
+    menu = QApplication.activePopupWidget()
+    assert menu is not None and menu.accessibleName() == "Kind of the new lane"
+    assert [a.text() for a in menu.actions()] == [LANE_KIND_LABELS[k] for k in LaneKind]
+    steps = list(LaneKind).index(LaneKind.PAIN_POINTS)
+    for _ in range(steps):
+        QTest.keyClick(menu, Qt.Key.Key_Down)
+    QTest.keyClick(menu, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(window.session.doc.lanes) == len(lanes_before) + 1)
+    new = next(lane for lane in window.session.doc.lanes if lane.id not in lanes_before)
+    assert new.kind == LaneKind.PAIN_POINTS and new.name == "Pain points"
+    ids = [lane.id for lane in window.session.doc.lanes]
+    assert ids.index(new.id) == ids.index("l-actions") + 1
+    # The name is open for editing straight away; typing renames the lane.
+    QTest.keyClicks(QApplication.focusWidget(), "Delivery worries")
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert window.session.store.lane(new.id).name == "Delivery worries"
+    assert menu_action(window, "Edit", "Undo Rename lane").isEnabled() or window.undo_action.isEnabled()
+
+
+def test_edit_menu_lists_add_lane_with_its_shortcut(window):
+    action = menu_action(window, "Edit", "Add Lane…")
+    assert action.shortcut().toString() == "Ctrl+Shift+L"
+
+
+def test_properties_set_a_cards_persona_and_a_moments_polarity(window, map_file, qtbot):
+    from jmap_desktop.model import Persona
+
+    assert window.open_file(map_file)
+    window.personas.store.add_persona(Persona(id="p-ben", name="Ben"))  # a second persona
+    click_card(window, "c2")
+    panel = window.properties
+    assert panel.persona.isEnabled()
+    assert [panel.persona.itemText(i) for i in range(panel.persona.count())] == [
+        "— all personas —", "Ana", "Ben"]
+    choose(panel.persona, "p-ben")
+    assert window.session.store.card("c2").persona_id == "p-ben"
+    assert window.undo_action.text().replace("&", "") == "Undo Change persona"
+
+    assert not panel.polarity.isEnabled()  # a note has no polarity
+    choose(panel.kind, CardKind.MOMENT_OF_TRUTH.value)
+    assert window.session.store.card("c2").kind == CardKind.MOMENT_OF_TRUTH
+    assert panel.polarity.isEnabled()
+    choose(panel.polarity, "negative")
+    assert window.session.store.card("c2").polarity == "negative"
+    window.undo_action.trigger()
+    assert window.session.store.card("c2").polarity is None
+    assert panel.polarity.currentData() == ""
