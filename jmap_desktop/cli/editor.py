@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 USAGE = "usage: jmap-desktop [FILE.jmap] | jmap-desktop SUBCOMMAND ... (see --help)"
 
 
-def open_editor(argv: list[str]) -> int:
+def open_editor(argv: list[str]) -> int:  # returns only on usage errors
     if len(argv) > 1:
         print(USAGE, file=sys.stderr)
         return 2
@@ -30,4 +31,27 @@ def open_editor(argv: list[str]) -> int:
             print(f"jmap-desktop: {path}: not a .jmap file", file=sys.stderr)
     if first_paint.requested():  # smoke tests and the cold-start benchmark only
         first_paint.exit_after_first_paint(window, window.view.viewport())
-    return app.exec()
+    leave_now(app.exec())
+
+
+def leave_now(code: int) -> None:
+    """End the process as soon as the last window has closed.
+
+    Every window has by then saved its state and discarded its recovery copy; what is left is
+    the interpreter destroying thousands of Qt objects one by one, which kept a closed window's
+    process alive for seconds on a big map. So settings and streams are flushed, then we go.
+    """
+    import logging
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets():
+        settings = getattr(widget, "settings", None)
+        if isinstance(settings, QSettings):
+            settings.sync()
+    QSettings().sync()
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)

@@ -13,6 +13,7 @@ Exit codes scripts can rely on: 0 success, 1 the input has problems (validation,
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from .. import __version__
@@ -87,7 +88,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_OK
-    return int(args.run(args) or 0)
+    try:
+        return int(args.run(args) or 0)
+    except BrokenPipeError:
+        # `jmap-desktop info MAP | head`: the reader left early, which is not an error. Point
+        # stdout at nothing so Python's own flush at exit does not complain a second time.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
 
 
 if __name__ == "__main__":  # pragma: no cover

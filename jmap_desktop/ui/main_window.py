@@ -273,8 +273,9 @@ class MainWindow(QMainWindow):
 
     def _update_status(self, *_args) -> None:
         doc = self.session.doc
-        self.status_counts.setText(f"{len(doc.stages)} stages · {len(doc.lanes)} lanes · "
-                                   f"{len(doc.cards)} cards")
+        self.status_counts.setText(" · ".join((counted(len(doc.stages), "stage", "stages"),
+                                               counted(len(doc.lanes), "lane", "lanes"),
+                                               counted(len(doc.cards), "card", "cards"))))
         validated = sum(1 for c in doc.cards if c.evidence.status == "validated")
         share = validated / len(doc.cards) if doc.cards else 0.0
         self.status_evidence.setText(f"{share:.0%} validated")
@@ -575,6 +576,11 @@ class MainWindow(QMainWindow):
         self.theme_actions[self.theme].setChecked(True)
         self._apply_theme()
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
+
+
+def counted(n: int, one: str, many: str) -> str:
+    """“1 stage”, “3 stages”."""
+    return f"{n} {one if n == 1 else many}"
 
 
 def _load_error_text(exc: LoadError) -> str:

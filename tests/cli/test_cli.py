@@ -97,3 +97,15 @@ def test_export_html_leaves_hidden_lanes_out(map_file, tmp_path, capsys):
     assert "wrote" in capsys.readouterr().out
     assert main(["export", str(map_file), "-o", str(out), "--hide-lane", "Actions"]) == 0
     assert "Sees an ad on Instagram" not in out.read_text("utf-8")
+
+
+@pytest.mark.parametrize("command", [["info"], ["info", "--json"], ["analyze"], ["templates"]])
+def test_a_reader_that_stops_early_gets_no_traceback(map_file, command):
+    args = [sys.executable, "-m", "jmap_desktop", *command]
+    if command[0] != "templates":
+        args.append(str(map_file))
+    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.close()  # like `| head -0`: nobody reads what it prints
+    _, err = proc.communicate(timeout=60)
+    assert b"Traceback" not in err and b"BrokenPipe" not in err, err.decode()
+    assert proc.returncode == 0

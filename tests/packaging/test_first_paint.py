@@ -22,3 +22,19 @@ def test_editor_paints_the_map_and_quits_cleanly(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines() == ["first-paint"]
+
+
+def test_a_quick_exit_still_leaves_the_window_state_saved(tmp_path):
+    # The editor leaves without tearing down every Qt object (slow on big maps); what it must
+    # remember (window geometry and docks) is on disk all the same.
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "JMAP_DESKTOP_EXIT_AFTER_PAINT": "1"}
+    result = subprocess.run(
+        [sys.executable, "-m", "jmap_desktop", str(templates_dir() / "b2c-online-purchase.jmap")],
+        env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    settings = list((tmp_path / "config").rglob("*.conf"))
+    assert settings, "no settings file written"
+    text = "".join(path.read_text("utf-8", "replace") for path in settings)
+    assert "geometry" in text and "state" in text

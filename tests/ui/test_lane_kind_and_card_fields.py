@@ -96,3 +96,16 @@ def test_properties_set_a_cards_persona_and_a_moments_polarity(window, map_file,
     window.undo_action.trigger()
     assert window.session.store.card("c2").polarity is None
     assert panel.polarity.currentData() == ""
+
+
+def test_status_bar_counts_read_as_words(window, tmp_path):
+    from jmap_desktop.io import save_map
+    from jmap_desktop.model import Card, DocumentStore, Lane, Stage
+
+    store = DocumentStore()
+    store.add_stage(Stage(id="s", name="Only stage"))
+    store.add_lane(Lane(id="l", name="Only lane"))
+    store.add_card(Card(id="c", stage_id="s", lane_id="l", text="Only card"))
+    save_map(store.doc, tmp_path / "one.jmap")
+    assert window.open_file(tmp_path / "one.jmap")
+    assert window.status_counts.text() == "1 stage · 1 lane · 1 card"
