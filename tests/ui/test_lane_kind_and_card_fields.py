@@ -3,7 +3,7 @@ of truth's polarity are set in Properties. Driven as a user: keys, clicks, menu 
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from jmap_desktop.model import CardKind, LaneKind
 from jmap_desktop.model.kinds import LANE_KIND_LABELS
@@ -109,3 +109,29 @@ def test_status_bar_counts_read_as_words(window, tmp_path):
     save_map(store.doc, tmp_path / "one.jmap")
     assert window.open_file(tmp_path / "one.jmap")
     assert window.status_counts.text() == "1 stage · 1 lane · 1 card"
+
+
+def test_hotspot_overlay_shows_its_legend_on_the_map_and_scenarios_are_never_cut(window, qtbot):
+    from jmap_desktop.resources import templates_dir
+
+    assert window.open_file(templates_dir() / "b2c-online-purchase.jmap")
+    menu_action(window, "View", "Panels", "Analysis").setChecked(True)
+    window.analysis_dock.raise_()
+    panel = window.analysis
+    legend = next(w for w in window.view.viewport().findChildren(QWidget)
+                  if w.accessibleName() == "Hotspot legend")
+    assert not legend.isVisible()
+    QTest.mouseClick(panel.hotspots, Qt.MouseButton.LeftButton)
+    assert panel.hotspots.isChecked()
+    qtbot.waitUntil(legend.isVisible)  # once the map has been analysed (off the typing path)
+    assert legend.geometry().bottom() < window.view.viewport().height()  # in the corner, whole
+    assert panel.hotspot_legend.text().startswith("Hottest: ")
+    QTest.mouseClick(panel.hotspots, Qt.MouseButton.LeftButton)
+    assert not legend.isVisible()
+    qtbot.waitUntil(lambda: panel.scenarios.count() > 0)
+    # Each scenario lists every step (wrapped, not elided), with the full texts in its tooltip.
+    first = panel.scenarios.item(0)
+    head, steps = first.text().split("\n")
+    assert head.startswith("1. ") and "steps" in head
+    assert steps.count("→") == len(first.data(Qt.ItemDataRole.UserRole)) - 1
+    assert panel.scenarios.wordWrap()

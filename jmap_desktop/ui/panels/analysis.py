@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...analysis import AnalysisReport, analyze
 from ...model import Change
+from .hotspot_legend import HotspotLegend
 
 ROLE = Qt.ItemDataRole.UserRole
 DELAY_MS = 400
@@ -40,14 +41,29 @@ class AnalysisPanel(QWidget):
         self.hotspots = QCheckBox("Show hotspots on the map")
         self.hotspots.setAccessibleName("Show hotspots")
         self.hotspots.toggled.connect(self._show_hotspots)
+        # What the overlay means, shown while it is on (it is drawn as washes on the cells).
+        self.hotspot_legend = QLabel()
+        self.hotspot_legend.setWordWrap(True)
+        self.hotspot_legend.setAccessibleName("Hotspot legend")
+        self.hotspot_legend.setVisible(False)
+        views = scene.views()
+        self.map_legend = HotspotLegend(views[0].viewport()) if views else None
         self.scenarios = QListWidget()
         self.scenarios.setAccessibleName("Scenarios, worst first")
+        # A scenario reads as a sentence: wrap it over as many lines as it needs, never cut it.
+        self.scenarios.setWordWrap(True)
+        self.scenarios.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.scenarios.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.scenarios.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scenarios.setSpacing(2)
         self.scenarios.currentItemChanged.connect(lambda *_: self._scenario_selected())
         self.scenario_count = QLabel()
         self.emotion = QTextBrowser()
         self.emotion.setAccessibleName("Emotion curve per stage")
         self.checks = QListWidget()
         self.checks.setAccessibleName("Structure checks")
+        self.checks.setWordWrap(True)
+        self.checks.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.checks.itemActivated.connect(self._check_activated)
         self.checks.itemClicked.connect(self._check_activated)
         scenarios_tab = QWidget()
@@ -62,7 +78,10 @@ class AnalysisPanel(QWidget):
         layout.addWidget(self.coverage)
         layout.addWidget(self.coverage_detail)
         layout.addWidget(self.hotspots)
-        layout.addWidget(self.tabs)
+        layout.addWidget(self.hotspot_legend)
+        layout.addWidget(self.tabs, 1)
+        self.coverage_detail.setWordWrap(True)
+        self.scenario_count.setWordWrap(True)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
@@ -86,10 +105,9 @@ class AnalysisPanel(QWidget):
         self.scenarios.blockSignals(True)
         self.scenarios.clear()
         for i, scenario in enumerate(report.scenarios, 1):
-            mean = "unscored" if scenario.mean_emotion is None else f"{scenario.mean_emotion:+.1f}"
-            steps = " → ".join(_short(cards[c].text) for c in scenario.cards)
-            item = QListWidgetItem(f"{i}. {mean} · {len(scenario.pain_points)} pain · {steps}")
-            item.setToolTip(steps)
+            text, tip = scenario_text(i, scenario, cards)
+            item = QListWidgetItem(text)
+            item.setToolTip(tip)
             item.setData(ROLE, scenario.cards)
             self.scenarios.addItem(item)
         self.scenarios.blockSignals(False)
@@ -124,10 +142,22 @@ class AnalysisPanel(QWidget):
         self.scene.set_highlight(None)
 
     def _show_hotspots(self, on: bool) -> None:
+        self.hotspot_legend.setVisible(on)
+        if self.map_legend is not None:
+            self.map_legend.setVisible(bool(on and self.report is not None and self.report.hotspots))
         if not on or self.report is None or not self.report.hotspots:
+            self.hotspot_legend.setText("No hotspots: no pain points or negative scores yet."
+                                        if on else "")
             self.scene.set_heat(None)
             return
-        top = self.report.hotspots[0].score
+        worst = self.report.hotspots[0]
+        names = {s.id: s.name for s in self.store.doc.stages}
+        lanes = {lane.id: lane.name for lane in self.store.doc.lanes}
+        self.hotspot_legend.setText(
+            f"Hottest: {names.get(worst.stage_id, '?')} · {lanes.get(worst.lane_id, '?')} "
+            f"({worst.pain_points} pain point{'s' if worst.pain_points != 1 else ''}, "
+            f"{worst.negative} negative). The legend is on the map.")
+        top = worst.score
         self.scene.set_heat({(h.stage_id, h.lane_id): h.score / top for h in self.report.hotspots})
 
     def _check_activated(self, item: QListWidgetItem) -> None:
@@ -136,6 +166,17 @@ class AnalysisPanel(QWidget):
         if card_ids:
             self.scene.select_cards(card_ids)
             self.scene.reveal_card(card_ids[0])
+
+
+def scenario_text(number: int, scenario, cards: dict) -> tuple[str, str]:
+    """A scenario's list entry (rank, mood, pain, then its steps on their own line) and the
+    tooltip with every step's full text."""
+    mean = "unscored" if scenario.mean_emotion is None else f"mood {scenario.mean_emotion:+.1f}"
+    pains = len(scenario.pain_points)
+    head = f"{number}. {mean} · {pains} pain point{'s' if pains != 1 else ''} · {len(scenario.cards)} steps"
+    steps = " → ".join(_short(cards[c].text, 40) for c in scenario.cards if c in cards)
+    tip = "\n".join(f"{i}. {cards[c].text}" for i, c in enumerate(scenario.cards, 1) if c in cards)
+    return f"{head}\n{steps}", tip
 
 
 def _score(mean: float | None, count: int) -> str:
