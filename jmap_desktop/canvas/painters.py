@@ -12,11 +12,15 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 
 from ..layout import is_rtl, palette
+from ..layout.metric_face import FONT_SIZE as METRIC_FONT
+from ..layout.metric_face import metric_face
+from ..layout.style import LayoutStyle
 from ..model import Card, CardKind, EvidenceStatus, LaneKind, Polarity
 from .fonts import draw_glyph, draw_text, text_width
 from .scheme import LIGHT, CanvasScheme
 
 SHADOW = QColor(20, 30, 40, 38)
+_STYLE = LayoutStyle()  # the metric strip's height and padding, as the layout reserved them
 ICON_SIZE = 10.0  # glyph height in scene units, in the card's top-left corner
 CORNER = 3.0
 
@@ -139,17 +143,26 @@ class TouchpointPainter(CardPainter):
 
 
 class MetricPainter(CardPainter):
-    """A KPI card shows its value and unit (and target) along the bottom edge."""
+    """A KPI card shows its value against target, the direction since the previous value and a
+    sparkline of its history along the bottom edge (``layout.metric_face`` places them)."""
 
     def decorate(self, p: QPainter, card: Card, rect: QRectF, icon_top: float, tab: bool) -> None:
-        metric = card.metric
-        if metric is None or metric.value is None:
+        st = _STYLE
+        face = metric_face(card.metric, rect.x(), rect.y(), rect.width(), rect.height(),
+                           st.card_padding - 2, st.metric_line_h, card.emotion is not None)
+        if face is None:
             return
-        text = f"{metric.value:g}{(' ' + metric.unit) if metric.unit else ''}"
-        if metric.target is not None:
-            text += f"  → {metric.target:g}"
-        draw_text(p, rect.x() + 6, rect.bottom() - 4, text, 8.5, QColor(self.style.accent),
-                  bold=True)
+        draw_text(p, face.text_x, face.baseline, face.text, METRIC_FONT, QColor(self.style.accent), bold=True)
+        if face.arrow:
+            draw_text(p, face.arrow_x, face.baseline, face.arrow, METRIC_FONT, QColor(face.arrow_colour))
+        if face.spark:
+            p.setPen(QPen(QColor(self.style.accent), 1.1))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            points = [QPointF(x, y) for x, y in face.spark]
+            p.drawPolyline(points)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor(face.arrow_colour))
+            p.drawEllipse(points[-1], 1.8, 1.8)
 
 
 class MomentPainter(CardPainter):

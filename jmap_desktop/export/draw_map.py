@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from reportlab.lib.colors import Color, HexColor
 
 from ..layout import MapLayout, is_rtl, palette, smooth_curve, wrap_text
+from ..layout.metric_face import FONT_SIZE as METRIC_FONT
+from ..layout.metric_face import metric_face
 from ..layout.metrics import font_metrics
 from ..model import JourneyMap
 from ..model.kinds import CardKind, EvidenceStatus
@@ -178,15 +180,30 @@ def draw_card(pen: Pen, card, box, st, doc: JourneyMap) -> None:
             x0 = x - width if rtl else x
             pen.line(x0, base - box.font_size * 0.3, x0 + width, base - box.font_size * 0.3, ink, 0.7)
     if card.kind == CardKind.METRIC and card.metric and box.font_size >= st.card_font_size:
-        m = card.metric
-        value = f"{m.value:g} {m.unit}".strip() if m.value is not None else "—"
-        target = f"  → {m.target:g}" if m.target is not None else ""
-        pen.text(r.x + st.card_padding, r.bottom - 7, value + target, 8.5, colour(kind.accent), bold=True)
+        _draw_metric(pen, card, r, st, colour(kind.accent))
     if card.emotion is not None:
         label = f"{card.emotion:+g}".replace("-", "−")
         w = 20.0
         pen.rect(r.right - w - 4, r.bottom - 13, w, 10, fill=colour(palette.emotion_colour(card.emotion)), radius=4)
         pen.text(r.right - 4 - w / 2, r.bottom - 5.5, label, 6.5, colour("#ffffff"), bold=True, align="center")
+
+
+def _draw_metric(pen: Pen, card, r, st, accent) -> None:
+    """Value against target, direction and sparkline, where ``layout.metric_face`` puts them
+    (the canvas's MetricPainter draws the same face)."""
+    face = metric_face(card.metric, r.x, r.y, r.w, r.h, st.card_padding - 2, st.metric_line_h,
+                       card.emotion is not None)
+    if face is None:
+        pen.text(r.x + st.card_padding, r.bottom - 7, "—", METRIC_FONT, accent, bold=True)
+        return
+    pen.text(face.text_x, face.baseline, face.text, METRIC_FONT, accent, bold=True)
+    if face.arrow:
+        pen.text(face.arrow_x, face.baseline, face.arrow, METRIC_FONT, colour(face.arrow_colour))
+    for (x0, y0), (x1, y1) in zip(face.spark, face.spark[1:], strict=False):
+        pen.line(x0, y0, x1, y1, accent, 1.1)
+    if face.spark:
+        x, y = face.spark[-1]
+        pen.rect(x - 1.8, y - 1.8, 3.6, 3.6, fill=colour(face.arrow_colour), radius=1.8)
 
 
 def _draw_emotion(pen: Pen, doc: JourneyMap, layout: MapLayout) -> None:
