@@ -101,3 +101,4 @@ def test_one_column_copied_from_a_spreadsheet_pastes_a_card_per_cell(ui):
     ui.key(Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert ui.texts("s3", "l1") == ["Call support", "Wait on hold"]
     assert ui.stack.count() == 1
+    QGuiApplication.clipboard().clear()  # the clipboard owns the QMimeData; see test_paste_table
