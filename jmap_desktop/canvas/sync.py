@@ -76,7 +76,8 @@ class SceneSync:
                 scene.removeItem(item)
         for card_id in delta.cards:
             card = store.card(card_id)
-            self._place_card(card_id, (card.stage_id, card.lane_id), layout.cards[card_id], card)
+            self._place_card(card_id, (card.stage_id, card.lane_id), layout.cards[card_id], card,
+                             force=card_id in self.dirty_cards)
         for card_id in self.dirty_cards - delta.cards:
             item = self.cards.get(card_id)
             if item is not None:
@@ -167,7 +168,7 @@ class SceneSync:
         for cell in layout.cell_order:
             self._sync_overview_cell(layout, cell)
 
-    def _place_card(self, card_id: str, cell, box, card, force: bool = True) -> None:
+    def _place_card(self, card_id: str, cell, box, card, force: bool) -> None:
         item = self.cards.get(card_id)
         if item is None:
             padding = style_value(self.scene.layout.style, "card_padding")

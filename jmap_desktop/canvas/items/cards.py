@@ -179,21 +179,24 @@ class CellCardsItem(QGraphicsItem):
     holds the few hundred cells instead of every card, and moving a lane touches no card."""
 
     MARGIN = 14.0  # cards' selection outline, badges and connection handle overhang a little
+    STEP = 1024.0
 
     def __init__(self, cell: tuple[str, str], layer: QGraphicsItem) -> None:
         super().__init__(layer)
         self.cell = cell
         self._bounds = QRectF()
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+        # Not ItemHasNoContents: Qt culls an item's children by its bounds only when the item
+        # itself has contents (its paint does nothing), else it visits every card of the lane.
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape)
 
     def set_size(self, x: float, w: float, h: float) -> None:
         self.setPos(x, 0)
         m = self.MARGIN
-        bounds = QRectF(-m, -m, w + 2 * m, h + 2 * m)
-        if bounds != self._bounds:
+        # A geometry change repaints every card of the cell (Qt drops their cached pictures),
+        # so the shape grows in generous steps and never shrinks: a taller shape costs nothing.
+        if w + 2 * m != self._bounds.width() or h + 2 * m > self._bounds.height():
             self.prepareGeometryChange()
-            self._bounds = bounds
+            self._bounds = QRectF(-m, -m, w + 2 * m, (h // self.STEP + 1) * self.STEP + 2 * m)
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return self._bounds
