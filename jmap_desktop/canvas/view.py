@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFrame, QGraphicsView, QStyleOptionGraphicsItem
 
 from .scene import MapScene
 
-MIN_ZOOM, MAX_ZOOM = 0.03, 4.0
+MIN_ZOOM, MAX_ZOOM = 0.01, 4.0  # 1 %: fit still shows all of a 20,000-card map
 # A map opens no smaller than this: card text (10.5 units) stays above 9 px, readable at arm's
 # length; a wider map opens at its first stages and scrolls.
 OPEN_MIN_ZOOM = 0.9

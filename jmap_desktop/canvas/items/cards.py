@@ -220,6 +220,9 @@ class LaneOverviewItem(QGraphicsItem):
         self._groups: list[tuple[QColor, QColor, list[QRectF], list[QRectF]]] | None = []
         self._bounds = QRectF()
         self.setVisible(False)
+        # Thousands of blocks: drawn once per zoom level into a picture the size they take on
+        # screen, then blitted (an edit redraws only its lane's picture).
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def set_cell(self, stage_id: str, cards: list[tuple[str, str | None, CardBox]]) -> None:
         """``cards``: (kind, colour override, box) for the cards of one cell of the lane;

@@ -21,6 +21,9 @@ class _RectItem(QGraphicsItem):
     def __init__(self) -> None:
         super().__init__()
         self._rect = QRectF()
+        # Dozens of headers and hundreds of cells are in view when zoomed out: a cached
+        # picture each spares a call into Python per item and repaint.
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def set_rect(self, rect) -> None:
         new = QRectF(rect.x, rect.y, rect.w, rect.h)
