@@ -134,7 +134,9 @@ class SceneSync:
         self.lanes[lane_id].set_rect(box.header)
         layer = self.layers[lane_id]
         layer.setPos(0, top)
-        self.overviews[lane_id].setPos(0, top)
+        overview = self.overviews[lane_id]
+        overview.setPos(0, top)
+        overview.set_extent(box.row.w, box.row.h)
         colours = scene.scheme
         tint = colours.emotion_cell_fill if scene.store.lane(lane_id).kind == LaneKind.EMOTION \
             else colours.cell_fill

@@ -215,8 +215,7 @@ class LaneOverviewItem(QGraphicsItem):
     def __init__(self, lane_id: str) -> None:
         super().__init__()
         self.lane_id = lane_id
-        self._cells: dict[str, list[tuple[tuple[str, str], QRectF]]] = {}  # stage id -> blocks
-        self._cell_bounds: dict[str, QRectF] = {}
+        self._cells: dict[str, list[tuple[str, str | None, CardBox]]] = {}  # stage id -> cards
         self._groups: list[tuple[QColor, QColor, list[QRectF], list[QRectF]]] | None = []
         self._bounds = QRectF()
         self.setVisible(False)
@@ -224,34 +223,27 @@ class LaneOverviewItem(QGraphicsItem):
         # screen, then blitted (an edit redraws only its lane's picture).
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
-    def set_cell(self, stage_id: str, cards: list[tuple[str, str | None, CardBox]]) -> None:
-        """``cards``: (kind, colour override, box) for the cards of one cell of the lane;
-        rectangles are kept relative to the lane's top, where the item sits."""
-        blocks = []
-        for kind, colour, box in cards:
-            if box.visible:
-                r = box.local
-                blocks.append((_block_colours(kind, colour), QRectF(r.x, r.y, r.w, r.h)))
-        self._cells[stage_id] = blocks
-        cell_bounds = QRectF()
-        for _, rect in blocks:
-            cell_bounds = cell_bounds.united(rect) if not cell_bounds.isNull() else rect
-        self._cell_bounds[stage_id] = cell_bounds
-        self._groups = None  # regrouped when next painted
-        bounds = QRectF()
-        for rect in self._cell_bounds.values():
-            if not rect.isNull():
-                bounds = bounds.united(rect) if not bounds.isNull() else rect
+    def set_extent(self, width: float, height: float) -> None:
+        """The lane's row, relative to its top (where the item sits): every block lies within."""
+        bounds = QRectF(0, 0, width, height)
         if bounds != self._bounds:
             self.prepareGeometryChange()
             self._bounds = bounds
-        self.update()
+
+    def set_cell(self, stage_id: str, cards: list[tuple[str, str | None, CardBox]]) -> None:
+        """``cards``: (kind, colour override, box) for the cards of one cell of the lane. The
+        blocks are built when the overview is next painted, not on every edit or at opening."""
+        self._cells[stage_id] = cards
+        self._groups = None
+        self.update()  # also drops the cached picture while hidden, so it is never stale
 
     def _regroup(self) -> list:
         groups: dict[tuple[str, str], list[QRectF]] = {}
-        for blocks in self._cells.values():
-            for colours, rect in blocks:
-                groups.setdefault(colours, []).append(rect)
+        for cards in self._cells.values():
+            for kind, colour, box in cards:
+                if box.visible:
+                    r = box.local
+                    groups.setdefault(_block_colours(kind, colour), []).append(QRectF(r.x, r.y, r.w, r.h))
         return [
             (QColor(f), QColor(a), rects, [r.adjusted(0, min(3.0, r.height() / 4), 0, 0) for r in rects])
             for (f, a), rects in groups.items()
