@@ -1,17 +1,158 @@
-"""Presentation mode: full screen, one stage at a time, stepped with the arrow keys or a clicker
-(Page Up / Page Down send those keys). Escape leaves and restores the window as it was.
+"""Presentation mode: a full-screen window that shows one stage at a time, then the whole map.
+
+Each stage becomes a slide: the stage alone with every lane, laid out by the shared layout at
+the column width that lets it fill the screen (a wider column puts cards side by side, so the
+lanes get shorter and the text larger). After the last stage comes the whole map. The slides
+are drawn from a copy of the map in their own scene, so nothing on them can be edited and the
+editor window is never touched: Escape closes the presentation and the editor is exactly as it
+was (geometry, panels, zoom, scroll, selection).
+
+Keys: Right, Down, Page Down, Space, Enter or a left click go forward (a presentation clicker
+sends Page Down and Page Up); Left, Up, Page Up, Backspace or a right click go back; Home and
+End jump; Escape leaves.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPalette, QUndoStack
+from PySide6.QtWidgets import QGraphicsView, QLabel, QStackedLayout, QWidget
 
-ADVANCE = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space}
+from ..canvas import MapScene, MapView
+from ..layout.map_layout import compute_layout
+from ..model import DocumentStore, JourneyMap
+from ..model.limits import STAGE_MAX_WIDTH, STAGE_MIN_WIDTH
+
+ADVANCE = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space,
+           Qt.Key.Key_Return, Qt.Key.Key_Enter}
 BACK = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace}
+MAX_ZOOM = 2.5  # a stage with few cards: large, but not poster-sized letters
+MARGIN = 24  # screen pixels around a slide
+WIDTH_STEP = 40.0  # column widths tried when fitting a stage to the screen
+
+
+def stage_slide(doc: JourneyMap, stage_id: str) -> JourneyMap:
+    """A copy of ``doc`` holding only one stage, its cards and the arrows between them."""
+    slide = doc.model_copy(deep=True)  # the lists below are the copy's: fitting never leaks back
+    slide.stages = [s for s in slide.stages if s.id == stage_id]
+    slide.cards = [c for c in slide.cards if c.stage_id == stage_id]
+    ids = {c.id for c in slide.cards}
+    slide.connections = [k for k in slide.connections if k.source_id in ids and k.target_id in ids]
+    return slide
+
+
+def fit_stage(slide: JourneyMap, screen_w: float, screen_h: float) -> tuple[float, float]:
+    """The column width at which the one-stage ``slide`` is largest on the screen, and that
+    zoom. Tries widths from the narrowest up to the one that fills the screen's width."""
+    stage = slide.stages[0]
+    best_width, best_zoom = stage.width, 0.0
+    width = STAGE_MIN_WIDTH
+    while width <= STAGE_MAX_WIDTH:
+        stage.width = width
+        layout = compute_layout(slide)
+        zoom = min((screen_w - 2 * MARGIN) / layout.width, (screen_h - 2 * MARGIN) / layout.height,
+                   MAX_ZOOM)
+        if zoom > best_zoom + 1e-3:
+            best_width, best_zoom = width, zoom
+        if layout.width * zoom >= screen_w - 2 * MARGIN:  # wider only shrinks it
+            break
+        width += WIDTH_STEP
+    stage.width = best_width
+    return best_width, best_zoom
+
+
+class PresentationWindow(QWidget):
+    """The full-screen window; ``step(delta)`` moves, ``index`` is the slide shown."""
+
+    def __init__(self, doc: JourneyMap, scheme, size, parent=None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle(f"{doc.meta.title or 'Journey map'} — Presenting")
+        self.setAccessibleName("Presentation")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor(scheme.background))
+        self.setPalette(palette)
+        self.doc = doc.model_copy(deep=True)
+        self.scheme = scheme
+        self.screen_size = size
+        self.stack = QStackedLayout(self)
+        self.slides: dict[int, MapView] = {}
+        self.counter = QLabel(self)
+        self.counter.setStyleSheet("color: #8a9099; padding: 6px 12px;")
+        self.counter.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.index = -1
+
+    @property
+    def overview_index(self) -> int:
+        return len(self.doc.stages)
+
+    def _slide(self, index: int) -> MapView:
+        if index not in self.slides:
+            width, height = self.screen_size
+            if index == self.overview_index:
+                doc = self.doc
+            else:
+                doc = stage_slide(self.doc, self.doc.stages[index].id)
+                fit_stage(doc, width, height)
+            scene = MapScene(DocumentStore(doc), QUndoStack(self), self)
+            scene.set_scheme(self.scheme)
+            if index != self.overview_index:  # the stage keeps its number in the whole map
+                header = scene.stage_item(doc.stages[0].id)
+                header.number = index + 1
+                header.update()
+            view = MapView(scene)
+            view.setInteractive(False)  # no hover handles, selection or editing on a slide
+            view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            view.viewport().setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            view.setDragMode(QGraphicsView.DragMode.NoDrag)
+            self.stack.addWidget(view)
+            self.slides[index] = view
+        return self.slides[index]
+
+    def show_slide(self, index: int) -> None:
+        self.index = max(0, min(index, self.overview_index))
+        view = self._slide(self.index)
+        self.stack.setCurrentWidget(view)
+        self._fit(view)
+        total = len(self.doc.stages)
+        self.counter.setText("Whole map" if self.index == total else f"{self.index + 1} / {total}")
+        self.counter.adjustSize()
+        self._place_counter()
+        self.counter.raise_()
+
+    def _fit(self, view: MapView) -> None:
+        layout = view.map_scene().layout
+        area = view.viewport().rect()
+        if layout is None or area.isEmpty():
+            return
+        content = QRectF(0, 0, layout.width, layout.height)
+        view.set_zoom(min((area.width() - 2 * MARGIN) / content.width(),
+                          (area.height() - 2 * MARGIN) / content.height(), MAX_ZOOM))
+        view.centerOn(content.center())
+
+    def _place_counter(self) -> None:
+        self.counter.move(self.width() - self.counter.width() - 8,
+                          self.height() - self.counter.height() - 4)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        size = (self.width(), self.height())
+        if size != self.screen_size and self.width() > 0:
+            self.screen_size = size  # the real screen: lay the stages out for it again
+            for view in self.slides.values():
+                self.stack.removeWidget(view)
+                view.deleteLater()
+            self.slides.clear()
+        if self.index >= 0:
+            self.show_slide(self.index)
 
 
 class Presentation(QObject):
-    """Drives a main window's view through the stages while presenting."""
+    """Starts and ends presenting for a main window; ``index`` is the slide shown
+    (``len(stages)`` is the whole map)."""
 
     stageChanged = Signal(int)
     finished = Signal()
@@ -19,73 +160,78 @@ class Presentation(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
-        self.index = -1
-        self.active = False
-        self._was_maximized = False
-        self._hidden: list = []
+        self.screen_window: PresentationWindow | None = None
+
+    @property
+    def active(self) -> bool:
+        return self.screen_window is not None
+
+    @property
+    def index(self) -> int:
+        return self.screen_window.index if self.screen_window is not None else -1
+
+    def on_overview(self) -> bool:
+        return self.active and self.index == self.screen_window.overview_index
 
     def start(self) -> None:
-        if self.active or not self.window.session.doc.stages:
+        window = self.window
+        if self.active or not window.session.doc.stages:
             return
-        self.active = True
-        self._was_maximized = self.window.isMaximized()
-        self._hidden = [d for d in self.window.docks() if d.isVisible()]
-        for dock in self._hidden:
-            dock.hide()
-        self.window.menuBar().hide()
-        self.window.statusBar().hide()
-        self.window.showFullScreen()
-        self.window.view.installEventFilter(self)
-        self.window.view.viewport().installEventFilter(self)
-        self.window.view.setFocus()
+        if window.scene.editor.active:
+            window.scene.editor.commit(start_next=False)
+        screen = window.screen()
+        geometry = screen.geometry()
+        shown = PresentationWindow(window.session.doc, window.scene.scheme,
+                                   (geometry.width(), geometry.height()))
+        shown.installEventFilter(self)
+        shown.setScreen(screen)
+        shown.setGeometry(geometry)  # also where no window manager honours full screen
+        self.screen_window = shown
+        shown.showFullScreen()
+        shown.activateWindow()
+        shown.setFocus()
         self.show_stage(0)
 
     def stop(self) -> None:
-        if not self.active:
+        if self.screen_window is None:
             return
-        self.active = False
-        self.window.view.removeEventFilter(self)
-        self.window.view.viewport().removeEventFilter(self)
-        self.window.menuBar().show()
-        self.window.statusBar().show()
-        for dock in self._hidden:
-            dock.show()
-        if self._was_maximized:
-            self.window.showMaximized()
-        else:
-            self.window.showNormal()
-        self.window.view.zoom_fit()
+        shown, self.screen_window = self.screen_window, None
+        shown.removeEventFilter(self)
+        shown.close()
+        shown.deleteLater()
+        self.window.activateWindow()
+        self.window.view.setFocus()
         self.finished.emit()
 
     def show_stage(self, index: int) -> None:
-        stages = self.window.session.doc.stages
-        layout = self.window.scene.layout
-        if not stages or layout is None:
-            return
-        self.index = max(0, min(index, len(stages) - 1))
-        column = layout.stage_box(stages[self.index].id).column
-        # The stage with its lane headers' worth of context on each side.
-        rect = QRectF(column.x - 24, column.y - 12, column.w + 48, column.h + 24)
-        self.window.view.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-        self.window.view._zoom_changed()
-        self.stageChanged.emit(self.index)
+        if self.screen_window is not None:
+            self.screen_window.show_slide(index)
+            self.stageChanged.emit(self.screen_window.index)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
-        if self.active and event.type() == QEvent.Type.KeyPress:
-            key = event.key()
-            if key == Qt.Key.Key_Escape:
-                self.stop()
-                return True
-            if key in ADVANCE:
+        if watched is not self.screen_window:
+            return False
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            self._key(event.key())
+            return True
+        if isinstance(event, QMouseEvent) and event.type() == QEvent.Type.MouseButtonPress:
+            if event.button() == Qt.MouseButton.LeftButton:
                 self.show_stage(self.index + 1)
-                return True
-            if key in BACK:
+            elif event.button() == Qt.MouseButton.RightButton:
                 self.show_stage(self.index - 1)
-                return True
-            if key == Qt.Key.Key_Home:
-                self.show_stage(0)
-                return True
-            if key == Qt.Key.Key_End:
-                self.show_stage(len(self.window.session.doc.stages) - 1)
-                return True
+            return True
+        if event.type() == QEvent.Type.Close and self.screen_window is not None:
+            self.stop()  # closed by the window manager (Alt+F4)
         return False
+
+    def _key(self, key: int) -> None:
+        if key == Qt.Key.Key_Escape:
+            self.stop()
+        elif key in ADVANCE:
+            self.show_stage(self.index + 1)
+        elif key in BACK:
+            self.show_stage(self.index - 1)
+        elif key == Qt.Key.Key_Home:
+            self.show_stage(0)
+        elif key == Qt.Key.Key_End:
+            self.show_stage(self.screen_window.overview_index)

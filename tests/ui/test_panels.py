@@ -122,22 +122,6 @@ def test_template_gallery_creates_a_map(window, qtbot, monkeypatch):
     assert {ln.kind for ln in window.session.doc.lanes} >= {"frontstage", "backstage"}
 
 
-def test_presentation_steps_through_stages(window, map_file, qtbot):
-    window.open_file(map_file)
-    window.present_action.trigger()
-    assert window.presentation.active and window.isFullScreen() and not window.menuBar().isVisible()
-    qtbot.keyClick(window.view, Qt.Key.Key_PageDown)
-    assert window.presentation.index == 1
-    qtbot.keyClick(window.view, Qt.Key.Key_Right)
-    qtbot.keyClick(window.view, Qt.Key.Key_Right)  # stays on the last stage
-    assert window.presentation.index == 2
-    qtbot.keyClick(window.view, Qt.Key.Key_PageUp)
-    assert window.presentation.index == 1
-    qtbot.keyClick(window.view, Qt.Key.Key_Escape)
-    assert not window.presentation.active and not window.isFullScreen()
-    assert window.menuBar().isVisible()
-
-
 def test_theme_switch_is_remembered(window, settings):
     from PySide6.QtGui import QPalette
     from PySide6.QtWidgets import QApplication

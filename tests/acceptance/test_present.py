@@ -1,0 +1,94 @@
+"""Presenting a map to a room: stage by stage, then the whole map; Escape puts everything back."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from .user import answering, card_point, click, keys, press, trigger, type_text
+
+
+def _editor_state(window):
+    view = window.view
+    return {
+        "geometry": window.geometry(),
+        "full screen": window.isFullScreen(),
+        "zoom": view.zoom(),
+        "scroll": (view.horizontalScrollBar().value(), view.verticalScrollBar().value()),
+        "panels": [d.objectName() for d in window.docks() if not d.isHidden()],
+        "menus": window.menuBar().isVisible(),
+        "selection": window.scene.selected_card_ids(),
+        "cards": len(window.session.doc.cards),
+    }
+
+
+def _presentation():
+    shown = [w for w in QApplication.topLevelWidgets()
+             if w.accessibleName() == "Presentation" and w.isVisible()]
+    return shown[0] if shown else None
+
+
+def _slide_cards(presentation) -> set[str]:
+    """The texts of the cards on the slide the room sees."""
+    view = presentation.stack.currentWidget()
+    return {c.text for c in view.scene().store.doc.cards}
+
+
+def test_present_steps_through_the_stages_then_the_whole_map_and_escape_restores(window):
+    with answering(keys(Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Return)):  # B2C purchase
+        trigger(window, "File", "New from Template…")
+    doc = window.session.doc
+    press(Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)  # the user had zoomed in,
+    window.view.horizontalScrollBar().triggerAction(window.view.horizontalScrollBar().SliderAction.SliderPageStepAdd)
+    first_card = next(c for c in doc.cards if c.stage_id == doc.stages[1].id)
+    click(window.view, card_point(window.view, first_card.text))  # and selected a card
+    before = _editor_state(window)
+
+    trigger(window, "View", "Present")
+    shown = _presentation()
+    assert shown is not None and shown.isFullScreen()
+    assert not window.isFullScreen()  # the editor window stays as it is, behind
+
+    def stage_texts(i):
+        return {c.text for c in doc.cards if c.stage_id == doc.stages[i].id}
+
+    assert _slide_cards(shown) == stage_texts(0)
+    for key, index in ((Qt.Key.Key_Right, 1), (Qt.Key.Key_PageDown, 2), (Qt.Key.Key_Space, 3),
+                       (Qt.Key.Key_Left, 2), (Qt.Key.Key_PageUp, 1)):
+        press(key)
+        assert _slide_cards(shown) == stage_texts(index), f"after {key!r}"
+    QTest.mouseClick(shown, Qt.MouseButton.LeftButton, pos=QPoint(20, 20))  # a click goes on
+    assert _slide_cards(shown) == stage_texts(2)
+    press(Qt.Key.Key_End)
+    assert _slide_cards(shown) == {c.text for c in doc.cards}  # the whole map comes last
+    press(Qt.Key.Key_Right)
+    assert _slide_cards(shown) == {c.text for c in doc.cards}
+    press(Qt.Key.Key_Home)
+
+    stage_zoom = shown.stack.currentWidget().zoom()
+    press(Qt.Key.Key_End)
+    assert stage_zoom > 1.5 * shown.stack.currentWidget().zoom()  # a stage fills the screen
+    type_text("x")  # typing while presenting changes nothing
+    press(Qt.Key.Key_Delete)
+
+    press(Qt.Key.Key_Escape)
+    assert _presentation() is None
+    assert _editor_state(window) == before
+    assert QApplication.focusWidget() is window.view
+
+
+def test_a_stage_slide_lays_its_cards_out_to_fill_the_screen():
+    from jmap_desktop.io.templates import new_from_template
+    from jmap_desktop.layout.map_layout import compute_layout
+    from jmap_desktop.ui.presentation import fit_stage, stage_slide
+
+    doc = new_from_template("b2c-online-purchase")
+    widths = [s.width for s in doc.stages]
+    slide = stage_slide(doc, doc.stages[4].id)
+    width, zoom = fit_stage(slide, 1920, 1080)
+    layout = compute_layout(slide)
+    assert slide.stages[0].width == width and [s.width for s in doc.stages] == widths
+    assert layout.width * zoom <= 1920 and layout.height * zoom <= 1080
+    whole = compute_layout(doc)
+    assert zoom > 1080 / whole.height  # larger than the stage in the whole map
