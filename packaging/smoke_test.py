@@ -11,6 +11,7 @@ renders the canvas; the editor opens a map offscreen, paints, and quits with exi
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -32,10 +33,24 @@ class SmokeFailure(Exception):
     pass
 
 
+def clean_env(home: Path) -> dict[str, str]:
+    """An environment as bare as `env -i`, plus what the OS itself needs to start a program."""
+    env = {"HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    if os.name == "nt":  # Windows cannot start a process without SYSTEMROOT
+        env.update({k: os.environ[k] for k in ("SYSTEMROOT", "WINDIR", "TEMP", "TMP")
+                    if k in os.environ})
+        env["PATH"] = os.path.join(os.environ.get("SYSTEMROOT", r"C:\Windows"), "System32")
+        env["APPDATA"] = str(home / "AppData" / "Roaming")
+        env["LOCALAPPDATA"] = str(home / "AppData" / "Local")
+    else:
+        env["PATH"] = "/usr/bin:/bin"
+        env["XDG_RUNTIME_DIR"] = str(home / "runtime")
+        (home / "runtime").mkdir(mode=0o700, exist_ok=True)
+    return env
+
+
 def run(exe: str, args: list[str], home: Path, extra_env: dict[str, str] | None = None):
-    env = {"HOME": str(home), "PATH": "/usr/bin:/bin", "QT_QPA_PLATFORM": "offscreen",
-           "XDG_RUNTIME_DIR": str(home / "runtime"), **(extra_env or {})}
-    (home / "runtime").mkdir(mode=0o700, exist_ok=True)
+    env = {**clean_env(home), **(extra_env or {})}
     started = time.perf_counter()
     result = subprocess.run([exe, *args], cwd=home, env=env, capture_output=True, text=True,
                             timeout=TIMEOUT_S)

@@ -15,18 +15,18 @@ def open_editor(argv: list[str]) -> int:  # returns only on usage errors
         return 2
     from ..ui import first_paint
     from ..ui.app import application
-    from ..ui.main_window import MainWindow
     from ..ui.recovery import offer_recovery
+    from ..ui.windows import Windows
 
     app = application()
-    window = MainWindow()
-    window.show()
+    windows = Windows(app)  # also opens the maps the macOS Finder sends (QFileOpenEvent)
+    window = windows.new_window()
     if offer_recovery(window):
         argv = []  # the recovered map is what the user was working on; it comes first
     if argv:
         path = Path(argv[0])
         if path.is_file() or not path.exists():
-            window.open_file(path, ask=False)  # a broken file: a dialog, and an empty map open
+            windows.open_path(path)  # a broken file: a dialog, and an empty map open
         else:
             print(f"jmap-desktop: {path}: not a .jmap file", file=sys.stderr)
     if first_paint.requested():  # smoke tests and the cold-start benchmark only
