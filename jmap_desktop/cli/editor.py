@@ -9,17 +9,22 @@ from pathlib import Path
 USAGE = "usage: jmap-desktop [FILE.jmap] | jmap-desktop SUBCOMMAND ... (see --help)"
 
 
-def open_editor(argv: list[str]) -> int:  # returns only on usage errors
+def open_editor(argv: list[str]) -> int:  # returns only on usage errors or after a hand-over
     if len(argv) > 1:
         print(USAGE, file=sys.stderr)
         return 2
-    from ..ui import first_paint
+    from ..ui import first_paint, single_instance
     from ..ui.app import application
     from ..ui.recovery import offer_recovery
     from ..ui.windows import Windows
 
     app = application()
+    shown = single_instance.hand_over(argv)
+    if shown is not None:  # JMap Desktop is already running: it shows the map in a window
+        print(f"jmap-desktop: shown in the running JMap Desktop: {', '.join(shown) or 'a new window'}")
+        return 0
     windows = Windows(app)  # also opens the maps the macOS Finder sends (QFileOpenEvent)
+    server = single_instance.InstanceServer(windows, parent=app)  # for the launches after this
     window = windows.new_window()
     if offer_recovery(window):
         argv = []  # the recovered map is what the user was working on; it comes first
@@ -31,7 +36,9 @@ def open_editor(argv: list[str]) -> int:  # returns only on usage errors
             print(f"jmap-desktop: {path}: not a .jmap file", file=sys.stderr)
     if first_paint.requested():  # smoke tests and the cold-start benchmark only
         first_paint.exit_after_first_paint(window, window.view.viewport())
-    leave_now(app.exec())
+    code = app.exec()
+    server.close()  # removes the socket file before the quick exit below
+    leave_now(code)
 
 
 def leave_now(code: int) -> None:

@@ -120,7 +120,7 @@ def build_deb(bundle: Path, icons: Path, out: Path, architecture: str) -> Path:
         (debian / name).write_text(text)
         (debian / name).chmod(0o755)
     deb = out / f"{APP}_{__version__}_{architecture}.deb"
-    subprocess.run(["dpkg-deb", "--root-owner-group", "-Zxz", "-z1", "--build", str(stage), str(deb)],
+    subprocess.run(["dpkg-deb", "--root-owner-group", "-Zgzip", "--build", str(stage), str(deb)],
                    check=True, stdout=subprocess.DEVNULL)
     return deb
 
