@@ -13,12 +13,13 @@ def open_editor(argv: list[str]) -> int:  # returns only on usage errors or afte
     if len(argv) > 1:
         print(USAGE, file=sys.stderr)
         return 2
-    from ..ui import first_paint, single_instance
+    from ..ui import crash, first_paint, single_instance
     from ..ui.app import application
     from ..ui.recovery import offer_recovery
     from ..ui.windows import Windows
 
     app = application()
+    crash.install()  # from here on an unexpected error shows a dialog and leaves a log
     shown = single_instance.hand_over(argv)
     if shown is not None:  # JMap Desktop is already running: it shows the map in a window
         print(f"jmap-desktop: shown in the running JMap Desktop: {', '.join(shown) or 'a new window'}")

@@ -1,0 +1,159 @@
+"""Crash reporting: an unhandled exception is never a silent death.
+
+A bundled app has no console (``console=False`` on Windows and macOS), so an exception in a slot
+would vanish. ``install()`` replaces ``sys.excepthook`` (which PySide6 calls for exceptions in
+slots and event handlers) with a handler that, in this order: writes a recovery copy of every
+open map with unsaved edits, writes a log under platformdirs' user log folder, and shows a
+dialog saying what happened, where the log is, with Copy Details, Continue and Quit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import platform
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import qVersion
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import __version__
+
+
+def log_dir() -> Path:
+    """platformdirs' user log folder; beside the state folder when that is overridden (tests)."""
+    from .recovery import ENV_DIR
+
+    override = os.environ.get(ENV_DIR)
+    if override:
+        return Path(override) / "logs"
+    from platformdirs import user_log_dir
+
+    return Path(user_log_dir("jmap-desktop", appauthor=False))
+
+
+def flush_autosaves() -> list[str]:
+    """Write a recovery copy of every open map with unsaved edits; returns their names."""
+    saved = []
+    for widget in QApplication.topLevelWidgets():
+        session, autosaver = getattr(widget, "session", None), getattr(widget, "autosaver", None)
+        if session is None or autosaver is None:
+            continue
+        try:
+            if session.is_modified():
+                autosaver.save_now()
+                if autosaver.last_error is None:
+                    saved.append(session.display_name())
+        except Exception:  # noqa: BLE001 (a half-broken window must not stop the others)
+            continue
+    return saved
+
+
+def write_log(details: str) -> Path | None:
+    folder = log_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"crash-{dt.datetime.now():%Y%m%d-%H%M%S}-{os.getpid()}.log"
+        path.write_text(details, "utf-8")
+        return path
+    except OSError:
+        return None
+
+
+def describe(exc_type, exc, tb) -> str:
+    lines = [
+        f"JMap Desktop {__version__} stopped an operation with an unexpected error.",
+        f"Time: {dt.datetime.now().astimezone().isoformat(timespec='seconds')}",
+        f"System: {platform.platform()}; Python {platform.python_version()}; Qt {qVersion()}",
+        f"Frozen app: {bool(getattr(sys, 'frozen', False))}",
+        "",
+        *traceback.format_exception(exc_type, exc, tb),
+    ]
+    return "\n".join(line.rstrip("\n") for line in lines) + "\n"
+
+
+class CrashDialog(QDialog):
+    """What happened, where the log is, and the full details to copy into a bug report."""
+
+    def __init__(self, summary: str, details: str, log: Path | None, saved: list[str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("JMap Desktop hit a problem")
+        self.details = details
+        layout = QVBoxLayout(self)
+        saved_text = (f"Unsaved edits in {', '.join(saved)} were kept as a recovery copy."
+                      if saved else "No map had unsaved edits.")
+        where = (f"The details are in the log:\n{log}" if log is not None
+                 else "The log could not be written; copy the details below instead.")
+        message = QLabel(f"Something went wrong: {summary}\n\n{saved_text}\n\n{where}\n\n"
+                         "You can go on working (save under a new name to be safe) or quit.")
+        message.setWordWrap(True)
+        message.setTextInteractionFlags(message.textInteractionFlags()
+                                        | message.textInteractionFlags().TextSelectableByMouse)
+        message.setAccessibleName("What happened")
+        layout.addWidget(message)
+        self.message = message
+        text = QPlainTextEdit(details)
+        text.setReadOnly(True)
+        text.setAccessibleName("Error details")
+        layout.addWidget(text)
+        buttons = QDialogButtonBox()
+        self.copy_button = QPushButton("Copy Details")
+        self.copy_button.clicked.connect(self.copy_details)
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.continue_button = buttons.addButton("Continue", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.quit_button = buttons.addButton("Quit", QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.continue_button.clicked.connect(self.accept)
+        self.quit_button.clicked.connect(lambda: self.done(2))
+        layout.addWidget(buttons)
+        self.resize(640, 420)
+
+    def copy_details(self) -> None:
+        QGuiApplication.clipboard().setText(self.details)
+        self.copy_button.setText("Copied")
+
+
+QUIT = 2
+_handling = False
+
+
+def handle(exc_type, exc, tb) -> None:
+    """The excepthook: keep the work, log, tell the user."""
+    global _handling
+    if issubclass(exc_type, KeyboardInterrupt):
+        sys.__excepthook__(exc_type, exc, tb)
+        return
+    details = describe(exc_type, exc, tb)
+    sys.__stderr__ and sys.__stderr__.write(details)  # a terminal, when there is one
+    if _handling:  # an error inside the dialog itself: the log is all we can do
+        write_log(details)
+        return
+    _handling = True
+    try:
+        saved = flush_autosaves()  # first: whatever follows, the edits are on disk
+        log = write_log(details)
+        app = QApplication.instance()
+        if app is None:
+            return
+        summary = f"{exc_type.__name__}: {exc}" if str(exc) else exc_type.__name__
+        dialog = CrashDialog(summary, details, log, saved, QApplication.activeWindow())
+        if dialog.exec() == QUIT:
+            app.exit(1)
+    finally:
+        _handling = False
+
+
+def install() -> None:
+    sys.excepthook = handle
