@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..model import JourneyMap
 from .checks import Check, structure_checks
@@ -10,6 +10,7 @@ from .coverage import Coverage, Hotspot, evidence_coverage, hotspots
 from .emotion import StageEmotion, emotion_by_persona, emotion_by_stage
 from .graph import GraphReport, analyse_graph
 from .scenarios import Scenario, find_scenarios
+from .votes import VotedCard, ranked_by_votes
 
 
 @dataclass
@@ -22,13 +23,15 @@ class AnalysisReport:
     evidence: Coverage
     checks: list[Check]
     graph: GraphReport
+    votes: list[VotedCard] = field(default_factory=list)  # workshop dots, most first
 
 
 def analyze(doc: JourneyMap, max_scenarios: int = 50) -> AnalysisReport:
     graph = analyse_graph(doc)
     scenarios, total = find_scenarios(doc, max_scenarios)
     return AnalysisReport(scenarios, total, emotion_by_stage(doc), emotion_by_persona(doc),
-                          hotspots(doc), evidence_coverage(doc), structure_checks(doc), graph)
+                          hotspots(doc), evidence_coverage(doc), structure_checks(doc), graph,
+                          ranked_by_votes(doc))
 
 
 def report_to_json(report: AnalysisReport) -> dict:
@@ -52,4 +55,5 @@ def report_to_json(report: AnalysisReport) -> dict:
         "cycles": report.graph.cycles,
         "missing_connections": report.graph.missing,
         "unreached": report.graph.unreached,
+        "votes": [{"card_id": v.card_id, "votes": v.votes} for v in report.votes],
     }

@@ -188,24 +188,21 @@ class _Handler(BaseHTTPRequestHandler):
         for name, value in SECURITY_HEADERS.items():
             self.send_header(name, value)
         self.end_headers()
-        seen = {"view": -1, "session": -1, "me": -1}
+        seen = (-1, -1, -1)
         self.wfile.write(b"retry: 1500\n\n")
         while not session.closed and not self.server.stopping:
-            version = session.version  # read first: a change while we send wakes the next wait
             try:
                 participant = session.participant(token)
             except Refused:
                 return
-            current = {"view": session.view_version, "session": session.session_version,
-                       "me": participant.version}
-            chunks = []
-            for part, number in current.items():
-                if number != seen[part]:
-                    seen[part] = number
-                    chunks.append(f"event: {part}\ndata: {self._part(part, token)}\n\n")
+            marks = session.marks(participant)  # read first: a change while we send wakes the wait
+            chunks = [f"event: {part}\ndata: {self._part(part, token)}\n\n"
+                      for part, now, before in zip(("view", "session", "me"), marks, seen, strict=True)
+                      if now != before]
+            seen = marks
             self.wfile.write(("".join(chunks) or ": ping\n\n").encode())
             self.wfile.flush()
-            session.wait(version, self.server.limits.heartbeat)
+            session.wait(participant, seen, self.server.limits.heartbeat)
 
     def _part(self, part: str, token: str) -> str:
         session = self.server.session

@@ -61,6 +61,8 @@ class Participant:
     sent: dict[str, str] = field(default_factory=dict)  # client's note id -> inbox note id
     dots: dict[str, int] = field(default_factory=dict)  # card id -> dots in the current vote
     version: int = 0  # bumped when anything only this participant sees changes
+    # Shares the session's lock: a note wakes only its sender's event stream, not the room's.
+    changed: threading.Condition | None = field(default=None, repr=False)
 
 
 def clean_text(text: object, limit: int, what: str) -> str:
@@ -85,7 +87,8 @@ class WorkshopSession:
         self.on_note = on_note
         self.clock = clock
         self.token = secrets.token_urlsafe(16)  # 128 random bits
-        self._cond = threading.Condition()
+        self._lock = threading.Lock()
+        self._cond = threading.Condition(self._lock)
         self._participants: dict[str, Participant] = {}  # by token
         self._collection: Collection | None = None
         self._vote: Vote | None = None
@@ -108,9 +111,10 @@ class WorkshopSession:
                 raise Refused(403, "the session has ended")
             if len(self._participants) >= self.limits.max_participants:
                 raise Refused(503, "the session is full; ask the facilitator")
-            participant = Participant(secrets.token_hex(4), secrets.token_urlsafe(16), name)
+            participant = Participant(secrets.token_hex(4), secrets.token_urlsafe(16), name,
+                                      changed=threading.Condition(self._lock))
             self._participants[participant.token] = participant
-            self._changed()
+            self.version += 1
             return participant
 
     def participant(self, token: object) -> Participant:
@@ -187,7 +191,7 @@ class WorkshopSession:
                 participant.sent[client_id] = note.id
             participant.version += 1
             self.notes_received += 1
-            self._changed()
+            self._changed(participant)
         if self.on_note is not None:
             self.on_note(note)
         return mine
@@ -222,8 +226,8 @@ class WorkshopSession:
             participant.dots[card_id] = on_card + delta
             participant.version += 1
             if vote.live_results:
-                self.session_version += 1
-            self._changed()
+                self.session_version += 1  # everyone's totals move
+            self._changed(None if vote.live_results else participant)
             return vote.dots - spent - delta
 
     def totals(self) -> dict[str, int]:
@@ -280,18 +284,30 @@ class WorkshopSession:
                     "notes": list(participant.notes), "dots": dict(participant.dots),
                     "remaining": max(0, dots - spent)}
 
-    def wait(self, seen: int, timeout: float) -> int:
-        """Block until ``version`` moves past ``seen`` (or timeout, or close); return it."""
-        with self._cond:
-            self._cond.wait_for(lambda: self.version != seen or self.closed, timeout)
-            return self.version
+    def marks(self, participant: Participant) -> tuple[int, int, int]:
+        """Versions of what ``participant`` sees: the map view, the session, their own part."""
+        return self.view_version, self.session_version, participant.version
+
+    def wait(self, participant: Participant, seen: tuple[int, int, int], timeout: float) -> None:
+        """Block until something ``participant`` sees moves past ``seen`` (or timeout, or close)."""
+        with self._lock:
+            participant.changed.wait_for(lambda: self.closed or self.marks(participant) != seen, timeout)
 
     def close(self) -> None:
         """End the session: every event stream returns, every token stops working."""
         with self._cond:
             self.closed = True
-            self._cond.notify_all()
+            self._notify_all()
 
-    def _changed(self) -> None:
+    def _changed(self, participant: Participant | None = None) -> None:
+        """Called with the lock held: wake the event streams of those who see the change."""
         self.version += 1
+        if participant is not None:
+            participant.changed.notify_all()
+        else:
+            self._notify_all()
+
+    def _notify_all(self) -> None:
         self._cond.notify_all()
+        for participant in self._participants.values():
+            participant.changed.notify_all()

@@ -161,6 +161,16 @@ def test_dot_voting_stores_counts_on_the_cards_as_one_undoable_step(facilitator,
     doc = window.session.doc
     assert (doc.card("c3").votes, doc.card("c1").votes, doc.card("c2").votes) == (2, 1, 0)
     assert window.session.undo_stack.undoText() == "Store dot votes"
+    analysis = window.analysis
+    analysis.refresh()
+    ranked = [analysis.votes.item(i).text() for i in range(analysis.votes.count())]
+    assert ranked == ["1. 2 dots · Pays with card\nBuy › Actions", "2. 1 dot · Sees an ad on Instagram\nDiscover › Actions"]
+    analysis.tabs.setCurrentWidget(analysis.votes)
+    window.analysis_dock.show()
+    window.analysis_dock.raise_()
+    row = analysis.votes.visualItemRect(analysis.votes.item(0)).center()
+    QTest.mouseClick(analysis.votes.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, row)
+    assert window.scene.selected_card_ids() == ["c3"]
     trigger(window, "Edit", "Undo")
     assert doc.card("c3").votes is None
     assert client.vote("c3")[0] == 409  # the vote is closed

@@ -74,6 +74,12 @@ class AnalysisPanel(QWidget):
         self.tabs.addTab(scenarios_tab, "Scenarios")
         self.tabs.addTab(self.emotion, "Emotion")
         self.tabs.addTab(self.checks, "Checks")
+        self.votes = QListWidget()  # dot votes from a workshop, most first
+        self.votes.setAccessibleName("Cards ranked by votes")
+        self.votes.setWordWrap(True)
+        self.votes.itemClicked.connect(self._check_activated)
+        self.votes.itemActivated.connect(self._check_activated)
+        self.tabs.addTab(self.votes, "Votes")
         layout = QVBoxLayout(self)
         layout.addWidget(self.coverage)
         layout.addWidget(self.coverage_detail)
@@ -131,6 +137,16 @@ class AnalysisPanel(QWidget):
             self.checks.addItem(item)
         if not report.checks:
             self.checks.addItem("Nothing to point out.")
+        self.votes.clear()
+        lanes = {lane.id: lane.name for lane in doc.lanes}
+        for rank, voted in enumerate(report.votes, 1):
+            dots = f"{voted.votes} dot{'s' if voted.votes != 1 else ''}"
+            item = QListWidgetItem(f"{rank}. {dots} · {_short(cards[voted.card_id].text, 60)}\n"
+                                   f"{names.get(voted.stage_id, '?')} › {lanes.get(voted.lane_id, '?')}")
+            item.setData(ROLE, [voted.card_id])
+            self.votes.addItem(item)
+        if not report.votes:
+            self.votes.addItem("No dot votes yet: Workshop › Dot Voting… collects them.")
         self._show_hotspots(self.hotspots.isChecked())
 
     def _scenario_selected(self) -> None:
