@@ -9,6 +9,7 @@ own CSV export writes map to themselves, so an export imports back unchanged.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 
@@ -60,6 +61,7 @@ class CellError(ValueError):
     """A cell whose text is not a valid value for its field; the message says what is expected."""
 
 
+@functools.lru_cache(maxsize=4096)  # a table repeats its kinds, lanes and statuses row after row
 def normalise(text: str) -> str:
     """Lower case, German umlauts spelled out, accents and punctuation dropped, single spaces."""
     text = text.strip().lower().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")

@@ -9,6 +9,7 @@ in ``commands.import_cards`` applies exactly this plan as one step.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -204,6 +205,7 @@ def _first_error(exc: Exception) -> str:
     return str(exc)
 
 
+@functools.lru_cache(maxsize=4096)
 def _key(name: str) -> str:
     return " ".join(name.split()).casefold()
 

@@ -215,8 +215,15 @@ class ImportDialog(QDialog):
         self.replan()
 
     def replan(self) -> None:
-        self.plan = plan_import(self.store.doc, self.table, self.mapping_fields(),
-                                self._lane_kinds, self.default_cell)
+        from PySide6.QtWidgets import QApplication
+
+        # Tens of thousands of rows take a few seconds to check: say so with the cursor.
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.plan = plan_import(self.store.doc, self.table, self.mapping_fields(),
+                                    self._lane_kinds, self.default_cell)
+        finally:
+            QApplication.restoreOverrideCursor()
         self._show_new_lanes()
         self._show_problems()
         self._show_preview()

@@ -88,11 +88,12 @@ def test_a_table_dropped_on_the_window_opens_the_dialog(window, map_file, tmp_pa
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(data))])
     at, copy, left, none = QPointF(50, 50), Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    target = window.view.viewport()  # dropped on the canvas: the scene passes it to the window
     enter = QDragEnterEvent(at.toPoint(), copy, mime, left, none)
-    QApplication.sendEvent(window, enter)
+    QApplication.sendEvent(target, enter)
     assert enter.isAccepted()
-    QApplication.sendEvent(window, QDragMoveEvent(at.toPoint(), copy, mime, left, none))
-    QApplication.sendEvent(window, QDropEvent(at, copy, mime, left, none))
+    QApplication.sendEvent(target, QDragMoveEvent(at.toPoint(), copy, mime, left, none))
+    QApplication.sendEvent(target, QDropEvent(at, copy, mime, left, none))
     dialog = find_dialog(window, ImportDialog)
     assert "encoding UTF-16" in dialog.detected.text() and "tab-separated" in dialog.detected.text()
     assert dialog.summary.text().startswith("3 new")
