@@ -9,7 +9,7 @@ from .checks import Check, structure_checks
 from .coverage import Coverage, Hotspot, evidence_coverage, hotspots
 from .emotion import StageEmotion, emotion_by_persona, emotion_by_stage
 from .graph import GraphReport, analyse_graph
-from .scenarios import Scenario, find_scenarios
+from .scenarios import Scenario, search_scenarios
 from .votes import VotedCard, ranked_by_votes
 
 
@@ -24,14 +24,15 @@ class AnalysisReport:
     checks: list[Check]
     graph: GraphReport
     votes: list[VotedCard] = field(default_factory=list)  # workshop dots, most first
+    scenarios_exact: bool = True  # False: the flow has so many paths only some were counted
 
 
 def analyze(doc: JourneyMap, max_scenarios: int = 50) -> AnalysisReport:
     graph = analyse_graph(doc)
-    scenarios, total = find_scenarios(doc, max_scenarios)
-    return AnalysisReport(scenarios, total, emotion_by_stage(doc), emotion_by_persona(doc),
+    found = search_scenarios(doc, max_scenarios)
+    return AnalysisReport(found.scenarios, found.total, emotion_by_stage(doc), emotion_by_persona(doc),
                           hotspots(doc), evidence_coverage(doc), structure_checks(doc), graph,
-                          ranked_by_votes(doc))
+                          ranked_by_votes(doc), found.exact)
 
 
 def report_to_json(report: AnalysisReport) -> dict:
@@ -43,6 +44,7 @@ def report_to_json(report: AnalysisReport) -> dict:
             for s in report.scenarios
         ],
         "scenarios_total": report.scenarios_total,
+        "scenarios_total_exact": report.scenarios_exact,
         "emotion_by_stage": {e.stage_id: e.mean for e in report.emotion},
         "emotion_counts": {e.stage_id: e.count for e in report.emotion},
         "emotion_by_persona": {pid: {e.stage_id: e.mean for e in curve}

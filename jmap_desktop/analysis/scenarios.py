@@ -8,7 +8,10 @@ emotion (unscored paths last), then by more pain points.
 
 Enumeration is bounded: the number of paths is counted exactly by dynamic programming over the
 acyclic graph (it can be astronomically large), and only the first ``limit`` paths are listed.
-On a graph with cycles, paths are simple paths, enumerated with the same cap.
+On a graph with cycles, paths are simple paths, and counting them is as hard as it gets (a
+clique of a dozen cards holds billions), so the search has a budget of work, not only of paths
+kept: it visits at most ``max_steps`` nodes, never enters a card from which no exit can be
+reached, and says when the count it reports is only a lower bound.
 """
 
 from __future__ import annotations
@@ -33,27 +36,71 @@ class Scenario:
     rank_key: tuple = field(default=(), repr=False)
 
 
+MAX_STEPS = 100_000  # nodes visited while listing the paths of a graph with cycles
+
+
+@dataclass
+class ScenarioSearch:
+    scenarios: list[Scenario]
+    total: int  # the number of paths; a lower bound when ``exact`` is False
+    exact: bool
+
+
 def find_scenarios(doc: JourneyMap, limit: int = 50) -> tuple[list[Scenario], int]:
-    """The first ``limit`` scenarios, ranked worst first, and the total number of paths."""
+    """The first ``limit`` scenarios, ranked worst first, and the number of paths."""
+    found = search_scenarios(doc, limit)
+    return found.scenarios, found.total
+
+
+def search_scenarios(doc: JourneyMap, limit: int = 50, max_steps: int = MAX_STEPS) -> ScenarioSearch:
+    """The first ``limit`` scenarios, ranked worst first, with how many paths there are."""
     graph, _ = flow_graph(doc)
     active = graph.subgraph([n for n in graph if graph.degree(n) > 0])
     entries = sorted((n for n in active if active.in_degree(n) == 0), key=card_order_key(doc))
     exits = {n for n in active if active.out_degree(n) == 0}
+    exact = True
     if nx.is_directed_acyclic_graph(active):
         total = _count_paths(active, entries, exits)
         paths = list(itertools.islice(_dag_paths(active, entries, exits, doc), limit))
     else:
-        paths = []
-        for entry in entries:
-            for exit_ in sorted(exits, key=card_order_key(doc)):
-                for path in nx.all_simple_paths(active, entry, exit_):
-                    paths.append(path)
-                    if len(paths) >= limit:
-                        break
-        total = len(paths)
-    scenarios = [_scenario(doc, path) for path in paths]
+        paths, total, exact = _simple_paths(active, entries, exits, doc, limit, max_steps)
+    cards = {c.id: c for c in doc.cards}
+    scenarios = [_scenario(doc, path, cards) for path in paths]
     scenarios.sort(key=lambda s: s.rank_key)
-    return scenarios, total
+    return ScenarioSearch(scenarios, total, exact)
+
+
+def _simple_paths(graph: nx.DiGraph, entries: list[str], exits: set[str], doc: JourneyMap,
+                  limit: int, max_steps: int) -> tuple[list[list[str]], int, bool]:
+    """Simple paths from entries to exits, depth first in map order, within ``max_steps``
+    visited nodes: (the first ``limit`` paths, how many were counted, whether that is all)."""
+    useful = set(exits)  # cards from which some exit can still be reached
+    for exit_ in exits:
+        useful.update(nx.ancestors(graph, exit_))
+    key = card_order_key(doc)
+    # Successors in reverse map order (the stack then pops them in map order), computed once:
+    # graph views and sort keys are far too slow to ask again at every step.
+    ahead = {node: sorted((s for s in graph.successors(node) if s in useful), key=key, reverse=True)
+             for node in useful}
+    paths: list[list[str]] = []
+    count = steps = 0
+    for entry in entries:
+        if entry not in useful:
+            continue
+        stack = [(entry, (entry,))]
+        while stack:
+            steps += 1
+            if steps > max_steps:
+                return paths, count, False
+            node, path = stack.pop()
+            if node in exits:
+                count += 1
+                if len(paths) < limit:
+                    paths.append(list(path))
+                continue
+            on_path = set(path)
+            stack.extend((succ, (*path, succ)) for succ in ahead[node] if succ not in on_path)
+    return paths, count, True
 
 
 def _count_paths(graph: nx.DiGraph, entries: list[str], exits: set[str]) -> int:
@@ -78,8 +125,7 @@ def _dag_paths(graph: nx.DiGraph, entries: list[str], exits: set[str], doc: Jour
                 stack.append((succ, path + [succ]))
 
 
-def _scenario(doc: JourneyMap, path: list[str]) -> Scenario:
-    cards = {c.id: c for c in doc.cards}
+def _scenario(doc: JourneyMap, path: list[str], cards: dict) -> Scenario:
     on_path = set(path)
     linked = {conn.source_id if conn.target_id in on_path else conn.target_id
               for conn in doc.connections

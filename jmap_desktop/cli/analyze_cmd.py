@@ -50,7 +50,8 @@ def render_text(doc, report) -> str:
             f"{shares['validated']:.0%} validated, {shares['hypothesis']:.0%} hypothesis, "
             f"{shares['invalidated']:.0%} invalidated"]
 
-    out += ["", f"Scenarios: {report.scenarios_total} path(s)"
+    bound = "" if report.scenarios_exact else "at least "  # too many paths to count them all
+    out += ["", f"Scenarios: {bound}{report.scenarios_total} path(s)"
             + (f", showing the first {len(report.scenarios)}" if report.scenarios_total > len(report.scenarios) else "")
             + ", worst first"]
     for i, s in enumerate(report.scenarios[:10], 1):

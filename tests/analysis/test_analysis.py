@@ -17,6 +17,8 @@ from jmap_desktop.analysis import (
     report_to_json,
     structure_checks,
 )
+from jmap_desktop.analysis.graph import flow_graph
+from jmap_desktop.analysis.scenarios import search_scenarios
 from jmap_desktop.cli.main import main
 from jmap_desktop.io import save_map
 from jmap_desktop.model import (
@@ -167,3 +169,49 @@ def test_pain_points_in_the_stages_a_scenario_passes_count_for_it():
     scenarios, _ = find_scenarios(branching_store().doc)
     best = scenarios[1]  # a -> b1 -> c never touches pp, but passes through its stage
     assert best.cards == ["a", "b1", "c"] and best.pain_points == ["pp"]
+
+
+def _clique_map(n: int, exit_from_clique: bool):
+    """A clique of ``n`` cards (every card flows to every other), entered from card "a"; card
+    "c" is an exit reached from "b" and, when asked, also from the clique."""
+    s = DocumentStore()
+    s.add_stage(Stage(id="s", name="S"))
+    s.add_lane(Lane(id="l", name="L"))
+    for cid in [f"k{i}" for i in range(n)] + ["a", "b", "c"]:
+        s.add_card(Card(id=cid, stage_id="s", lane_id="l", text=cid))
+    for i in range(n):
+        for j in range(n):
+            if i != j:
+                s.add_connection(Connection(source_id=f"k{i}", target_id=f"k{j}"))
+    s.add_connection(Connection(source_id="a", target_id="k0"))
+    s.add_connection(Connection(source_id="b", target_id="c"))
+    if exit_from_clique:
+        s.add_connection(Connection(source_id=f"k{n - 1}", target_id="c"))
+    return s.doc
+
+
+def test_a_clique_that_cannot_reach_an_exit_is_never_searched():
+    # Before: every simple path inside the clique was tried (12! of them: minutes, frozen UI).
+    found = search_scenarios(_clique_map(12, exit_from_clique=False), limit=50, max_steps=10_000)
+    assert found.exact and found.total == 1
+    assert [s.cards for s in found.scenarios] == [["b", "c"]]
+
+
+def test_scenario_search_stops_at_its_work_budget_and_says_the_count_is_a_lower_bound():
+    doc = _clique_map(12, exit_from_clique=True)
+    found = search_scenarios(doc, limit=20, max_steps=5_000)
+    assert not found.exact
+    assert 20 <= found.total <= 5_000
+    assert len(found.scenarios) == 20
+    report = analyze(doc)
+    assert not report.scenarios_exact and report_to_json(report)["scenarios_total_exact"] is False
+
+
+def test_simple_paths_in_a_small_cyclic_flow_are_counted_exactly():
+    import networkx as nx
+
+    doc = _clique_map(4, exit_from_clique=True)
+    found = search_scenarios(doc, limit=500)
+    graph, _ = flow_graph(doc)
+    expected = sum(1 for _ in nx.all_simple_paths(graph, "a", "c")) + 1  # and b -> c
+    assert found.exact and found.total == expected == len(found.scenarios)

@@ -118,8 +118,9 @@ class AnalysisPanel(QWidget):
             self.scenarios.addItem(item)
         self.scenarios.blockSignals(False)
         shown = len(report.scenarios)
+        bound = "" if report.scenarios_exact else "at least "
         self.scenario_count.setText(
-            f"{report.scenarios_total} path(s) through the flow arrows, worst first"
+            f"{bound}{report.scenarios_total} path(s) through the flow arrows, worst first"
             + (f" (first {shown} shown)" if report.scenarios_total > shown else ""))
         rows = ["<table cellpadding='3'><tr><th align='left'>Stage</th><th>All</th>"]
         personas = {p.id: p.name for p in doc.personas}
