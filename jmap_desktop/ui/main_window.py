@@ -559,6 +559,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.autosaver.discard()  # a normal close: nothing to recover next time
+        self.analysis.wait_for_idle()  # no worker may outlive the map it reads
         self.scene.detach()
         event.accept()
 

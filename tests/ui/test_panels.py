@@ -1,6 +1,7 @@
 """Panels edit the document through undo commands and follow the canvas selection."""
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from jmap_desktop.ui.panels.find import card_matches
 
@@ -210,30 +211,48 @@ def test_personas_add_edit_photo_primary_remove(window, map_file, tmp_path):
     assert window.session.doc.meta.primary_persona_id == pid
 
 
-def test_analysis_panel_scenarios_highlight_checks_select_and_hotspots(window, tmp_path):
+def show_analysis(window, qtbot):
+    """View › Panels › Analysis, as a user opens it; returns the panel once it has a report."""
+    action = next(a for a in window.panels_menu.actions() if a.text().replace("&", "") == "Analysis")
+    if not action.isChecked():
+        action.trigger()
+    window.analysis_dock.raise_()
+    qtbot.waitUntil(lambda: window.analysis.report is not None, timeout=5000)
+    return window.analysis
+
+
+def click_item(list_widget, row: int) -> None:
+    item = list_widget.item(row)
+    list_widget.scrollToItem(item)
+    QTest.mouseClick(list_widget.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     list_widget.visualItemRect(item).center())
+
+
+def test_analysis_panel_scenarios_highlight_checks_select_and_hotspots(window, tmp_path, qtbot):
     from jmap_desktop.io import save_map
     from tests.analysis.test_analysis import branching_store
 
     path = tmp_path / "branch.jmap"
     save_map(branching_store().doc, path)
     window.open_file(path)
-    panel = window.analysis
-    panel.refresh()
+    panel = show_analysis(window, qtbot)
     assert panel.scenarios.count() == 2
     assert panel.scenarios.item(0).data(Qt.ItemDataRole.UserRole) == ["a", "b2", "c"]
-    panel.scenarios.setCurrentRow(0)
+    click_item(panel.scenarios, 0)
     opacity = {cid: item.opacity() for cid, item in window.scene.items_.cards.items()}
     assert opacity["b2"] == 1.0 and opacity["b1"] < 1.0 and opacity["pp"] < 1.0
     panel.clear_scenario()
     assert all(item.opacity() == 1.0 for item in window.scene.items_.cards.values())
+    panel.tabs.setCurrentWidget(panel.checks)
     messages = [panel.checks.item(i).text() for i in range(panel.checks.count())]
     row = messages.index("Opportunity “Idea” is not linked to a pain point")
-    panel._check_activated(panel.checks.item(row))
+    click_item(panel.checks, row)
     assert window.scene.selected_card_ids() == ["op"]
-    panel.hotspots.setChecked(True)
+    panel.hotspots.setFocus()  # Tab to the box and press Space
+    QTest.keyClick(panel.hotspots, Qt.Key.Key_Space)
     heat = {cell: item.heat for cell, item in window.scene.items_.cells.items()}
     assert heat[("s2", "act")] == 1.0 and heat[("s2", "pain")] == 0.5 and heat[("s1", "act")] == 0.0
-    panel.hotspots.setChecked(False)
+    QTest.keyClick(panel.hotspots, Qt.Key.Key_Space)
     assert all(item.heat == 0 for item in window.scene.items_.cells.values())
     assert "validated" in panel.coverage_detail.text()
 
@@ -243,13 +262,41 @@ def test_analysis_panel_follows_edits(window, map_file, qtbot):
     from jmap_desktop.model import Connection
 
     window.open_file(map_file)
-    panel = window.analysis
-    panel.refresh()
+    panel = show_analysis(window, qtbot)
     assert panel.scenarios.count() == 1
     window.scene.push(AddConnectionCommand(window.session.store,
                                            Connection(id="k9", source_id="c3", target_id="c5")))
     qtbot.waitUntil(lambda: "c5" in (panel.scenarios.item(0).data(Qt.ItemDataRole.UserRole) or []),
                     timeout=3000)
+
+
+def test_analysis_runs_off_the_gui_thread_and_only_while_shown(window, map_file, qtbot, monkeypatch):
+    import threading
+
+    from jmap_desktop.commands import AddConnectionCommand
+    from jmap_desktop.model import Connection
+    from jmap_desktop.ui.panels import analysis as analysis_panel
+
+    threads = []
+    real = analysis_panel.analyze
+
+    def recording(doc, **kwargs):
+        threads.append(threading.current_thread())
+        return real(doc, **kwargs)
+
+    window.open_file(map_file)
+    toggle = next(a for a in window.panels_menu.actions() if a.text().replace("&", "") == "Analysis")
+    if toggle.isChecked():
+        toggle.trigger()  # the user closes the Analysis panel
+    assert not window.analysis.isVisible()
+    monkeypatch.setattr(analysis_panel, "analyze", recording)
+    window.scene.push(AddConnectionCommand(window.session.store,
+                                           Connection(id="k9", source_id="c3", target_id="c5")))
+    qtbot.wait(600)  # longer than the panel's delay: a hidden panel must not have analysed
+    assert threads == []
+    panel = show_analysis(window, qtbot)
+    assert threads and all(t is not threading.main_thread() for t in threads)
+    assert "c5" in panel.scenarios.item(0).data(Qt.ItemDataRole.UserRole)
 
 
 def test_preferences_set_theme_and_autosave_delay(window, settings, qtbot):

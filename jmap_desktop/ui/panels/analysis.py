@@ -1,12 +1,16 @@
 """The analysis panel: scenarios (selecting one highlights its path and dims the rest), the
 emotion curve per stage and persona, evidence coverage, hotspots shown on the canvas, and
-structure checks (clicking one selects what it concerns). It re-analyses shortly after the map
-changes, so editing never waits for it.
+structure checks (clicking one selects what it concerns).
+
+Analysis runs on a worker thread, on a snapshot of the map, and only while the panel is shown:
+an edit marks the report stale and, if the panel is visible, asks for a new one shortly after.
+A result computed from an older map than the current one is dropped and asked for again, so
+editing never waits for the analysis and never sees an outdated report.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
@@ -20,11 +24,42 @@ from PySide6.QtWidgets import (
 )
 
 from ...analysis import AnalysisReport, analyze
-from ...model import Change
+from ...model import Change, JourneyMap
 from .hotspot_legend import HotspotLegend
 
 ROLE = Qt.ItemDataRole.UserRole
 DELAY_MS = 400
+
+
+class _Results(QObject):
+    """Carries a report from the worker thread back to the panel (a queued signal)."""
+
+    ready = Signal(int, object)  # generation, report (None when the run failed)
+
+
+class _AnalysisJob(QRunnable):
+    def __init__(self, doc: JourneyMap, generation: int, results: _Results) -> None:
+        super().__init__()
+        self.doc, self.generation, self.results = doc, generation, results
+
+    def run(self) -> None:
+        try:
+            report = analyze(self.doc, max_scenarios=50)
+        except Exception:  # noqa: BLE001 - a snapshot that raced an edit; the panel asks again
+            report = None
+        self.results.ready.emit(self.generation, report)
+
+
+def snapshot(doc: JourneyMap) -> JourneyMap:
+    """A copy the worker can read while the user keeps editing: edits replace a card's field
+    values (never mutate them in place), so copying each card shallowly is enough."""
+    return doc.model_copy(update={
+        "cards": [card.model_copy() for card in doc.cards],
+        "stages": [stage.model_copy() for stage in doc.stages],
+        "lanes": [lane.model_copy() for lane in doc.lanes],
+        "personas": list(doc.personas),
+        "connections": [conn.model_copy() for conn in doc.connections],
+    })
 
 
 class AnalysisPanel(QWidget):
@@ -92,15 +127,48 @@ class AnalysisPanel(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
         self._timer.timeout.connect(self.refresh)
+        self._generation = 0  # bumped by every edit; a report is current if it matches
+        self._shown_generation = -1
+        self._running = False
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._results = _Results()  # no parent: it outlives a panel closed mid-run
+        self._results.ready.connect(self._finished)
         self._unsubscribe = self.store.subscribe(self._on_change)
-        self.refresh()
 
     def _on_change(self, change: Change) -> None:
-        self._timer.start()
+        self._generation += 1
+        if self.isVisible():
+            self._timer.start()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._shown_generation != self._generation:
+            self._timer.start(0)
 
     def refresh(self) -> None:
+        """Ask for a fresh report (on the worker thread); nothing happens while hidden."""
+        if not self.isVisible() or self._running:
+            return  # a hidden panel catches up when shown; a running job asks again when done
+        self._running = True
+        self._pool.start(_AnalysisJob(snapshot(self.store.doc), self._generation, self._results))
+
+    def wait_for_idle(self, msecs: int = 5000) -> bool:
+        """Let a running analysis finish (the window waits for it when it closes)."""
+        return self._pool.waitForDone(msecs)
+
+    def _finished(self, generation: int, report: AnalysisReport | None) -> None:
+        self._running = False
+        if report is None or generation != self._generation:
+            if self.isVisible():
+                self._timer.start()  # the map changed meanwhile: analyse the current one
+            return
+        self._shown_generation = generation
+        self._show(report)
+
+    def _show(self, report: AnalysisReport) -> None:
         doc = self.store.doc
-        self.report = report = analyze(doc, max_scenarios=50)
+        self.report = report
         names = {s.id: s.name or "Untitled stage" for s in doc.stages}
         cards = {c.id: c for c in doc.cards}
         shares = report.evidence.shares
