@@ -162,12 +162,12 @@ def test_dot_voting_stores_counts_on_the_cards_as_one_undoable_step(facilitator,
     assert (doc.card("c3").votes, doc.card("c1").votes, doc.card("c2").votes) == (2, 1, 0)
     assert window.session.undo_stack.undoText() == "Store dot votes"
     analysis = window.analysis
-    analysis.refresh()
+    window.analysis_dock.show()  # the panel analyses (off the GUI thread) while it is shown
+    window.analysis_dock.raise_()
+    analysis.tabs.setCurrentWidget(analysis.votes)
+    qtbot.waitUntil(lambda: analysis.votes.count() == 2, timeout=5000)
     ranked = [analysis.votes.item(i).text() for i in range(analysis.votes.count())]
     assert ranked == ["1. 2 dots · Pays with card\nBuy › Actions", "2. 1 dot · Sees an ad on Instagram\nDiscover › Actions"]
-    analysis.tabs.setCurrentWidget(analysis.votes)
-    window.analysis_dock.show()
-    window.analysis_dock.raise_()
     row = analysis.votes.visualItemRect(analysis.votes.item(0)).center()
     QTest.mouseClick(analysis.votes.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, row)
     assert window.scene.selected_card_ids() == ["c3"]
