@@ -15,6 +15,9 @@ from ..layout import is_rtl, palette
 from ..layout.metric_face import FONT_SIZE as METRIC_FONT
 from ..layout.metric_face import metric_face
 from ..layout.style import LayoutStyle
+from ..layout.vote_badge import FILL as VOTE_FILL
+from ..layout.vote_badge import FONT_SIZE as VOTE_FONT
+from ..layout.vote_badge import vote_badge
 from ..model import Card, CardKind, EvidenceStatus, LaneKind, Polarity
 from .fonts import draw_glyph, draw_text, text_width
 from .scheme import LIGHT, CanvasScheme
@@ -65,6 +68,21 @@ class CardPainter:
             y += line_height
         self._corner_marks(p, card, rect, evidence, icon_top, not inside)
         self.decorate(p, card, rect, icon_top, not inside)
+        self._votes(p, card, rect, icon_top)
+
+    @staticmethod
+    def _votes(p: QPainter, card: Card, rect: QRectF, icon_top: float) -> None:
+        """Dots from a workshop vote, where ``layout.vote_badge`` puts them (poster: the same)."""
+        mark = card.kind == CardKind.MOMENT_OF_TRUTH and card.polarity is not None
+        badge = vote_badge(card.votes, rect.x(), icon_top - 0.5, after_mark=mark)
+        if badge is None:
+            return
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor(VOTE_FILL))
+        p.drawRoundedRect(QRectF(badge.x, badge.y, badge.w, badge.h), badge.h / 2, badge.h / 2)
+        p.setBrush(QColor("white"))
+        p.drawEllipse(QRectF(badge.dot_x, badge.dot_y, badge.dot_size, badge.dot_size))
+        draw_text(p, badge.text_x, badge.baseline, badge.label, VOTE_FONT, QColor("white"), bold=True)
 
     @staticmethod
     def _icon(p: QPainter, box: QRectF, glyph: str, colour: str, tab: bool) -> None:

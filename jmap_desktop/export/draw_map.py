@@ -15,6 +15,9 @@ from ..layout import MapLayout, is_rtl, palette, smooth_curve, wrap_text
 from ..layout.metric_face import FONT_SIZE as METRIC_FONT
 from ..layout.metric_face import metric_face
 from ..layout.metrics import font_metrics
+from ..layout.vote_badge import FILL as VOTE_FILL
+from ..layout.vote_badge import FONT_SIZE as VOTE_FONT
+from ..layout.vote_badge import vote_badge
 from ..model import JourneyMap
 from ..model.kinds import CardKind, EvidenceStatus
 from .pdf_text import draw_text
@@ -167,6 +170,13 @@ def draw_card(pen: Pen, card, box, st, doc: JourneyMap) -> None:
     if card.kind == CardKind.MOMENT_OF_TRUTH and card.polarity:
         mark = "▲" if card.polarity == "positive" else "▼"
         pen.text(r.x + 18, r.y + 15, mark, icon, colour(palette.emotion_colour(1 if mark == "▲" else -1)))
+    mark = card.kind == CardKind.MOMENT_OF_TRUTH and bool(card.polarity)
+    badge = vote_badge(card.votes, r.x, r.y + 4.5, after_mark=mark)  # workshop dots, as on the canvas
+    if badge is not None:
+        pen.rect(badge.x, badge.y, badge.w, badge.h, fill=colour(VOTE_FILL), radius=badge.h / 2)
+        pen.rect(badge.dot_x, badge.dot_y, badge.dot_size, badge.dot_size, fill=colour("#ffffff"),
+                 radius=badge.dot_size / 2)
+        pen.text(badge.text_x, badge.baseline, badge.label, VOTE_FONT, colour("#ffffff"), bold=True)
     fm = font_metrics()
     line_h = fm.line_height(box.font_size)
     ink = colour(palette.MUTED_INK if evidence.faded else palette.INK)
