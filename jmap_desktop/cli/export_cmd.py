@@ -57,6 +57,7 @@ def run(args) -> int:
         export_pdf,
         export_svg,
         hidden_lane_ids,
+        plan_poster,
     )
     from ..export.pages import parse_length
     from ..export.poster import PosterOptions
@@ -71,10 +72,11 @@ def run(args) -> int:
                                     margin=parse_length(args.margin), scale=args.scale,
                                     hidden_lanes=hidden, persona_panel=not args.no_persona,
                                     tile=args.tile, overlap=parse_length(args.overlap))
-            result = export_pdf(doc, out, options)
-            for warning in result.warnings:
+            plan = plan_poster(doc, options, hidden)  # the same plan the dialog's preview shows
+            export_pdf(doc, out, options, plan)
+            for warning in plan.warnings:
                 print(f"jmap-desktop export: note: {warning}", file=sys.stderr)
-            print(f"wrote {out} ({result.pages} page{'s' if result.pages != 1 else ''})")
+            print(f"wrote {out} ({plan.describe()})")
         elif suffix == ".xlsx":
             from ..export.xlsx_export import export_xlsx
 
@@ -114,21 +116,19 @@ def _pptx(doc, out: Path, hidden) -> int:
 
 
 def _png(doc, out: Path, dpi: int, hidden) -> int:
-    from ..layout import compute_layout
-    from .screenshot_cmd import render_png
+    import os
 
-    layout = compute_layout(doc, hidden_lanes=hidden)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the picture needs no display
+    from PySide6.QtWidgets import QApplication
+
+    from ..canvas.render import map_image_size, render_map
+
     zoom = dpi / 72  # layout units are points
-    width, height = int(layout.width * zoom) + 40, int(layout.height * zoom) + 40
+    width, height = map_image_size(doc, zoom, hidden)
     if width * height > 400_000_000:
         return fail("export", f"a {width}x{height} PNG is too large; lower --dpi", EXIT_USAGE)
-    if hidden:
-        doc = doc.model_copy(deep=True)
-        doc.lanes = [ln for ln in doc.lanes if ln.id not in hidden]
-        doc.cards = [c for c in doc.cards if c.lane_id not in hidden]
-        kept = {c.id for c in doc.cards}
-        doc.connections = [k for k in doc.connections if k.source_id in kept and k.target_id in kept]
-    image = render_png(doc, width, height, zoom)
+    _app = QApplication.instance() or QApplication(["jmap-desktop"])
+    image = render_map(doc, zoom, hidden)
     if not image.save(str(out), "PNG"):
         return fail("export", f"{out}: cannot be written", EXIT_PROBLEMS)
     print(f"wrote {out} ({width}x{height} at {dpi} dpi)")

@@ -75,6 +75,9 @@ def export_html(doc: JourneyMap, path: str | Path, hidden_lanes: frozenset[str] 
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(page)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes the file private; a page is meant to be shared
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,16 +16,22 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from .. import __version__
-from ..layout import CardBox, Rect, compute_layout, palette, wrap_text
+from ..layout import CardBox, Rect, palette, wrap_text
 from ..model import Card, Evidence, JourneyMap
 from ..model.kinds import CardKind, EvidenceStatus, MapState
 from .draw_map import Pen, colour, draw_card, draw_map
-from .pages import MAX_PAGE, MM, Paper, paper
+from .pages import MM, Paper
 from .pdf_text import draw_text, rl_font
-
-TITLE_H = 150.0  # title block above the grid, in layout units
-LEGEND_H = 112.0
-MIN_READABLE_PT = 6.0
+from .plan import (  # noqa: F401 (ExportError and hidden_lane_ids are part of this module's API)
+    LEGEND_H,
+    MIN_READABLE_PT,
+    TITLE_H,
+    ExportError,
+    PosterPlan,
+    SheetGrid,
+    hidden_lane_ids,
+    plan_poster,
+)
 
 
 @dataclass
@@ -51,36 +56,13 @@ class ExportResult:
     warnings: list[str] = field(default_factory=list)
 
 
-class ExportError(ValueError):
-    pass
-
-
-def hidden_lane_ids(doc: JourneyMap, names_or_ids) -> frozenset[str]:
-    wanted = {n.casefold() for n in names_or_ids}
-    found = {ln.id for ln in doc.lanes if ln.id.casefold() in wanted or ln.name.casefold() in wanted}
-    missing = wanted - {ln.id.casefold() for ln in doc.lanes} - {ln.name.casefold() for ln in doc.lanes}
-    if missing:
-        raise ExportError(f"no lane named {sorted(missing)[0]!r}; lanes: "
-                          + ", ".join(ln.name for ln in doc.lanes))
-    return frozenset(found)
-
-
-def export_pdf(doc: JourneyMap, path: str | Path, options: PosterOptions | None = None) -> ExportResult:
+def export_pdf(doc: JourneyMap, path: str | Path, options: PosterOptions | None = None,
+               plan: PosterPlan | None = None) -> ExportResult:
+    """Write the poster; ``plan`` when the caller already has it (a preview showed it)."""
     options = options or PosterOptions()
     path = Path(path)
-    layout = compute_layout(doc, hidden_lanes=hidden_lane_ids(doc, options.hidden_lanes))
-    width = max(layout.width, 1000.0)
-    height = TITLE_H + layout.height + LEGEND_H
-    page = paper(options.page, options.orientation, content_ratio=width / height)
-    usable_w, usable_h = page.width - 2 * options.margin, page.height - 2 * options.margin
-    scale = options.scale or min(usable_w / width, usable_h / height)
-    if page.roll:  # the roll's length follows the poster
-        page = Paper(page.name, width * scale + 2 * options.margin, page.height, roll=True)
-    warnings = []
-    smallest = layout.style.card_font_size * scale
-    if smallest < MIN_READABLE_PT:
-        warnings.append(f"card text prints at {smallest:.1f} pt, below a readable {MIN_READABLE_PT:g} pt: "
-                        "choose a larger page, hide some lanes, or tile the poster")
+    plan = plan or plan_poster(doc, options)
+    layout, page, scale, width, height = plan.layout, plan.page, plan.scale, plan.width, plan.height
     # The initial font goes into every page's preamble: make it an embedded one, not Helvetica.
     c = Canvas(str(path), pagesize=(page.width, page.height), invariant=1, pageCompression=1,
                initialFontName=rl_font("NotoSans-Regular.ttf"), initialFontSize=10)
@@ -95,10 +77,10 @@ def export_pdf(doc: JourneyMap, path: str | Path, options: PosterOptions | None 
     draw_map(grid, doc, layout)
     _legend(pen, doc, layout, TITLE_H + layout.height + 14, width)
     c.endForm()
-    if options.tile:
-        pages = _tiled(c, doc, page, scale, width, height, options)
-    elif page.width > MAX_PAGE:
-        pages = _split_by_stage(c, doc, layout, page, scale, width, height, options, warnings)
+    if plan.tiles is not None:
+        pages = _tiled(c, doc, plan, options)
+    elif plan.stage_groups:
+        pages = _split_by_stage(c, plan, options)
     else:
         _place(c, page, scale, width, height, options.margin)
         c.showPage()
@@ -107,7 +89,7 @@ def export_pdf(doc: JourneyMap, path: str | Path, options: PosterOptions | None 
         c.save()
     except OSError as exc:
         raise ExportError(f"{path}: cannot be written ({exc.strerror or exc})") from None
-    return ExportResult(path, pages, scale, smallest, warnings)
+    return ExportResult(path, pages, scale, plan.smallest_text_pt, list(plan.warnings))
 
 
 def _place(c, page: Paper, scale: float, width: float, height: float, margin: float) -> None:
@@ -206,31 +188,17 @@ def _legend(pen: Pen, doc: JourneyMap, layout, y: float, width: float) -> None:
         x += 26 + pen.text(x + 24, y + 66.5, text, 7.5, colour(palette.INK)) + 8
 
 
-def _tiled(c, doc, page: Paper, scale: float, width: float, height: float, options) -> int:
+def _tiled(c, doc, plan: PosterPlan, options) -> int:
     """The poster (at its paper size) cut into printer sheets, with an assembly page first."""
-    poster_w, poster_h = width * scale, height * scale
-    printable = None
-    best = None
-    for orientation in ("portrait", "landscape"):
-        sheet = paper(options.tile, orientation)
-        pw, ph = sheet.width - 2 * options.unprintable, sheet.height - 2 * options.unprintable
-        step_x, step_y = pw - options.overlap, ph - options.overlap
-        if step_x <= 0 or step_y <= 0:
-            raise ExportError("the overlap is larger than the printable part of a sheet")
-        cols = max(1, math.ceil((poster_w - options.overlap) / step_x))
-        rows = max(1, math.ceil((poster_h - options.overlap) / step_y))
-        if best is None or cols * rows < best[0]:
-            best = (cols * rows, sheet, cols, rows, step_x, step_y)
-            printable = (pw, ph)
-    _, sheet, cols, rows, step_x, step_y = best
-    pw, ph = printable
-    total = cols * rows
+    tiles = plan.tiles
+    scale, poster_h = plan.scale, plan.poster_size[1]
+    sheet, cols, rows = tiles.sheet, tiles.cols, tiles.rows
+    step_x, step_y, pw, ph = tiles.step_x, tiles.step_y, tiles.printable_w, tiles.printable_h
     c.setPageSize((sheet.width, sheet.height))
-    _assembly_page(c, doc, sheet, scale, width, height, cols, rows, step_x, step_y, options)
+    _assembly_page(c, doc, plan, options)
     m = options.unprintable
     for r in range(rows):
         for col in range(cols):
-            label = f"{chr(ord('A') + r) if r < 26 else 'R' + str(r + 1)}{col + 1}"
             c.saveState()
             clip = c.beginPath()
             clip.rect(m, m, pw, ph)
@@ -244,9 +212,10 @@ def _tiled(c, doc, page: Paper, scale: float, width: float, height: float, optio
             c.setFillColor(colour("#ffffff", 0.85))
             c.rect(m + 4, m + 4, 190, 14, stroke=0, fill=1)
             c.setFillColor(colour(palette.INK))
-            draw_text(c, m + 8, m + 8, f"{label} · {doc.meta.title} · sheet {r * cols + col + 1} of {total}", 7)
+            draw_text(c, m + 8, m + 8, f"{SheetGrid.label(r, col)} · {doc.meta.title} · sheet "
+                      f"{r * cols + col + 1} of {tiles.count}", 7)
             c.showPage()
-    return total + 1
+    return plan.pages
 
 
 def _crop_marks(c, m, pw, ph, overlap, glue_right, glue_bottom) -> None:
@@ -271,7 +240,10 @@ def _crop_marks(c, m, pw, ph, overlap, glue_right, glue_bottom) -> None:
     c.restoreState()
 
 
-def _assembly_page(c, doc, sheet, scale, width, height, cols, rows, step_x, step_y, options) -> None:
+def _assembly_page(c, doc, plan: PosterPlan, options) -> None:
+    tiles = plan.tiles
+    sheet, cols, rows, step_x, step_y = tiles.sheet, tiles.cols, tiles.rows, tiles.step_x, tiles.step_y
+    scale, width, height = plan.scale, plan.width, plan.height
     margin = 20 * MM
     poster_w, poster_h = width * scale, height * scale
     fit = min((sheet.width - 2 * margin) / poster_w, (sheet.height - 3 * margin) / poster_h)
@@ -297,28 +269,17 @@ def _assembly_page(c, doc, sheet, scale, width, height, cols, rows, step_x, step
             h = min(step_y, poster_h - r * step_y) * fit
             c.rect(x, y_top - h, w, h, stroke=1, fill=0)
             c.setFillColor(colour(palette.BLUE))
-            draw_text(c, x + w / 2, y_top - h / 2, f"{chr(ord('A') + r)}{col + 1}", 10, bold=True, align="center")
+            draw_text(c, x + w / 2, y_top - h / 2, SheetGrid.label(r, col), 10, bold=True, align="center")
     c.showPage()
 
 
-def _split_by_stage(c, doc, layout, page: Paper, scale, width, height, options, warnings) -> int:
+def _split_by_stage(c, plan: PosterPlan, options) -> int:
     """A poster longer than a PDF page: pages of whole stages, lane headers repeated."""
-    usable = MAX_PAGE - 2 * options.margin
-    header = layout.style.lane_header_w
-    groups, current, current_w = [], [], header
-    for box in layout.stages:
-        if current and (current_w + box.column.w) * scale > usable:
-            groups.append(current)
-            current, current_w = [], header
-        current.append(box)
-        current_w += box.column.w
-    if current:
-        groups.append(current)
-    warnings.append(f"the poster is longer than 200 inches, so it is split by stage over {len(groups)} pages")
-    for group in groups:
+    header = plan.layout.style.lane_header_w
+    scale, height = plan.scale, plan.height
+    for group, (page_w, page_h) in zip(plan.stage_groups, plan.page_sizes(), strict=True):
         x0, x1 = group[0].column.x, group[-1].column.right
-        page_w = (header + x1 - x0) * scale + 2 * options.margin
-        c.setPageSize((page_w, page.height))
+        c.setPageSize((page_w, page_h))
         for clip_x0, clip_x1, shift in ((0, header, 0), (x0, x1, x0 - header)):
             c.saveState()
             c.translate(options.margin - shift * scale, options.margin)
@@ -329,4 +290,4 @@ def _split_by_stage(c, doc, layout, page: Paper, scale, width, height, options, 
             c.doForm("poster")
             c.restoreState()
         c.showPage()
-    return len(groups)
+    return plan.pages

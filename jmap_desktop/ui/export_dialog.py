@@ -9,8 +9,8 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRectF, QRunnable, QSettings, Qt, QThreadPool, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPen
+from PySide6.QtCore import QObject, QRunnable, QSettings, Qt, QThreadPool, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -76,6 +76,8 @@ class ExportDialog(QDialog):
         self.preview.setAccessibleName("Export preview")
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.pages_label = QLabel()
+        self.pages_label.setAccessibleName("Pages")
         form = QFormLayout()
         for label, widget in (("Format", self.format), ("Page", self.page), ("Orientation", self.orientation),
                               ("Sheets", self.sheet), ("Overlap", self.overlap), ("Resolution (dpi)", self.dpi)):
@@ -89,6 +91,7 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         right = QVBoxLayout()
         right.addWidget(self.preview)
+        right.addWidget(self.pages_label)
         right.addWidget(self.summary)
         top = QHBoxLayout()
         left = QWidget()
@@ -101,7 +104,8 @@ class ExportDialog(QDialog):
         self._restore()
         for signal in (self.format.currentIndexChanged, self.page.currentIndexChanged,
                        self.orientation.currentIndexChanged, self.sheet.currentIndexChanged,
-                       self.overlap.valueChanged, self.persona.toggled, self.lanes.itemChanged):
+                       self.overlap.valueChanged, self.persona.toggled, self.lanes.itemChanged,
+                       self.dpi.valueChanged):
             signal.connect(self.update_preview)
         self.update_preview()
 
@@ -141,11 +145,16 @@ class ExportDialog(QDialog):
                              tile=self.sheet.currentText() if self.format.currentData() == "tiled" else None,
                              overlap=self.overlap.value() * MM)
 
+    def plan(self):
+        """The poster plan for the current choices (PDF formats), as export_pdf will use it."""
+        from ..export import plan_poster
+
+        return plan_poster(self.doc, self.options(), self.hidden_lanes())
+
     def update_preview(self) -> None:
-        """The page (or the sheet grid) with the map placed on it, to scale."""
-        from ..export import paper
-        from ..export.poster import LEGEND_H, TITLE_H
+        """The pages the export will write (the same plan), or the map for other formats."""
         from ..layout import compute_layout
+        from .poster_preview import render_preview
 
         fmt = self.format.currentData()
         for w in (self.page, self.orientation):
@@ -154,47 +163,24 @@ class ExportDialog(QDialog):
         self.overlap.setEnabled(fmt == "tiled")
         self.dpi.setEnabled(fmt == "png")
         self.comments.setEnabled(fmt == "html")
-        layout = compute_layout(self.doc, hidden_lanes=self.hidden_lanes())
-        width, height = max(layout.width, 1000.0), TITLE_H + layout.height + LEGEND_H
-        image = QImage(360, 260, QImage.Format.Format_ARGB32)
-        image.fill(QColor("#e9ebee"))
-        p = QPainter(image)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        try:
-            page = paper(self.page.currentText(), self.orientation.currentData(), width / height)
-        except ValueError as exc:
-            self.summary.setText(str(exc))
-            p.end()
-            return
+        plan = None
         if fmt in ("pdf", "tiled"):
-            pw, ph = (width * (page.height / height), page.height) if page.roll else (page.width, page.height)
-            fit = min(340 / pw, 240 / ph)
-            page_rect = QRectF((360 - pw * fit) / 2, (260 - ph * fit) / 2, pw * fit, ph * fit)
-            p.fillRect(page_rect, QColor("#ffffff"))
-            scale = min((pw - 68) / width, (ph - 68) / height)
-            map_rect = QRectF(page_rect.center().x() - width * scale * fit / 2,
-                              page_rect.center().y() - height * scale * fit / 2,
-                              width * scale * fit, height * scale * fit)
-            self._paint_map(p, map_rect, layout, TITLE_H / height)
-            text = f"{page.name}: {pw / 72 * 25.4:.0f} × {ph / 72 * 25.4:.0f} mm, card text {layout.style.card_font_size * scale:.1f} pt"
-            if fmt == "tiled":
-                sheet = paper(self.sheet.currentText(), "portrait")
-                step = (sheet.width - 28 - self.overlap.value() * 72 / 25.4) * fit
-                p.setPen(QPen(QColor("#0072b2"), 1, Qt.PenStyle.DashLine))
-                x = page_rect.left()
-                while x < page_rect.right():
-                    p.drawLine(int(x), int(page_rect.top()), int(x), int(page_rect.bottom()))
-                    x += step
-                step_y = (sheet.height - 28 - self.overlap.value() * 72 / 25.4) * fit
-                y = page_rect.top()
-                while y < page_rect.bottom():
-                    p.drawLine(int(page_rect.left()), int(y), int(page_rect.right()), int(y))
-                    y += step_y
+            try:
+                plan = self.plan()
+            except ValueError as exc:  # an impossible overlap, a page too small
+                self.summary.setText(str(exc))
+                self.pages_label.setText("")
+                return
+            layout = plan.layout
+            pw, ph = plan.page_sizes()[0] if plan.tiles is None else (plan.page.width, plan.page.height)
+            text = (f"{plan.page.name}: {pw / 72 * 25.4:.0f} × {ph / 72 * 25.4:.0f} mm, "
+                    f"card text {plan.smallest_text_pt:.1f} pt")
+            if plan.tiles is not None:
                 text += f"; printed on {self.sheet.currentText()} sheets"
+            text += "".join(f"\n{warning}" for warning in plan.warnings)
+            self.pages_label.setText(plan.describe())
         else:
-            fit = min(340 / width, 240 / height)
-            map_rect = QRectF((360 - width * fit) / 2, (260 - height * fit) / 2, width * fit, height * fit)
-            self._paint_map(p, map_rect, layout, TITLE_H / height)
+            layout = compute_layout(self.doc, hidden_lanes=self.hidden_lanes())
             text = {"png": f"{layout.width * self.dpi.value() / 72:.0f} × {layout.height * self.dpi.value() / 72:.0f} px",
                     "svg": "vector drawing of the map", "csv": f"{len(self.doc.cards)} rows",
                     "html": "one file that opens in any browser, offline: pan, zoom, filters, search; "
@@ -203,23 +189,11 @@ class ExportDialog(QDialog):
                             "and KPI history sheets",
                     "pptx": "16:9 slides: title, the whole map, emotion curve, a slide per stage "
                             "with editable cards, top pain points and opportunities"}[fmt]
-        p.end()
-        from PySide6.QtGui import QPixmap
-
+            self.pages_label.setText("1 file")
+        size = self.preview.size().expandedTo(self.preview.minimumSize())
+        image = render_preview(plan, self.doc, layout, size.width(), size.height(), self.devicePixelRatioF())
         self.preview.setPixmap(QPixmap.fromImage(image))
         self.summary.setText(text)
-
-    def _paint_map(self, p: QPainter, rect: QRectF, layout, title_share: float) -> None:
-        from ..layout import palette
-
-        p.fillRect(QRectF(rect.x(), rect.y(), rect.width(), rect.height() * title_share * 0.9), QColor("#f6f7f9"))
-        grid_top = rect.y() + rect.height() * title_share
-        sx = rect.width() / max(layout.width, 1000.0)
-        for box in layout.cards.values():
-            if box.visible:
-                r = box.rect
-                p.fillRect(QRectF(rect.x() + r.x * sx, grid_top + r.y * sx, max(r.w * sx, 1), max(r.h * sx, 1)),
-                           QColor(palette.card_style("note").fill).darker(108))
 
     # -- running -----------------------------------------------------------------------------
     def run_export(self, target: str | None = None) -> bool:
@@ -237,6 +211,14 @@ class ExportDialog(QDialog):
             return self._export_png(Path(target))
         job = _ExportJob(self.doc.model_copy(deep=True), fmt, self.options(), self.dpi.value(), Path(target))
         job.comments = self.comments.isChecked()
+        if fmt in ("pdf", "tiled"):
+            try:
+                job.plan = self.plan()  # the plan the preview showed is the one printed
+            except ValueError as exc:
+                from .dialogs import show_error
+
+                show_error(self, "Export failed", str(exc))
+                return False
         if fmt == "pptx":  # the map picture is rendered by the canvas, on this (GUI) thread
             from ..canvas.render import map_png_bytes
 
@@ -257,32 +239,32 @@ class ExportDialog(QDialog):
 
             show_error(self, "Export failed", error)
         elif not self.job.cancelled:
-            self.window_.statusBar().showMessage(f"Exported {self.job.target.name}", 6000)
+            self._confirm(self.job.target, self.job.summary)
+
+    def _confirm(self, target: Path, what: str) -> None:
+        """Say where the file went (and what it holds) in the status bar, with a way to it."""
+        self.last_export = target
+        self.window_.statusBar().showMessage(f"Exported {what} to {target}", 15000)
 
     def _export_png(self, target: Path) -> bool:
-        from ..canvas.render import offscreen_view, render_view, set_zoom
-        from ..layout import compute_layout
-        from ..model import DocumentStore
+        from ..canvas.render import render_map
 
-        doc = self.doc.model_copy(deep=True)
-        hidden = self.hidden_lanes()
-        doc.lanes = [ln for ln in doc.lanes if ln.id not in hidden]
-        doc.cards = [c for c in doc.cards if c.lane_id not in hidden]
-        kept = {c.id for c in doc.cards}
-        doc.connections = [k for k in doc.connections if k.source_id in kept and k.target_id in kept]
-        layout = compute_layout(doc)
-        zoom = self.dpi.value() / 72
-        view = offscreen_view(DocumentStore(doc), int(layout.width * zoom) + 40, int(layout.height * zoom) + 40)
-        set_zoom(view, zoom)
-        image = render_view(view)
-        view.close()
-        view.map_scene().detach()
+        image = render_map(self.doc, self.dpi.value() / 72, self.hidden_lanes())
         if not image.save(str(target), "PNG"):
             from .dialogs import show_error
 
             show_error(self, "Export failed", f"{target}: cannot be written")
             return False
+        _publish_mode(target)
+        self._confirm(target, f"a {image.width()} × {image.height()} px image")
         return True
+
+
+def _publish_mode(path: Path | str) -> None:
+    """The usual permissions for a new file (0666 less the umask): temporary files start private."""
+    current = os.umask(0)
+    os.umask(current)
+    os.chmod(path, 0o666 & ~current)
 
 
 class _Signals(QObject):
@@ -300,6 +282,8 @@ class _ExportJob(QRunnable):
         self.cancelled = False
         self.comments = True
         self.map_png: bytes | None = None
+        self.plan = None  # export.PosterPlan for PDF formats
+        self.summary = fmt.upper()
         self.error = ""
 
     def cancel(self) -> None:
@@ -312,7 +296,9 @@ class _ExportJob(QRunnable):
         os.close(fd)
         try:
             if self.fmt in ("pdf", "tiled"):
-                export_pdf(self.doc, tmp, self.options)
+                export_pdf(self.doc, tmp, self.options, self.plan)
+                if self.plan is not None:
+                    self.summary = self.plan.describe()
             elif self.fmt == "html":
                 export_html(self.doc, tmp, self.options.hidden_lanes, comments=self.comments)
             elif self.fmt == "svg":
@@ -328,6 +314,7 @@ class _ExportJob(QRunnable):
             else:
                 export_csv(self.doc, tmp)
             if not self.cancelled:
+                _publish_mode(tmp)
                 os.replace(tmp, self.target)
         except Exception as exc:  # noqa: BLE001 (reported to the user, never a traceback)
             self.error = str(exc)

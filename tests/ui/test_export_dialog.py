@@ -109,3 +109,55 @@ def test_excel_and_powerpoint_exports(window, map_file, settings, qtbot, tmp_pat
     texts = [s.text_frame.text for slide in Presentation(str(tmp_path / "deck.pptx")).slides
              for s in slide.shapes if s.has_text_frame]
     assert any(t.startswith("Shipping cost appears late") for t in texts)
+
+
+def test_the_preview_is_the_output_sheet_count_pages_and_confirmation(window, map_file, settings, qtbot, tmp_path):
+    import os
+    import re
+
+    from tests.ui.dialog_driver import choose
+
+    dialog = dialog_for(window, map_file, settings, qtbot)
+    choose(dialog.format, "PDF on printer sheets")
+    choose(dialog.page, "A1")
+    choose(dialog.sheet, "A4")
+    said = dialog.pages_label.text()  # e.g. "6 sheets (3 × 2 A4 landscape) + assembly page = 7 pages"
+    found = re.fullmatch(r"(\d+) sheets \((\d+) × (\d+) A4 (portrait|landscape)\) \+ assembly page = (\d+) pages",
+                         said)
+    assert found, said
+    sheets, cols, rows, orientation, pages = found.groups()
+    assert int(sheets) == int(cols) * int(rows) and int(pages) == int(sheets) + 1
+    # A crisp preview: drawn at the screen's device pixel ratio, in colour.
+    pixmap = dialog.preview.pixmap()
+    assert pixmap.devicePixelRatio() == dialog.devicePixelRatioF()
+    colours = {pixmap.toImage().pixelColor(x, y).name() for x in range(0, pixmap.width(), 7)
+               for y in range(0, pixmap.height(), 7)}
+    assert len(colours) > 8
+    target = tmp_path / "tiles.pdf"
+    assert dialog.run_export(str(target))
+    QThreadPool.globalInstance().waitForDone()
+    qtbot.waitUntil(lambda: "Exported" in window.statusBar().currentMessage())
+    reader = PdfReader(str(target))
+    assert len(reader.pages) == int(pages)
+    sheet = reader.pages[1].mediabox
+    assert (float(sheet.width) > float(sheet.height)) == (orientation == "landscape")
+    assert str(target) in window.statusBar().currentMessage() and said in window.statusBar().currentMessage()
+    umask = os.umask(0)
+    os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_single_page_preview_and_pdf_agree_on_the_page(window, map_file, settings, qtbot, tmp_path):
+    from tests.ui.dialog_driver import choose
+
+    dialog = dialog_for(window, map_file, settings, qtbot)
+    choose(dialog.format, "PDF poster")
+    choose(dialog.page, "A3")
+    choose(dialog.orientation, "Portrait")
+    assert dialog.pages_label.text() == "1 page"
+    assert dialog.summary.text().startswith("A3: 297 × 420 mm")
+    target = tmp_path / "a3.pdf"
+    assert dialog.run_export(str(target))
+    QThreadPool.globalInstance().waitForDone()
+    box = PdfReader(str(target)).pages[0].mediabox
+    assert (round(float(box.width) / 72 * 25.4), round(float(box.height) / 72 * 25.4)) == (297, 420)
