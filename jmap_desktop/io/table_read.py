@@ -47,10 +47,11 @@ class Table:
     delimiter: str = ""  # text files: "," ";" or "\t"
     sheet: str = ""  # workbooks: the sheet read
     sheets: list[str] = field(default_factory=list)  # workbooks: every sheet, for a picker
+    header_row: int = 1  # blank rows above the header push it down
 
     def row_number(self, index: int) -> int:
-        """The row number a spreadsheet shows for data row ``index`` (the header is row 1)."""
-        return index + 2
+        """The row number a spreadsheet shows for data row ``index``."""
+        return index + self.header_row + 1
 
     @property
     def delimiter_name(self) -> str:
@@ -169,11 +170,21 @@ def _count_outside_quotes(line: str, delimiter: str) -> int:
 
 
 def _bounded(rows, source: str) -> list[list[str]]:
+    """The rows, refusing more than MAX_IMPORT_ROWS. Blank rows are kept only when data follows
+    them (row numbers stay right), so a sheet formatted down to row 1,048,576 is no problem."""
     out: list[list[str]] = []
+    blank = 0
     for row in rows:
-        if len(out) > limits.MAX_IMPORT_ROWS:  # the header plus MAX_IMPORT_ROWS rows are allowed
+        if not any(cell.strip() for cell in row):
+            blank += 1
+            if blank > limits.MAX_IMPORT_ROWS_SCANNED:
+                break  # nothing but empty rows from here on, as far as anyone would look
+            continue
+        if len(out) + blank > limits.MAX_IMPORT_ROWS:  # the header plus MAX_IMPORT_ROWS rows
             raise TableError(source, f"has more than {limits.MAX_IMPORT_ROWS:,} rows; "
                              "import it in parts")
+        out.extend([] for _ in range(blank))
+        blank = 0
         if len(row) > limits.MAX_IMPORT_COLUMNS:
             if any(cell.strip() for cell in row[limits.MAX_IMPORT_COLUMNS:]):
                 raise TableError(source, f"row {len(out) + 1} has more than "
@@ -185,8 +196,10 @@ def _bounded(rows, source: str) -> list[list[str]]:
 
 def _table(source: str, rows: list[list[str]], **how: object) -> Table:
     # Blank rows above the header are skipped; the header is the first row with any text.
-    while rows and not any(cell.strip() for cell in rows[0]):
-        rows.pop(0)
+    skipped = 0
+    while skipped < len(rows) and not any(cell.strip() for cell in rows[skipped]):
+        skipped += 1
+    rows = rows[skipped:]
     if not rows:
         raise TableError(source, "is empty: no header row and no data")
     headers = [cell.strip() for cell in rows[0]]
@@ -196,7 +209,7 @@ def _table(source: str, rows: list[list[str]], **how: object) -> Table:
     headers = (headers + [""] * width)[:width]
     headers = [h or f"Column {i + 1}" for i, h in enumerate(headers)]
     body = [(r + [""] * (width - len(r)))[:width] for r in rows[1:]]
-    return Table(source, headers, body, **how)  # type: ignore[arg-type]
+    return Table(source, headers, body, header_row=skipped + 1, **how)  # type: ignore[arg-type]
 
 
 # -- pasted HTML (what Excel, LibreOffice and Google Sheets put on the clipboard) -------------

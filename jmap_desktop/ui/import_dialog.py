@@ -266,7 +266,7 @@ class ImportDialog(QDialog):
                     item.setToolTip("")
         for problem in self.plan.problems:
             self.problems.addItem(_problem_text(problem))
-            index = problem.row - 2
+            index = problem.row - self.table.header_row - 1
             if index >= rows.rowCount():
                 continue
             columns = [column_of[problem.column]] if problem.column in column_of else range(rows.columnCount())

@@ -176,3 +176,40 @@ def test_import_command_is_one_undo_step_and_all_or_nothing(tmp_path):
     assert dumps_map(store.doc) == before
     stack.redo()
     assert len(store.doc.cards) == 6
+
+
+def test_blank_rows_keep_row_numbers_and_trailing_blanks_cost_nothing(tmp_path):
+    path = tmp_path / "sparse.csv"
+    path.write_text("stage,lane,text\nBuy,Actions,one\n,,\n\nBuy,Actions,\n" + ",,\n" * 200_000, "utf-8")
+    table = read_table(path)
+    assert len(table.rows) == 4  # the 200,000 empty rows after the data are not kept
+    plan = plan_import(small_map(), table)
+    assert [p.line("sparse.csv") for p in plan.problems] == ["sparse.csv: row 5, column text: the text is empty"]
+
+
+def test_rows_are_numbered_as_the_spreadsheet_shows_them_below_a_lower_header(tmp_path):
+    path = tmp_path / "low.csv"
+    path.write_text(",,\n,,\nstage,lane,text\nBuy,Actions,\n", "utf-8")
+    plan = plan_import(small_map(), read_table(path))
+    assert [p.line("low.csv") for p in plan.problems] == ["low.csv: row 4, column text: the text is empty"]
+
+
+def test_google_sheets_and_libreoffice_clipboard_html():
+    google = ('<meta charset="utf-8"><google-sheets-html-origin><style type="text/css"><!--td '
+              '{border: 1px solid #cccccc;}br {mso-data-placement:same-cell;}--></style>'
+              '<table xmlns="http://www.w3.org/1999/xhtml" cellspacing="0" cellpadding="0" dir="ltr" '
+              'border="1" data-sheets-root="1"><colgroup><col width="100"/><col width="100"/></colgroup>'
+              '<tbody><tr style="height:21px;"><td data-sheets-value="{&quot;1&quot;:2,&quot;2&quot;:'
+              '&quot;Stage&quot;}">Stage</td><td>Note</td></tr><tr><td>Use</td><td>Säubert die Schuhe'
+              '<br/>nach dem Lauf</td></tr></tbody></table>')
+    table = read_html(google)
+    assert table.headers == ["Stage", "Note"] and table.rows == [["Use", "Säubert die Schuhe\nnach dem Lauf"]]
+    libre = ('<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.0 Transitional//EN"><html><head><meta '
+             'http-equiv="content-type" content="text/html; charset=utf-8"/><style type="text/css">'
+             'body,div,table,thead,tbody,tfoot,tr,th,td,p { font-family:"Liberation Sans"; }</style>'
+             '</head><body><table cellspacing="0" border="0"><colgroup span="2" width="85"></colgroup>'
+             '<tr><td height="17" align="left"><font face="Liberation Sans">Phase</font></td>'
+             '<td align="left">Score</td></tr><tr><td height="17" align="left">Kaufen</td>'
+             '<td align="right" sdval="-1" sdnum="1031;">-1</td></tr></table></body></html>')
+    table = read_html(libre)
+    assert table.headers == ["Phase", "Score"] and table.rows == [["Kaufen", "-1"]]
