@@ -48,3 +48,11 @@ class SaveError(Exception):
         self.path = str(path)
         self.message = message
         super().__init__(f"{self.path}: {message}")
+
+
+class ReadOnlyError(SaveError):
+    """The file is read-only: it is kept as it is; the user may Save As another file."""
+
+
+class ChangedOnDiskError(SaveError):
+    """Another window or program changed the file since this one read or wrote it."""

@@ -40,8 +40,9 @@ def ask_overwrite_external(parent: QWidget, name: str) -> bool:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("File changed on disk")
-    box.setText(f"“{name}” was changed by another program since you opened it.")
-    box.setInformativeText("Saving now replaces those changes with yours. Use Save As to keep both.")
+    box.setText(f"“{name}” was changed by another window or program since you opened it.")
+    box.setInformativeText("Overwrite writes your version and keeps theirs beside it as "
+                           "“… (outside edit DATE).jmap”. Save As keeps both under names you choose.")
     overwrite = box.addButton("Overwrite", QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -57,3 +58,17 @@ def ask_reload(parent: QWidget, name: str) -> bool:
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes)
     return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_read_only(parent: QWidget, name: str) -> bool:
+    """The file is read-only: True when the user wants to Save As another file."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("File is read-only")
+    box.setText(f"“{name}” is read-only, so it was not replaced.")
+    box.setInformativeText("Save your changes in another file, or cancel and keep editing.")
+    save_as = box.addButton("Save As…", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(save_as)
+    box.exec()
+    return box.clickedButton() is save_as

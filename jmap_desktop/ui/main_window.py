@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 
 from ..canvas import CardPalette, MapScene, MapView
 from ..canvas.scheme import DARK, LIGHT
-from ..io import LoadError, SaveError
+from ..io import LoadError
 from ..model import JourneyMap, LaneKind
 from ..model.kinds import LANE_KIND_LABELS
 from ..resources import is_bundled_template
 from . import recent
-from .dialogs import Answer, ask_overwrite_external, ask_reload, ask_unsaved_changes, show_error
+from .dialogs import Answer, ask_reload, ask_unsaved_changes, show_error
 from .gallery import TemplateGallery
 from .panels.analysis import AnalysisPanel
 from .panels.find import FindPanel
@@ -39,6 +39,7 @@ from .panels.properties import PropertiesPanel
 from .panels.settings import MapSettingsPanel
 from .presentation import Presentation
 from .recovery import Autosaver
+from .saving import SAVE_AS, save_with_questions
 from .session import MapSession
 from .shortcuts import ShortcutsDialog
 from .start_page import StartPage
@@ -400,14 +401,10 @@ class MainWindow(QMainWindow):
         return self._save_to(Path(path))
 
     def _save_to(self, path: Path | None) -> bool:
-        same_file = path is None or (self.session.path is not None and path.resolve() == self.session.path)
-        if same_file and self.session.changed_on_disk() and not ask_overwrite_external(
-                self, self.session.display_name()):
-            return False
-        try:
-            saved = self.session.save(path)
-        except SaveError as exc:
-            show_error(self, "Cannot save map", f"{exc.message}\n\n{exc.path}")
+        saved = save_with_questions(self, path)  # asks about read-only and outside changes
+        if saved == SAVE_AS:
+            return self.save_as()
+        if saved is None:
             return False
         recent.remember(self.settings, saved)
         self.statusBar().showMessage(f"Saved {saved.name}", 4000)

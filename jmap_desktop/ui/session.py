@@ -78,15 +78,20 @@ class MapSession(QObject):
         path = Path(path).resolve()
         self.replace(load_map(path), path)
 
-    def save(self, path: str | Path | None = None) -> Path:
-        """Write the map (SaveError propagates; the map then stays modified)."""
+    def save(self, path: str | Path | None = None, overwrite_outside: bool = False) -> Path:
+        """Write the map (SaveError propagates; the map then stays modified).
+
+        Saving to the open file re-checks it under the save lock: if another window or program
+        changed it since we read or wrote it, ChangedOnDiskError is raised and nothing is
+        written, unless ``overwrite_outside`` (their version is then kept beside the file)."""
         target = Path(path).resolve() if path is not None else self.path
         if target is None:
             raise ValueError("the map has no file yet: use Save As")
+        expect = self.disk.digest if target == self.path and self.disk is not None else None
         doc = self.doc
         # The timestamp is bookkeeping, not an edit: it bypasses the undo stack on purpose.
         now = dt.datetime.now(dt.UTC).replace(microsecond=0)
-        previous = doc.meta.modified
+        previous = doc.meta.modified, doc.meta.created
         doc.meta.modified = now
         if doc.meta.created is None:
             doc.meta.created = now
@@ -94,10 +99,10 @@ class MapSession(QObject):
         pending = record_revision(doc, author=self.author, note=self.next_note,
                                   merged=self.next_merged, now=now)
         try:
-            save_map(doc, target)
+            save_map(doc, target, expect_sha256=expect, keep_outside=overwrite_outside)
         except Exception:
             pending.rollback()
-            doc.meta.modified = previous
+            doc.meta.modified, doc.meta.created = previous
             raise
         pending.commit()
         self.next_note, self.next_merged = "", None

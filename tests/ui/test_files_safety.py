@@ -10,6 +10,7 @@ import time
 from jmap_desktop.io import load_map
 from jmap_desktop.ui import main_window
 from jmap_desktop.ui.recovery import Autosaver, offer_recovery, pending_copies
+from tests.ui.answer import answering, trigger
 
 CRASHING_SESSION = textwrap.dedent("""
     import os, sys, time
@@ -82,23 +83,24 @@ def test_pending_copy_can_be_discarded(window, map_file, private_state_dir):
     assert not pending_copies() and not saver.map_path.exists()
 
 
-def test_external_change_asks_before_overwriting(window, map_file, monkeypatch):
+def test_external_change_asks_before_overwriting(window, map_file):
     from jmap_desktop.commands import UpdateCardsCommand
 
     window.open_file(map_file)
     window.session.undo_stack.push(UpdateCardsCommand(window.session.store, {"c1": {"text": "mine"}}))
-    time.sleep(0.01)
     other = map_file.read_text("utf-8").replace("Sees an ad on Instagram", "Theirs")
     map_file.write_text(other, "utf-8")
-    asked = []
-    monkeypatch.setattr(main_window, "ask_overwrite_external", lambda parent, name: asked.append(name) or False)
-    assert not window.save()
-    assert asked == ["shoes.jmap"]
+    with answering("Cancel") as seen:
+        trigger(window, "File", "Save")
+    assert "changed by another window or program" in seen[0]
     assert load_map(map_file).card("c1").text == "Theirs"  # kept, nothing overwritten
     assert window.isWindowModified()
-    monkeypatch.setattr(main_window, "ask_overwrite_external", lambda parent, name: True)
-    assert window.save()
+    with answering("Overwrite"):
+        trigger(window, "File", "Save")
     assert load_map(map_file).card("c1").text == "mine"
+    kept = list(map_file.parent.glob("shoes (outside edit *).jmap"))
+    assert len(kept) == 1 and load_map(kept[0]).card("c1").text == "Theirs"
+    assert not window.isWindowModified()
 
 
 def test_unmodified_map_offers_to_reload_an_external_change(window, map_file, monkeypatch):
