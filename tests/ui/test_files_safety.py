@@ -5,7 +5,6 @@ import signal
 import subprocess
 import sys
 import textwrap
-import time
 
 from jmap_desktop.io import load_map
 from jmap_desktop.ui import main_window
