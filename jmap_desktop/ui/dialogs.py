@@ -60,15 +60,33 @@ def ask_reload(parent: QWidget, name: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def ask_read_only(parent: QWidget, name: str) -> bool:
-    """The file is read-only: True when the user wants to Save As another file."""
+def ask_read_only(parent: QWidget, name: str, why: str) -> bool:
+    """The file may not be replaced (``why``): True when the user wants to Save As instead."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("File is read-only")
-    box.setText(f"“{name}” is read-only, so it was not replaced.")
+    box.setText(f"“{name}” was not replaced: {why.split(';')[0]}.")
     box.setInformativeText("Save your changes in another file, or cancel and keep editing.")
     save_as = box.addButton("Save As…", QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(save_as)
     box.exec()
     return box.clickedButton() is save_as
+
+
+def ask_open_elsewhere(parent: QWidget, name: str, holder: str) -> str | None:
+    """The file is being edited in another window: "read-only", "copy" or None (cancel)."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle("Map open elsewhere")
+    box.setText(f"“{name}” is already open for editing in another window ({holder}).")
+    box.setInformativeText("Two windows saving one file would overwrite each other's work. Open it "
+                           "read-only here, or open an untitled copy to save under another name.")
+    read_only = box.addButton("Open Read-Only", QMessageBox.ButtonRole.AcceptRole)
+    copy = box.addButton("Open a Copy", QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(read_only)
+    box.exec()
+    if box.clickedButton() is read_only:
+        return "read-only"
+    return "copy" if box.clickedButton() is copy else None

@@ -30,6 +30,7 @@ from ..model.kinds import LANE_KIND_LABELS
 from ..resources import is_bundled_template
 from . import recent
 from .dialogs import Answer, ask_reload, ask_unsaved_changes, show_error
+from .file_questions import SAVE_AS, open_with_questions, save_with_questions
 from .gallery import TemplateGallery
 from .panels.analysis import AnalysisPanel
 from .panels.find import FindPanel
@@ -39,7 +40,6 @@ from .panels.properties import PropertiesPanel
 from .panels.settings import MapSettingsPanel
 from .presentation import Presentation
 from .recovery import Autosaver
-from .saving import SAVE_AS, save_with_questions
 from .session import MapSession
 from .shortcuts import ShortcutsDialog
 from .start_page import StartPage
@@ -353,7 +353,8 @@ class MainWindow(QMainWindow):
         if ask and not self.maybe_save():
             return False
         try:
-            self.session.open(path)
+            if not open_with_questions(self, Path(path)):  # e.g. open in another window
+                return False
         except LoadError as exc:
             show_error(self, "Cannot open map", _load_error_text(exc))
             return False
@@ -557,6 +558,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/state", self.saveState())
         self.autosaver.discard()  # a normal close: nothing to recover next time
         self.analysis.wait_for_idle()  # no worker may outlive the map it reads
+        self.session.release()  # other windows may now edit the file
         self.scene.detach()
         event.accept()
 

@@ -26,15 +26,18 @@ ENV_DIR = "JMAP_DESKTOP_STATE_DIR"  # overrides the folder (tests, portable inst
 AUTOSAVE_DELAY_MS = 3000
 
 
-def recovery_dir() -> Path:
+def state_dir() -> Path:
+    """The program's state folder (recovery copies, locks); not created here."""
     override = os.environ.get(ENV_DIR)
     if override:
-        base = Path(override)
-    else:
-        from platformdirs import user_state_dir
+        return Path(override)
+    from platformdirs import user_state_dir
 
-        base = Path(user_state_dir("jmap-desktop", appauthor=False))
-    folder = base / "recovery"
+    return Path(user_state_dir("jmap-desktop", appauthor=False))
+
+
+def recovery_dir() -> Path:
+    folder = state_dir() / "recovery"
     folder.mkdir(parents=True, exist_ok=True)
     return folder
 

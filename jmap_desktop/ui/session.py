@@ -14,10 +14,19 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from ..io import load_map, save_map
+from ..io import ReadOnlyError, SaveError, load_map, save_map
 from ..io.history import record_revision
 from ..model import DocumentStore, JourneyMap
 from .disk_watch import DiskSignature, changed_on_disk
+from .file_lock import DocumentLock
+
+
+class OpenElsewhere(Exception):
+    """The file is open for editing in another window (this process or another)."""
+
+    def __init__(self, path: Path, holder: str) -> None:
+        self.path, self.holder = path, holder
+        super().__init__(f"{path}: open in {holder}")
 
 
 class MapSession(QObject):
@@ -31,6 +40,8 @@ class MapSession(QObject):
         self.undo_stack = QUndoStack(self)
         self.path: Path | None = None
         self.disk: DiskSignature | None = None  # the file as we last read or wrote it
+        self.lock: DocumentLock | None = None  # tells other windows this file is being edited
+        self.read_only = False  # opened while another window edits it: Save goes to Save As
         self.author = ""  # named in each revision the next saves record (Preferences)
         # Said by the next revision: "Restored …", or the other copy's revision after a merge.
         self.next_note = ""
@@ -51,14 +62,25 @@ class MapSession(QObject):
 
     def display_name(self) -> str:
         # A new map (from a template) is Untitled until saved, whatever its title says.
-        return self.path.name if self.path is not None else "Untitled"
+        name = self.path.name if self.path is not None else "Untitled"
+        return f"{name} (read-only)" if self.read_only else name
 
     # -- replacing the document ------------------------------------------------------------
-    def replace(self, doc: JourneyMap, path: Path | None, modified: bool = False) -> None:
-        """Show another map; the undo history starts afresh."""
+    def replace(self, doc: JourneyMap, path: Path | None, modified: bool = False, *,
+                lock: DocumentLock | None = None, read_only: bool = False) -> None:
+        """Show another map; the undo history starts afresh. ``lock``: the file's lock, taken by
+        ``open``; without one, the lock of ``path`` is taken here if no other window holds it."""
         self.undo_stack.clear()
         self.next_note, self.next_merged = "", None
         self.store.reset(doc)
+        if not (lock is None and path is not None and path == self.path and self.lock is not None):
+            if lock is None and path is not None and not read_only:  # recovered, new from file
+                lock = DocumentLock(path)
+                if not lock.acquire():
+                    lock, read_only = None, True  # another window edits it: only read it here
+            self._take_lock(lock)
+        # else: the same file again (reload): this window keeps its lock
+        self.read_only = read_only
         self.path = path
         self.disk = DiskSignature.of(path) if path is not None else None
         if modified:
@@ -73,10 +95,31 @@ class MapSession(QObject):
         """Another program changed (or replaced) the open file since we read or wrote it."""
         return changed_on_disk(self.path, self.disk)
 
-    def open(self, path: str | Path) -> None:
-        """Load ``path`` (LoadError propagates; the current map stays open then)."""
+    def open(self, path: str | Path, read_only: bool = False) -> None:
+        """Load ``path`` (LoadError propagates; the current map stays open then). Raises
+        OpenElsewhere when another window edits it, unless opened ``read_only``."""
         path = Path(path).resolve()
-        self.replace(load_map(path), path)
+        lock = None
+        if not read_only and path != self.path:
+            lock = DocumentLock(path)
+            if not lock.acquire():
+                raise OpenElsewhere(path, lock.holder())
+        try:
+            doc = load_map(path)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        self.replace(doc, path, lock=lock, read_only=read_only)
+
+    def _take_lock(self, lock: DocumentLock | None) -> None:
+        if self.lock is not None:
+            self.lock.release()
+        self.lock = lock
+
+    def release(self) -> None:
+        """The window closes: other windows may now edit the file."""
+        self._take_lock(None)
 
     def save(self, path: str | Path | None = None, overwrite_outside: bool = False) -> Path:
         """Write the map (SaveError propagates; the map then stays modified).
@@ -87,6 +130,15 @@ class MapSession(QObject):
         target = Path(path).resolve() if path is not None else self.path
         if target is None:
             raise ValueError("the map has no file yet: use Save As")
+        if self.read_only and target == self.path:
+            raise ReadOnlyError(target, "it is open in another window, which edits it, so this "
+                                        "window only reads it; use Save As to keep your changes")
+        new_lock = None
+        if target != self.path or self.lock is None:
+            new_lock = DocumentLock(target)
+            if not new_lock.acquire():
+                raise SaveError(target, f"the file is open in {new_lock.holder()}; it was not "
+                                        "changed. Close it there or choose another name")
         expect = self.disk.digest if target == self.path and self.disk is not None else None
         doc = self.doc
         # The timestamp is bookkeeping, not an edit: it bypasses the undo stack on purpose.
@@ -103,7 +155,12 @@ class MapSession(QObject):
         except Exception:
             pending.rollback()
             doc.meta.modified, doc.meta.created = previous
+            if new_lock is not None:
+                new_lock.release()
             raise
+        if new_lock is not None:
+            self._take_lock(new_lock)
+            self.read_only = False
         pending.commit()
         self.next_note, self.next_merged = "", None
         self.path = target

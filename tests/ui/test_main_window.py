@@ -7,6 +7,7 @@ from jmap_desktop.commands import UpdateCardsCommand
 from jmap_desktop.io import load_map
 from jmap_desktop.ui import dialogs, main_window
 from jmap_desktop.ui.dialogs import Answer
+from tests.ui.answer import answering
 
 
 def edit(window, text="Sees a billboard"):
@@ -81,14 +82,13 @@ def test_failed_save_keeps_modified_flag(window, map_file, monkeypatch):
 
     window.open_file(map_file)
     edit(window)
-    shown = []
-    monkeypatch.setattr(main_window, "show_error", lambda parent, title, text: shown.append(text))
 
     def failing_save(doc, path, **kwargs):
         raise SaveError(path, "the disk is full; the file was not changed")
 
     monkeypatch.setattr("jmap_desktop.ui.session.save_map", failing_save)
-    assert not window.save()
+    with answering("OK") as shown:
+        assert not window.save()
     assert window.isWindowModified()
     assert "disk is full" in shown[0]
 

@@ -1,7 +1,12 @@
 """File › Save as a user meets it: a read-only file is kept and Save As offered; two windows on
 one file never lose an edit without being asked."""
 
+import os
+import signal
 import stat
+import subprocess
+import sys
+import textwrap
 
 from PySide6.QtCore import QSettings
 
@@ -34,9 +39,12 @@ def test_saving_over_a_read_only_file_asks_and_offers_save_as(window, map_file, 
     assert window.session.path == copy.resolve() and not window.isWindowModified()
 
 
-def test_two_windows_saving_one_file_never_lose_an_edit_silently(qtbot, map_file, tmp_path):
+def test_two_windows_saving_one_file_never_lose_an_edit_silently(qtbot, map_file, tmp_path, monkeypatch):
+    """Two computers on a shared folder (each with its own state folder, so neither sees the
+    other's open-file lock): the save-time check still catches the race."""
     windows = []
     for name in ("left", "right"):
+        monkeypatch.setenv("JMAP_DESKTOP_STATE_DIR", str(tmp_path / f"state-{name}"))
         win = MainWindow(QSettings(str(tmp_path / f"{name}.ini"), QSettings.Format.IniFormat))
         qtbot.addWidget(win)
         win.show()
@@ -59,3 +67,69 @@ def test_two_windows_saving_one_file_never_lose_an_edit_silently(qtbot, map_file
     kept = list(map_file.parent.glob("shoes (outside edit *).jmap"))
     assert [load_map(k).card("c1").text for k in kept] == ["left edit"]
     assert load_map(map_file.with_name("shoes.jmap.bak")).card("c1").text == "left edit"
+
+
+def open_window(qtbot, tmp_path, name: str) -> MainWindow:
+    win = MainWindow(QSettings(str(tmp_path / f"{name}.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def test_second_window_is_told_the_map_is_open_and_may_read_it(qtbot, map_file, tmp_path):
+    first, second = open_window(qtbot, tmp_path, "first"), open_window(qtbot, tmp_path, "second")
+    assert first.open_file(map_file)
+    with answering("Cancel") as seen:
+        assert not second.open_file(map_file)
+    assert "already open for editing in another window" in seen[0] and str(os.getpid()) in seen[0]
+
+    with answering("Open Read-Only"):
+        assert second.open_file(map_file)
+    assert "(read-only)" in second.windowTitle()
+    edit(second, "from the reader")
+    copy = tmp_path / "reader's copy.jmap"
+    with answering("Save As…", file_name(copy)) as seen:
+        trigger(second, "File", "Save")
+    assert "it is open in another window" in seen[0]
+    assert load_map(map_file).card("c1").text == "Sees an ad on Instagram"
+    assert load_map(copy).card("c1").text == "from the reader"
+
+    third = open_window(qtbot, tmp_path, "third")
+    with answering("Open a Copy"):
+        assert third.open_file(map_file)
+    assert third.session.path is None and third.isWindowModified()
+
+    first.close()  # the editing window closes: the file is free again
+    fourth = open_window(qtbot, tmp_path, "fourth")
+    assert fourth.open_file(map_file)
+    assert "(read-only)" not in fourth.windowTitle()
+
+
+OTHER_PROCESS = textwrap.dedent("""
+    import sys
+    from jmap_desktop.ui.app import application
+    from jmap_desktop.ui.session import MapSession
+    app = application()
+    session = MapSession()
+    session.open(sys.argv[1])
+    print("open", flush=True)
+    sys.stdin.readline()
+""")
+
+
+def test_a_map_open_in_another_process_is_detected_and_a_crashed_ones_lock_is_stale(
+        qtbot, map_file, tmp_path, private_state_dir):
+    env = {**os.environ, "JMAP_DESKTOP_STATE_DIR": str(private_state_dir), "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.Popen([sys.executable, "-c", OTHER_PROCESS, str(map_file)], env=env,
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout.readline().strip() == "open"
+        window = open_window(qtbot, tmp_path, "here")
+        with answering("Cancel") as seen:
+            assert not window.open_file(map_file)
+        assert f"process {proc.pid}" in seen[0]
+    finally:
+        proc.send_signal(signal.SIGKILL)  # a crash: its lock stays behind, stale
+        proc.wait(timeout=20)
+    assert window.open_file(map_file)  # no question: the holder is gone
+    assert "(read-only)" not in window.windowTitle()

@@ -1,4 +1,5 @@
-"""File › Save with its questions: a read-only file, or one changed by another window or program.
+"""Opening and saving with their questions: a file open in another window, a read-only file,
+or one changed by another window or program since it was read.
 
 The checks themselves happen in ``io.save_map`` under the file's save lock, immediately before
 the file is replaced, so two windows saving at once cannot lose either edit silently: the later
@@ -9,8 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..io import ChangedOnDiskError, ReadOnlyError, SaveError
+from ..io import ChangedOnDiskError, ReadOnlyError, SaveError, load_map
 from . import dialogs
+from .session import OpenElsewhere
 
 SAVE_AS = "save-as"  # the user chose Save As instead (the file is read-only)
 
@@ -29,7 +31,24 @@ def save_with_questions(window, path: Path | None) -> Path | str | None:
                 return None
             overwrite = True
         except ReadOnlyError as exc:
-            return SAVE_AS if dialogs.ask_read_only(window, Path(exc.path).name) else None
+            return SAVE_AS if dialogs.ask_read_only(window, Path(exc.path).name, exc.message) else None
         except SaveError as exc:
             dialogs.show_error(window, "Cannot save map", f"{exc.message}\n\n{exc.path}")
             return None
+
+
+def open_with_questions(window, path: Path) -> bool:
+    """Open ``path`` in ``window``; when another window edits it, offer it read-only or as an
+    untitled copy. True when a map was opened; LoadError propagates."""
+    session = window.session
+    try:
+        session.open(path)
+    except OpenElsewhere as exc:
+        choice = dialogs.ask_open_elsewhere(window, exc.path.name, exc.holder)
+        if choice == "read-only":
+            session.open(path, read_only=True)
+        elif choice == "copy":
+            session.replace(load_map(exc.path), None, modified=True)
+        else:
+            return False
+    return True

@@ -1,0 +1,61 @@
+"""Which window has a map open: a QLockFile per open file, seen by every window and process.
+
+The lock files live in the state folder (``locks/``), named by a hash of the file's full path,
+so that opening a map never writes into the map's own folder (a Git checkout, a shared drive).
+A lock is stale only when the process that made it is gone (``setStaleLockTime(0)`` turns off
+Qt's age rule, which would otherwise take the lock from a window left open for a long time);
+Qt then removes it, so a crash never leaves a map locked.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile
+
+from .recovery import state_dir
+
+
+def lock_file_for(path: Path) -> Path:
+    key = hashlib.sha256(str(Path(path).resolve()).encode("utf-8", "surrogateescape")).hexdigest()
+    return state_dir() / "locks" / f"{key[:32]}.lock"
+
+
+class DocumentLock:
+    """Held while a window edits ``path``; ``acquire`` is False when another window holds it."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._file: QLockFile | None = None
+
+    def acquire(self) -> bool:
+        try:
+            target = lock_file_for(self.path)
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            return True  # no state folder: editing goes on, only this warning is lost
+        lock = QLockFile(str(target))
+        lock.setStaleLockTime(0)
+        if lock.tryLock(0):
+            self._file = lock
+            return True
+        # Any error but "held by someone" means an unusable folder: no lock, and no refusal.
+        return lock.error() != QLockFile.LockError.LockFailedError
+
+    def holder(self) -> str:
+        """Who holds the lock, in words (``process 4242 on laptop``)."""
+        lock = QLockFile(str(lock_file_for(self.path)))
+        info = lock.getLockInfo()  # PySide6: (pid, hostname, appname); pid 0 when unreadable
+        if isinstance(info, tuple) and len(info) == 3 and info[0]:
+            return f"process {info[0]} on {info[1]}"
+        return "another window"
+
+    def release(self) -> None:
+        if self._file is not None:
+            self._file.unlock()
+            self._file = None
+
+    @property
+    def held(self) -> bool:
+        return self._file is not None
