@@ -31,6 +31,7 @@ from .clipboard import (
 )
 from .editor import EditTarget
 from .style_values import style_value
+from .tools import photo_drop
 
 
 class SceneActions:
@@ -138,8 +139,13 @@ class SceneActions:
         """Paste into the focused cell (after the focused card); returns the new card ids.
 
         Spreadsheet cells of several columns are handed to whoever listens to ``tablePasted``
-        (the window's import dialog maps their columns); one column pastes a card per cell."""
+        (the window's import dialog maps their columns); one column pastes a card per cell.
+        An image pasted while one card is selected becomes a photo on that card."""
         mime = QGuiApplication.clipboard().mimeData()
+        selected = self.selected_card_ids()
+        if len(selected) == 1 and mime is not None and mime.hasImage():
+            photo_drop.attach(self, selected[0], mime)
+            return []
         table = table_from_mime(mime)
         if table is not None and len(table.headers) > 1:
             self.tablePasted.emit(table)

@@ -37,7 +37,7 @@ from .palette_widget import parse_palette_mime
 from .scheme import LIGHT, CanvasScheme
 from .style_values import style_value
 from .sync import SceneSync
-from .tools import palette_drop
+from .tools import palette_drop, photo_drop
 from .tools.base import Gesture
 from .tools.pointer import begin_gesture, double_click
 
@@ -52,6 +52,7 @@ class MapScene(SceneActions, QGraphicsScene):
     editingChanged = Signal(bool)  # in-place editing started (True) or ended (False)
     ensureVisibleRequested = Signal(QRectF)  # the view scrolls so this scene rect shows
     tablePasted = Signal(object)  # spreadsheet cells of several columns (io.table_read.Table)
+    messageRequested = Signal(str)  # a refused gesture explained to the user (status bar)
 
     def __init__(self, store: DocumentStore, undo_stack: QUndoStack, parent=None) -> None:
         super().__init__(parent)
@@ -173,6 +174,12 @@ class MapScene(SceneActions, QGraphicsScene):
             self._flush()
 
     # -- look-ups ------------------------------------------------------------------------
+    # Set by the window for a saved map: link -> True when its target map or card is missing.
+    link_check = None
+
+    def link_broken(self, card) -> bool:
+        return card.link is not None and self.link_check is not None and self.link_check(card.link)
+
     @property
     def card_text_top(self) -> float:
         return style_value(self.layout.style, "card_text_top") if self.layout else 0.0
@@ -381,13 +388,17 @@ class MapScene(SceneActions, QGraphicsScene):
     # -- drops from the palette ------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802
         self._drag_entry = parse_palette_mime(event.mimeData())
-        event.setAccepted(self._drag_entry is not None)
-        if self._drag_entry is not None:
+        photo = self._drag_entry is None and photo_drop.mime_has_photo(event.mimeData())
+        event.setAccepted(self._drag_entry is not None or photo)
+        if self._drag_entry is not None or photo:
             event.setDropAction(Qt.DropAction.CopyAction)
 
     def dragMoveEvent(self, event) -> None:  # noqa: N802
         entry = getattr(self, "_drag_entry", None)
-        ok = entry is not None and palette_drop.preview(self, entry, event.scenePos())
+        if entry is None:  # an image: only a card can take it
+            ok = photo_drop.accepts(self, event.mimeData(), event.scenePos())
+        else:
+            ok = palette_drop.preview(self, entry, event.scenePos())
         event.setAccepted(ok)
         if ok:
             event.setDropAction(Qt.DropAction.CopyAction)
@@ -399,7 +410,8 @@ class MapScene(SceneActions, QGraphicsScene):
     def dropEvent(self, event) -> None:  # noqa: N802
         entry = parse_palette_mime(event.mimeData())
         self._drag_entry = None
-        if entry is not None and palette_drop.drop(self, entry, event.scenePos()):
+        if (palette_drop.drop(self, entry, event.scenePos()) if entry is not None
+                else photo_drop.drop(self, event.mimeData(), event.scenePos())):
             event.setDropAction(Qt.DropAction.CopyAction)
             event.accept()
         else:

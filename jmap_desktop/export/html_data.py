@@ -164,7 +164,7 @@ def _card(card, layout: MapLayout, stages, lanes, personas, with_comments: bool)
         "lane": lanes[card.lane_id].name, "laneId": card.lane_id,
         "tags": list(card.tags), "owner": card.owner, "emotion": card.emotion,
         "evidence": card.evidence.status.value,
-        "sources": [{"kind": s.kind.value, "description": s.description,
+        "sources": [{"kind": s.kind.value.replace("_", " ").capitalize(), "description": s.description,
                      "date": s.date.isoformat() if s.date else "", "link": s.link}
                     for s in card.evidence.sources],
         "channel": CHANNEL_LABELS[card.channel] if card.channel else None,

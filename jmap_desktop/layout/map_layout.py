@@ -368,6 +368,8 @@ def _flow_cell(cards: dict[str, CardBox], band: Band, cx: float, cw: float, cell
     for i, card in enumerate(cell_cards):
         lines, elided = wrap_text(card.text, text_w, st.card_font_size, st.card_max_lines)
         extra = st.metric_line_h if card.kind == CardKind.METRIC and card.metric else 0.0
+        if card.photos:  # room for the first photo's thumbnail
+            extra += st.photo_strip_h
         ch = max(st.card_min_height,
                  st.card_text_top + st.card_padding + len(lines) * line_h + extra + st.card_padding)
         row.append((card.id, ch, lines, elided))

@@ -24,6 +24,7 @@ class LayoutStyle:
     card_font_size: float = 10.5
     card_max_lines: int = 7
     metric_line_h: float = 18.0  # the metric value line on KPI cards
+    photo_strip_h: float = 38.0  # a card with photos shows the first one's thumbnail at the bottom
     # emotion lane
     emotion_lane_h: float = 260.0
     emotion_padding: float = 32.0

@@ -3,11 +3,13 @@
 from .document import SCHEMA_VERSION, JourneyMap, Problem, find_problems
 from .entities import (
     Card,
+    Comment,
     Connection,
     EmotionScale,
     Evidence,
     InboxNote,
     Lane,
+    MapLink,
     MapMeta,
     Metric,
     MetricPoint,
@@ -30,7 +32,7 @@ from .kinds import (
 from .store import Change, ChangeKind, DocumentStore, RemovedAxis, RemovedCards, StoreError
 
 __all__ = [
-    "SCHEMA_VERSION", "JourneyMap", "Problem", "find_problems", "Card", "Connection",
+    "SCHEMA_VERSION", "JourneyMap", "Problem", "find_problems", "Card", "Comment", "Connection", "MapLink",
     "EmotionScale", "Evidence", "InboxNote", "Lane", "MapMeta", "Metric", "MetricPoint", "Persona", "Source", "Stage",
     "new_id", "EmbeddedImage", "CardKind", "Channel", "ConnectionKind", "EvidenceStatus",
     "LaneKind", "MapState", "Polarity", "SourceKind", "Change", "ChangeKind", "DocumentStore",

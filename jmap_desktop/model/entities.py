@@ -90,6 +90,29 @@ class Metric(Entity):
         return data
 
 
+class Comment(Entity):
+    """A remark on a card by one of the map's authors; resolved once it has been dealt with."""
+
+    id: Id = Field(default_factory=new_id)
+    author: Name = ""
+    date: dt.datetime | None = None
+    text: Text = ""
+    resolved: bool = False
+
+
+class MapLink(Entity):
+    """A link to another map (``path``, relative to this map's folder, with "/" separators),
+    optionally to one card in it. Resolved by ``io.links``, never followed outside the folder."""
+
+    path: Short = Field(min_length=1)
+    card_id: Id | None = None
+
+
+# Optional fields written only when they hold something, so that maps that never used them keep
+# their exact text (and their diffs) from before the fields existed.
+CARD_OPTIONAL = ("votes", "comments", "photos", "link")
+
+
 class Card(Entity):
     """A sticky note in the cell (stage_id, lane_id); ``order`` is its place within the cell."""
 
@@ -109,14 +132,19 @@ class Card(Entity):
     polarity: Polarity | None = None  # for moments of truth
     persona_id: Id | None = None  # when the card belongs to one persona's journey
     votes: Annotated[int, Field(ge=0, le=1_000_000)] | None = None  # dots from a workshop vote
+    comments: Annotated[list[Comment], Field(max_length=limits.MAX_COMMENTS)] = []
+    # Photos of the sticky wall or screenshots of the touchpoint, downscaled when added.
+    photos: Annotated[list[EmbeddedImage], Field(max_length=limits.MAX_PHOTOS)] = []
+    link: MapLink | None = None
 
     @model_serializer(mode="wrap")
-    def _omit_unvoted(self, handler):
-        # A card nobody voted on is written without the key, so maps that never saw a workshop
-        # keep their exact text (and their diffs) from before the field existed.
+    def _omit_unused(self, handler):
+        # A card nobody voted on, commented or linked is written without those keys.
         data = handler(self)
-        if isinstance(data, dict) and data.get("votes") is None:
-            data.pop("votes", None)
+        if isinstance(data, dict):
+            for key in CARD_OPTIONAL:
+                if key in data and not data[key]:
+                    del data[key]
         return data
 
 
@@ -128,6 +156,14 @@ class Stage(Entity):
     width: Annotated[float, Field(ge=limits.STAGE_MIN_WIDTH, le=limits.STAGE_MAX_WIDTH)] = (
         limits.STAGE_DEFAULT_WIDTH
     )
+    link: MapLink | None = None  # a lifecycle overview's stage opens its detailed journey
+
+    @model_serializer(mode="wrap")
+    def _omit_unlinked(self, handler):
+        data = handler(self)
+        if isinstance(data, dict) and data.get("link") is None:
+            data.pop("link", None)
+        return data
 
 
 class Lane(Entity):

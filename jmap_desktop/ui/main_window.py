@@ -33,6 +33,7 @@ from .dialogs import Answer, ask_reload, ask_unsaved_changes, show_error
 from .file_questions import SAVE_AS, open_with_questions, save_with_questions
 from .gallery import TemplateGallery
 from .panels.analysis import AnalysisPanel
+from .panels.comments import CommentsPanel, scrolling
 from .panels.find import FindPanel
 from .panels.outline import OutlinePanel
 from .panels.personas import PersonasPanel
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.scene.editingChanged.connect(self._editing_changed)
         self.scene.tablePasted.connect(self._table_pasted)
         self.scene.layoutChanged.connect(self._update_status)
+        self.scene.messageRequested.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.view.zoomChanged.connect(self._update_status)
         self.start_page.templateChosen.connect(self.new_from_template)
         self.start_page.recentChosen.connect(self.open_file)
@@ -105,7 +107,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.palette_dock, self.outline_dock)
         self.palette_dock.raise_()
         self.properties = PropertiesPanel(self.scene)
-        self.properties_dock = self._dock("Properties", "PropertiesDock", self.properties,
+        self.properties_dock = self._dock("Properties", "PropertiesDock", scrolling(self.properties),
                                           Qt.DockWidgetArea.RightDockWidgetArea)
         self.personas = PersonasPanel(self.scene)
         self.personas_dock = self._dock("Personas", "PersonasDock", self.personas,
@@ -126,11 +128,14 @@ class MainWindow(QMainWindow):
         self.analysis_dock = self._dock("Analysis", "AnalysisDock", self.analysis,
                                         Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.find_dock, self.analysis_dock)
+        self.comments = CommentsPanel(self.scene)
+        self.comments_dock = self._dock("Comments", "CommentsDock", self.comments, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.find_dock, self.comments_dock)
         self.find_dock.raise_()
 
     def docks(self) -> list[QDockWidget]:
         return [self.palette_dock, self.outline_dock, self.properties_dock, self.personas_dock,
-                self.settings_dock, self.find_dock, self.analysis_dock, self.history_dock]
+                self.settings_dock, self.find_dock, self.analysis_dock, self.history_dock, self.comments_dock]
 
     def _dock(self, title: str, name: str, widget: QWidget, area) -> QDockWidget:
         dock = QDockWidget(title, self)

@@ -266,3 +266,34 @@ def test_wheel_keys_and_drag_move_the_view(browser, tmp_path):
         browser.call("Input.dispatchMouseEvent", {"type": kind, "x": px, "y": 500, "button": "left",
                                                   "buttons": 0 if kind == "mouseReleased" else 1, "clickCount": 1})
     assert browser.eval(x) == pytest.approx(before + 60)
+
+
+def map_with_notes():
+    import base64
+
+    from jmap_desktop.model import Comment, EmbeddedImage
+
+    doc = small_map()
+    png = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==")
+    card = doc.card("c1")
+    card.comments = [Comment(author="Ana", text="Which ad exactly? COMMENT-TEXT"),
+                     Comment(author="Bo", text="done", resolved=True)]
+    card.photos = [EmbeddedImage.from_bytes(png)]
+    return doc
+
+
+def test_comments_can_be_left_out_of_the_page():
+    doc = map_with_notes()
+    assert "COMMENT-TEXT" in map_html(doc)
+    assert "COMMENT-TEXT" not in map_html(doc, comments=False)
+
+
+@needs_chromium
+def test_card_details_show_comments_and_photos(browser, tmp_path):
+    export_html(map_with_notes(), tmp_path / "notes.html")
+    browser.open(tmp_path / "notes.html")
+    assert browser.eval("document.querySelectorAll('g.card[data-id=c1] image').length") == 1  # thumbnail
+    browser.click('g.card[data-id="c1"] rect')
+    details = browser.eval("document.getElementById('details').textContent")
+    assert "Which ad exactly? COMMENT-TEXT" in details and "resolved" in details
+    assert browser.eval("document.querySelectorAll('#details img.photo').length") == 1

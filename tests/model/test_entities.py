@@ -65,3 +65,27 @@ def test_emotion_scale_labels_and_bounds():
         Card(stage_id="s", lane_id="l", text="x" * 5001)
     with pytest.raises(ValidationError):
         Card(stage_id="s", lane_id="l", tags=["t"] * 51)
+
+
+def test_comments_photos_and_links_round_trip_with_their_ids():
+    import base64
+
+    from jmap_desktop.io.jsonfile import dumps_map
+    from jmap_desktop.model import Card, Comment, EmbeddedImage, JourneyMap, MapLink, Stage
+
+    png = base64.b64encode(b"\x89PNG\r\n\x1a\n" + b"\0" * 16).decode()
+    doc = JourneyMap(stages=[Stage(id="s1", name="S", link=MapLink(path="detail/onboarding.jmap"))])
+    doc.cards.append(Card(id="c1", stage_id="s1", lane_id="l1",
+                          comments=[Comment(id="k1", author="Ana", text="why?", resolved=True)],
+                          photos=[EmbeddedImage(media_type="image/png", data=png)],
+                          link=MapLink(path="other.jmap", card_id="c9")))
+    doc.cards.append(Card(id="c2", stage_id="s1", lane_id="l1"))
+    text = dumps_map(doc)
+    back = JourneyMap.model_validate_json(text)
+    assert back.cards[0].comments[0].id == "k1" and back.cards[0].comments[0].resolved
+    assert back.cards[0].link == MapLink(path="other.jmap", card_id="c9")
+    assert back.stages[0].link.path == "detail/onboarding.jmap"
+    assert back.cards[0].photos[0].data == png
+    assert dumps_map(back) == text
+    plain = back.cards[1].model_dump(mode="json")
+    assert not {"comments", "photos", "link"} & plain.keys()  # unused: not written at all

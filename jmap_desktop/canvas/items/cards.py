@@ -18,6 +18,7 @@ from ...layout.map_layout import CardBox
 from ...layout.metrics import font_metrics
 from ..detail import text_is_legible
 from ..painters import card_painter
+from .card_marks import paint_marks
 
 HANDLE_RADIUS = 5.0  # the connection handle on a card's right edge
 
@@ -141,6 +142,8 @@ class CardItem(QGraphicsItem):
             painter.paint_block(p, card, rect, len(box.lines), box.font_size, line_height, origin)
         else:
             painter.paint(p, card, rect, box.lines, box.font_size, origin, line_height, ascent)
+            paint_marks(p, card, rect, origin.y() + len(box.lines) * line_height, lod,
+                        scene.link_broken(card))
         if self.isSelected() or self.focused:
             p.setOpacity(1.0)
             colour = palette.SELECTION if self.isSelected() else palette.FOCUS

@@ -161,7 +161,12 @@
     if (open) marks.push("\u{1F4AC}" + open);
     if (c.photos.length) marks.push("\u{1F4F7}" + (c.photos.length > 1 ? c.photos.length : ""));
     if (c.link) marks.push("\u{1F517}");
-    if (marks.length && big) txt(g, x + ST.cardPadding, bottom - 5, marks.join(" "), 7, P.muted, { cls: c.link && c.link.broken ? "broken" : "" });
+    if (marks.length && big) txt(g, x + 32, y + 15, marks.join(" "), 7.5, P.muted, { cls: c.link && c.link.broken ? "broken" : "" });
+    // The first photo's thumbnail in the strip the layout reserves for it (above a KPI's value).
+    if (c.photos.length && big && /^data:image\/(png|jpeg);base64,/.test(c.photos[0])) {
+      const th = 32, tb = bottom - 4 - (c.metric ? 18 : 0);
+      svg("image", { href: c.photos[0], x: x + 6, y: tb - th, width: w / 2, height: th, preserveAspectRatio: "xMinYMid meet" }, g);
+    }
   }
 
   // ---------------------------------------------------------------- pan and zoom

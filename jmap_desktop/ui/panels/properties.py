@@ -1,5 +1,6 @@
 """Properties of the selected cards: text, kind, colour, emotion, evidence and sources, channel,
-persona, moment-of-truth polarity, tags, owner, metric. Several selected cards are edited together; a field whose values differ
+persona, moment-of-truth polarity, tags, owner, metric, and for one card its comments and photos.
+Several selected cards are edited together; a field whose values differ
 shows “mixed” and is left alone unless changed. Every change is one undo command.
 """
 
@@ -38,6 +39,7 @@ from ...model.kinds import (
     Polarity,
     SourceKind,
 )
+from .card_notes import CardNotesSection
 from .focus import CommitOnFocusOut
 
 MIXED = "— mixed —"
@@ -144,9 +146,11 @@ class PropertiesPanel(QWidget):
         self.polarity.activated.connect(
             lambda: self._set("polarity", self.polarity.currentData() or None, "Change polarity"))
 
+        self.notes = CardNotesSection(self.scene)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(self.form_widget)
+        layout.addWidget(self.notes)
         layout.addStretch(1)
 
     def _combo(self, items: list[tuple[str, str]], name: str) -> QComboBox:
@@ -171,6 +175,7 @@ class PropertiesPanel(QWidget):
         cards = self.cards()
         self.empty.setVisible(not cards)
         self.form_widget.setVisible(bool(cards))
+        self.notes.show_card(cards[0].id if len(cards) == 1 else None)
         if not cards:
             return
         self._loading = True

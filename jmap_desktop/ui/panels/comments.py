@@ -1,0 +1,85 @@
+"""The Comments panel: every open comment of the map, newest first; clicking one selects its
+card on the canvas (and scrolls to it). Resolved comments can be shown too."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...model import Change
+
+CARD_ID = Qt.ItemDataRole.UserRole
+
+
+class CommentsPanel(QWidget):
+    def __init__(self, scene, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.scene = scene
+        self.store = scene.store
+        self.setAccessibleName("Comments")
+        self.summary = QLabel()
+        self.show_resolved = QCheckBox("Show resolved comments")
+        self.show_resolved.toggled.connect(self.rebuild)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Open comments")
+        self.list.setWordWrap(True)
+        self.list.itemClicked.connect(self._select_card)
+        self.list.itemActivated.connect(self._select_card)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.show_resolved)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)  # one rebuild after a burst of edits
+        self._timer.timeout.connect(self.rebuild)
+        self._unsubscribe = self.store.subscribe(self._on_change)
+        self.rebuild()
+
+    def _on_change(self, change: Change) -> None:
+        self._timer.start()
+
+    def rebuild(self) -> None:
+        doc = self.store.doc
+        stages = {s.id: s.name for s in doc.stages}
+        rows = []
+        open_count = 0
+        for card in doc.cards:
+            for c in card.comments:
+                open_count += not c.resolved
+                if c.resolved and not self.show_resolved.isChecked():
+                    continue
+                rows.append((c.date.isoformat() if c.date else "", card, c))
+        rows.sort(key=lambda r: r[0], reverse=True)
+        self.list.clear()
+        for _date, card, c in rows:
+            when = c.date.strftime("%d %b %H:%M") if c.date else ""
+            head = (card.text or "(empty card)").split("\n", 1)[0][:60]
+            item = QListWidgetItem(f"{c.author or 'Someone'} · {when}{' · resolved' if c.resolved else ''}\n"
+                                   f"{c.text}\n— on “{head}” ({stages.get(card.stage_id, '')})")
+            item.setData(CARD_ID, card.id)
+            self.list.addItem(item)
+        self.summary.setText(f"{open_count} open comment{'s' if open_count != 1 else ''}" if open_count
+                             else "No open comments. Add one in Properties on a selected card.")
+
+    def _select_card(self, item: QListWidgetItem) -> None:
+        card_id = item.data(CARD_ID)
+        if card_id and self.store.has_card(card_id):
+            self.scene.reveal_card(card_id)
+
+
+def scrolling(widget: QWidget) -> QScrollArea:
+    """``widget`` in a scroll area, for a panel that can grow taller than its dock."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setWidget(widget)
+    return area
