@@ -143,7 +143,7 @@ class Card(Entity):
         data = handler(self)
         if isinstance(data, dict):
             for key in CARD_OPTIONAL:
-                if key in data and not data[key]:
+                if key in data and (data[key] is None or data[key] == []):  # 0 votes stay
                     del data[key]
         return data
 
