@@ -26,6 +26,7 @@ class CommentsPanel(QWidget):
         self.store = scene.store
         self.setAccessibleName("Comments")
         self.summary = QLabel()
+        self.summary.setWordWrap(True)  # never widen the dock group it shares with other panels
         self.show_resolved = QCheckBox("Show resolved comments")
         self.show_resolved.toggled.connect(self.rebuild)
         self.list = QListWidget()
