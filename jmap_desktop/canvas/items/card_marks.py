@@ -13,6 +13,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
 from ...layout import palette
+from ...layout.vote_badge import vote_badge
 from ...model import Card, CardKind, EmbeddedImage
 from ..fonts import draw_glyph, draw_text
 
@@ -44,8 +45,11 @@ def paint_marks(p: QPainter, card: Card, rect: QRectF, text_bottom: float, lod: 
     p.setOpacity(1.0)
     # The middle of the icon row: after the kind glyph (and a moment's triangle), before the
     # evidence tick and channel at the right.
-    x = rect.x() + 32
     top = rect.y() + 5
+    x = rect.x() + 32
+    badge = vote_badge(card.votes, rect.x(), top, after_mark=card.polarity is not None)
+    if badge is not None:  # after a workshop's dot-vote badge
+        x = max(x, badge.x + badge.w + 4)
     if card.link is not None:
         box = QRectF(x, top, 10, 10)
         draw_glyph(p, box, "🔗", BROKEN if link_broken else palette.BLUE)
