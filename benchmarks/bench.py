@@ -22,6 +22,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from cold_start import bench_cold_start, print_cold_start  # noqa: E402 (beside this script)
 from PySide6.QtCore import QEvent, QPointF, Qt  # noqa: E402
 from PySide6.QtGui import QColor, QImage, QMouseEvent  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
@@ -459,8 +460,10 @@ def main(argv=None) -> int:
             print(f"  {n:,} cards measured in {time.perf_counter() - t:.1f}s", flush=True)
     if args.workshop_seconds > 0:
         results.update(bench_workshop(args.workshop_seconds, args.workshop_participants))
+    results.update(bench_cold_start())  # separate processes: cold_start.py
     print_table(results, args.sizes)
     print_workshop(results, args.workshop_seconds, args.workshop_participants)
+    print_cold_start(results)
     args.output.write_text(json.dumps({k: round(v, 4) for k, v in results.items()}, indent=2) + "\n")
     print(f"\nwrote {args.output}")
     del app

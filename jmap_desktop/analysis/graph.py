@@ -8,10 +8,12 @@ structure checks.
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from ..model import ConnectionKind, JourneyMap
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 MAX_CYCLES = 20
 
@@ -26,6 +28,10 @@ class GraphReport:
 
 def flow_graph(doc: JourneyMap) -> tuple[nx.DiGraph, list[str]]:
     """The flow graph of ``doc`` and the ids of connections pointing at missing cards."""
+    # Imported on first analysis, not at start: networkx takes about 0.1-0.15 s to import and
+    # the editor's window should not wait for it.
+    import networkx as nx
+
     graph = nx.DiGraph()
     card_ids = {c.id for c in doc.cards}
     graph.add_nodes_from(card_ids)
@@ -39,6 +45,8 @@ def flow_graph(doc: JourneyMap) -> tuple[nx.DiGraph, list[str]]:
 
 
 def analyse_graph(doc: JourneyMap) -> GraphReport:
+    import networkx as nx
+
     graph, missing = flow_graph(doc)
     cycles: list[list[str]] = []
     for cycle in nx.simple_cycles(graph):

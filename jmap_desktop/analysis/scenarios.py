@@ -18,11 +18,13 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, field
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from ..model import CardKind, JourneyMap
 from .graph import card_order_key, flow_graph
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 
 @dataclass
@@ -54,6 +56,8 @@ def find_scenarios(doc: JourneyMap, limit: int = 50) -> tuple[list[Scenario], in
 
 def search_scenarios(doc: JourneyMap, limit: int = 50, max_steps: int = MAX_STEPS) -> ScenarioSearch:
     """The first ``limit`` scenarios, ranked worst first, with how many paths there are."""
+    import networkx as nx  # on first analysis, not at start (see graph.py)
+
     graph, _ = flow_graph(doc)
     active = graph.subgraph([n for n in graph if graph.degree(n) > 0])
     entries = sorted((n for n in active if active.in_degree(n) == 0), key=card_order_key(doc))
@@ -74,6 +78,8 @@ def _simple_paths(graph: nx.DiGraph, entries: list[str], exits: set[str], doc: J
                   limit: int, max_steps: int) -> tuple[list[list[str]], int, bool]:
     """Simple paths from entries to exits, depth first in map order, within ``max_steps``
     visited nodes: (the first ``limit`` paths, how many were counted, whether that is all)."""
+    import networkx as nx
+
     useful = set(exits)  # cards from which some exit can still be reached
     for exit_ in exits:
         useful.update(nx.ancestors(graph, exit_))
@@ -104,6 +110,8 @@ def _simple_paths(graph: nx.DiGraph, entries: list[str], exits: set[str], doc: J
 
 
 def _count_paths(graph: nx.DiGraph, entries: list[str], exits: set[str]) -> int:
+    import networkx as nx
+
     counts: dict[str, int] = {}
     for node in reversed(list(nx.topological_sort(graph))):
         succ = list(graph.successors(node))

@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-import networkx as nx
 from pydantic import ValidationError
 
 from ..model import (
@@ -243,6 +242,8 @@ def _file_order(rows: list[_Row], axis: str, other: str) -> list[str]:
     """Names of ``axis`` in the order the file implies: within each value of the ``other`` axis
     the rows list them in order, and those partial orders are merged (a lane that first shows up
     in the third stage still lands between the lanes it sits between there)."""
+    import networkx as nx  # only when importing a table: it is slow to import at start
+
     first: dict[str, int] = {}
     graph = nx.DiGraph()
     last_in: dict[str, str] = {}

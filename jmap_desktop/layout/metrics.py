@@ -1,9 +1,13 @@
-"""Text metrics from the bundled TrueType files, read with fontTools (no Qt, no ReportLab).
+"""Text metrics from the bundled TrueType files, read with HarfBuzz and fontTools (no Qt, no
+ReportLab).
 
 The canvas (QFontDatabase) and the poster (ReportLab) draw with these same files, so widths
 measured here are the widths on screen and on paper. Each character falls back to the first
 font in ``FALLBACK`` that has a glyph for it; fonts load lazily, so a Latin-only map never
 reads the 4 MB CJK font. Kerning is ignored: the layout leaves a little slack per line for it.
+Character coverage and advances come from HarfBuzz, which reads them straight from the cmap and
+hmtx tables; fontTools would first name all 40,000 glyphs of the CJK fonts, half a second at
+start whenever a character (a tick, an emoji) falls through to the last fallback.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+import uharfbuzz as hb
 from fontTools.ttLib import TTFont
 
 from ..resources import font_path
@@ -36,27 +41,33 @@ ZERO_WIDTH = {"\n", "\r", "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\uf
 
 @dataclass
 class _Face:
-    cmap: dict[int, str]
-    advances: dict[str, int]
+    font: hb.Font  # at its default scale, so advances are in font units
     units_per_em: int
     ascender: int
     descender: int
     line_gap: int
 
+    def has(self, code: int) -> bool:
+        return self.font.get_nominal_glyph(code) is not None
+
+    def advance(self, code: int) -> int:
+        """Advance of the glyph for ``code`` (of .notdef, glyph 0, when there is none)."""
+        return self.font.get_glyph_h_advance(self.font.get_nominal_glyph(code) or 0)
+
 
 @functools.cache
 def _face(file_name: str) -> _Face:
-    font = TTFont(font_path(file_name), lazy=True)
-    hhea = font["hhea"]
+    path = str(font_path(file_name))
+    tables = TTFont(path, lazy=True)  # hhea and head only: no glyph names needed for these
+    hhea = tables["hhea"]
     face = _Face(
-        cmap=font.getBestCmap() or {},
-        advances={name: adv for name, (adv, _lsb) in font["hmtx"].metrics.items()},
-        units_per_em=font["head"].unitsPerEm,
+        font=hb.Font(hb.Face(hb.Blob.from_file_path(path))),
+        units_per_em=tables["head"].unitsPerEm,
         ascender=hhea.ascent,
         descender=hhea.descent,
         line_gap=hhea.lineGap,
     )
-    font.close()
+    tables.close()
     return face
 
 
@@ -65,10 +76,10 @@ def font_for_char(ch: str, bold: bool = False) -> str:
     """The bundled font file that draws ``ch`` (the primary font when none has it)."""
     primary = PRIMARY_BOLD if bold else PRIMARY
     code = ord(ch)
-    if code in _face(primary).cmap:
+    if _face(primary).has(code):
         return primary
     for name in FALLBACK:
-        if code in _face(name).cmap:
+        if _face(name).has(code):
             return BOLD_FALLBACK.get(name, name) if bold else name
     return primary
 
@@ -87,8 +98,7 @@ class FontMetrics:
                 em = 0.0
             else:
                 face = _face(font_for_char(ch, bold))
-                glyph = face.cmap.get(ord(ch), ".notdef")
-                em = face.advances.get(glyph, face.advances.get(".notdef", 0)) / face.units_per_em
+                em = face.advance(ord(ch)) / face.units_per_em
             self._em[key] = em
         return em
 
