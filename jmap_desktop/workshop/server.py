@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import socket
 import threading
 import time
@@ -20,6 +21,8 @@ from importlib import resources
 from urllib.parse import parse_qs, urlsplit
 
 from .session import Refused, WorkshopSession
+
+logger = logging.getLogger(__name__)
 
 SECURITY_HEADERS = {
     "Cache-Control": "no-store",
@@ -140,6 +143,12 @@ class _Handler(BaseHTTPRequestHandler):
             raise Refused(404, "not found")
         except Refused as refused:
             self._refuse(refused)
+        except (OSError, ValueError):
+            raise  # the connection itself failed: handle_one_request closes it
+        except Exception:  # a bug must cost one request, never the server or the open map
+            logger.exception("workshop request failed: %s", self.path.split("?")[0][:80])
+            self.close_connection = True
+            self._reply(500, {"error": "the facilitator's app could not handle this; try again"})
 
     do_HEAD = do_GET
 
@@ -165,6 +174,12 @@ class _Handler(BaseHTTPRequestHandler):
             return self._reply(200, {"remaining": remaining})
         except Refused as refused:
             self._refuse(refused)
+        except (OSError, ValueError):
+            raise  # the connection itself failed: handle_one_request closes it
+        except Exception:  # a bug must cost one request, never the server or the open map
+            logger.exception("workshop request failed: %s", self.path.split("?")[0][:80])
+            self.close_connection = True
+            self._reply(500, {"error": "the facilitator's app could not handle this; try again"})
 
     def _refuse(self, refused: Refused) -> None:
         if refused.status == 403:
@@ -226,6 +241,10 @@ class _HTTPServer(ThreadingHTTPServer):
         self._lock = threading.Lock()
         self._deadlines: dict[socket.socket, float | None] = {}
         super().__init__(address, _Handler)
+
+    def handle_error(self, request, client_address) -> None:
+        # socketserver prints a traceback to stderr; a participant's broken connection is not news.
+        logger.debug("workshop connection from %s failed", client_address, exc_info=True)
 
     def verify_request(self, request, client_address) -> bool:
         with self._lock:

@@ -193,7 +193,15 @@ class WorkshopSession:
             self.notes_received += 1
             self._changed(participant)
         if self.on_note is not None:
-            self.on_note(note)
+            try:
+                self.on_note(note)
+            except Exception:
+                with self._cond:  # not delivered: a resend with the same id must try again
+                    participant.notes.remove(mine)
+                    participant.sent.pop(client_id, None)
+                    participant.last_note = float("-inf")
+                    self.notes_received -= 1
+                raise
         return mine
 
     def _open_cell(self, stage_id: object, lane_id: object) -> Cell | None:

@@ -15,12 +15,13 @@ from tests.workshop.client import LOOPBACK, Client
 from .menu_driver import answer, canvas_of, choose, menu_action, trigger
 
 
-def start_session(window, qtbot, notes=True, votes=True) -> Client:
+def start_session(window, qtbot, notes=True, votes=True, see_map=True) -> Client:
     def fill(dialog: StartSessionDialog) -> None:
         choose(dialog.address, LOOPBACK)
         dialog.port.setValue(0)
         dialog.allow_notes.setChecked(notes)
         dialog.allow_votes.setChecked(votes)
+        dialog.see_map.setChecked(see_map)
 
     answered = answer(StartSessionDialog, fill)
     trigger(window, "Workshop", "Start Session…")
@@ -30,11 +31,12 @@ def start_session(window, qtbot, notes=True, votes=True) -> Client:
     return Client(controller.server.port, controller.session.token)
 
 
-def collect(window, lane_id: str, prompt: str = "", minutes: int = 0) -> None:
+def collect(window, lane_id: str, prompt: str = "", minutes: int = 0, straight: bool = False) -> None:
     def fill(dialog: CollectDialog) -> None:
         choose(dialog.lane, lane_id)
         dialog.prompt.setText(prompt)
         dialog.minutes.setValue(minutes)
+        dialog.straight.setChecked(straight)
 
     answered = answer(CollectDialog, fill)
     trigger(window, "Workshop", "Collect Notes…")
@@ -211,3 +213,19 @@ def test_a_port_in_use_gives_a_clear_message(facilitator, qtbot, monkeypatch):
         trigger(window, "Workshop", "Start Session…")
     assert not window.workshop.controller.running
     assert f"port {port}" in messages[0]
+
+
+def test_notes_can_go_straight_onto_the_map_and_the_map_can_stay_private(facilitator, qtbot):
+    window = facilitator
+    client = start_session(window, qtbot, see_map=False)
+    collect(window, "l-pain", straight=True)
+    client.join("Ana")
+    assert client.note("Straight in", ("s-use", "l-pain"))[0] == 201
+    store = window.session.store
+    qtbot.waitUntil(lambda: [c.text for c in store.cell_cards("s-use", "l-pain")] == ["Straight in"],
+                    timeout=3000)
+    assert window.session.doc.inbox == []
+    assert window.session.undo_stack.undoText() == "Accept note from Ana"
+    status, state = client.state()
+    assert status == 200 and state["view"]["cards"] == []  # participants do not see the cards
+    assert [s["name"] for s in state["view"]["stages"]] == ["Discover", "Buy", "Use"]

@@ -178,3 +178,24 @@ def test_event_stream_pushes_changes_and_stop_closes_every_connection(server, do
     except OSError:
         refused = None
     assert refused is None, "nothing listens after Stop"
+
+
+def test_a_failing_host_costs_one_request_not_the_server(make_server, inbox):
+    server = make_server()
+    calls = []
+
+    def broken(note):
+        calls.append(note)
+        if len(calls) == 1:
+            raise RuntimeError("the window fell over")
+        inbox.append(note)
+
+    server.session.on_note = broken
+    client = Client(server.port, server.session.token)
+    client.join("Ana")
+    cell = server.session.collection.cells[0]
+    status, body = client.note("first", cell, "a")
+    assert status == 500 and "try again" in body["error"]
+    assert client.note("first", cell, "a")[0] == 201  # the page resends it: delivered now
+    assert client.note("second", cell, "b")[0] == 201
+    assert [n.text for n in inbox] == ["first", "second"]

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from ...commands import StoreVotesCommand, push_command
-from ...model import ChangeKind, InboxNote
+from ...commands import AcceptNotesCommand, StoreVotesCommand, push_command
+from ...model import ChangeKind, InboxNote, StoreError
 from ...workshop import Collection, Limits, Vote, WorkshopServer, WorkshopSession
 from ...workshop.view import map_view
 
@@ -48,6 +48,7 @@ class WorkshopController(QObject):
         self.collect_label = ""
         self._participants = 0
         self._last_totals: dict[str, int] = {}
+        self.straight_to_map = False
         self.noteReceived.connect(self._receive, Qt.ConnectionType.QueuedConnection)
         self._publish_timer = QTimer(self)
         self._publish_timer.setSingleShot(True)
@@ -109,10 +110,14 @@ class WorkshopController(QObject):
         self._unsubscribe()
 
     # -- what participants may do -----------------------------------------------------------------
-    def open_collection(self, cells: list[tuple[str, str]], prompt: str, minutes: int, label: str) -> None:
+    def open_collection(self, cells: list[tuple[str, str]], prompt: str, minutes: int, label: str,
+                        straight_to_map: bool = False) -> None:
+        """Open ``cells`` for notes; ``straight_to_map`` accepts each note into its cell on
+        arrival (one undo step each) instead of holding it in the inbox."""
         ends_at = time.time() + minutes * 60 if minutes > 0 else None
         self.session.open_collection(Collection(tuple(cells), prompt, ends_at))
         self.collect_label = label
+        self.straight_to_map = straight_to_map
         self.stateChanged.emit()
 
     def close_collection(self) -> None:
@@ -178,6 +183,11 @@ class WorkshopController(QObject):
             stack.resetClean()  # bookkeeping outside the history, but unsaved all the same
         if self.autosaver is not None:
             self.autosaver.schedule()
+        if self.straight_to_map and note.stage_id is not None:
+            try:
+                push_command(stack, AcceptNotesCommand(store, [note.id]))
+            except StoreError:
+                pass  # e.g. its lane is gone: the note simply stays in the inbox
 
     def _poll(self) -> None:
         count = self.participant_count()

@@ -121,7 +121,8 @@ class WorkshopMenu:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         self.controller.open_collection(dialog.cells(), dialog.prompt.text().strip(),
-                                        dialog.minutes.value(), dialog.label())
+                                        dialog.minutes.value(), dialog.label(),
+                                        dialog.straight.isChecked())
         return True
 
     def vote(self) -> bool:
