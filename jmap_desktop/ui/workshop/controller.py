@@ -9,6 +9,7 @@ the open map as it was.
 
 from __future__ import annotations
 
+import contextlib
 import time
 from dataclasses import dataclass
 
@@ -184,10 +185,9 @@ class WorkshopController(QObject):
         if self.autosaver is not None:
             self.autosaver.schedule()
         if self.straight_to_map and note.stage_id is not None:
-            try:
+            # If the store refuses (its lane is gone, say), the note simply stays in the inbox.
+            with contextlib.suppress(StoreError):
                 push_command(stack, AcceptNotesCommand(store, [note.id]))
-            except StoreError:
-                pass  # e.g. its lane is gone: the note simply stays in the inbox
 
     def _poll(self) -> None:
         count = self.participant_count()
