@@ -42,6 +42,18 @@ def open_editor(argv: list[str]) -> int:  # returns only on usage errors or afte
     leave_now(code)
 
 
+def gui_main() -> int:
+    """The ``jmap-desktop-gui`` entry point: the editor only, started without a console.
+
+    Without a console (pythonw on Windows) sys.stdout and sys.stderr are None and the first
+    message for a terminal would raise; they go nowhere instead.
+    """
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+    return open_editor(sys.argv[1:2])
+
+
 def leave_now(code: int) -> None:
     """End the process as soon as the last window has closed.
 

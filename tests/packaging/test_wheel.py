@@ -7,12 +7,16 @@ or fonts. Building the wheel here from a plain copy of the sources proves the fi
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
+import tomllib
 import zipfile
+from importlib.metadata import packages_distributions
 from pathlib import Path
 
+from jmap_desktop import __version__
 from jmap_desktop.resources import data_dir, fonts_dir, icon_path, templates_dir
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -51,4 +55,29 @@ def test_wheel_holds_every_template_font_and_icon(tmp_path):
         assert member in names, f"{member} missing from {wheel.name}"
     with zipfile.ZipFile(wheel) as archive:
         font = archive.read("jmap_desktop/data/fonts/NotoSans-Regular.ttf")
+        dist_info = f"jmap_desktop-{__version__}.dist-info"
+        metadata = archive.read(f"{dist_info}/METADATA").decode()
+        entry_points = archive.read(f"{dist_info}/entry_points.txt").decode()
+        license_text = archive.read(f"{dist_info}/licenses/LICENSE").decode()
     assert font[:4] == b"\x00\x01\x00\x00"  # a TrueType file, not a symlink's target text
+
+    # The package's metadata: one version (from jmap_desktop/__init__.py), the licence file,
+    # classifiers, and both the console and the windowed entry points.
+    assert f"Version: {__version__}\n" in metadata
+    assert "License-Expression: MIT" in metadata and license_text.startswith("MIT License")
+    assert "Classifier: Operating System :: Microsoft :: Windows" in metadata
+    assert "jmap-desktop = jmap_desktop.cli.main:main" in entry_points
+    assert "[gui_scripts]\njmap-desktop-gui = jmap_desktop.cli.editor:gui_main" in entry_points
+
+
+def test_every_declared_dependency_is_imported_by_the_app():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    modules = packages_distributions()
+    source = "\n".join(p.read_text("utf-8") for p in (ROOT / "jmap_desktop").rglob("*.py"))
+    for requirement in project["dependencies"]:
+        dist = re.match(r"[A-Za-z0-9_.-]+", requirement).group().lower().replace("_", "-")
+        names = [m for m, dists in modules.items()
+                 if dist in (d.lower().replace("_", "-") for d in dists)]
+        assert names, f"{dist} is not installed"
+        assert any(re.search(rf"^\s*(import|from) {re.escape(n)}\b", source, re.M) for n in names), \
+            f"{dist} is declared but nothing in jmap_desktop imports it ({names})"
