@@ -27,16 +27,21 @@ def card_rows(doc: JourneyMap) -> list[dict[str, str]]:
             "id": c.id, "stage": stages[c.stage_id][1], "lane": lanes[c.lane_id][1],
             "order": str(c.order), "kind": c.kind.value, "text": c.text, "colour": c.colour or "",
             "tags": ", ".join(c.tags), "owner": c.owner,
-            "emotion": "" if c.emotion is None else f"{c.emotion:g}",
+            "emotion": "" if c.emotion is None else _number(c.emotion),
             "evidence": c.evidence.status.value, "sources": sources,
             "channel": c.channel.value if c.channel else "",
-            "metric_value": "" if not c.metric or c.metric.value is None else f"{c.metric.value:g}",
+            "metric_value": "" if not c.metric or c.metric.value is None else _number(c.metric.value),
             "metric_unit": c.metric.unit if c.metric else "",
-            "metric_target": "" if not c.metric or c.metric.target is None else f"{c.metric.target:g}",
+            "metric_target": "" if not c.metric or c.metric.target is None else _number(c.metric.target),
             "polarity": c.polarity.value if c.polarity else "",
             "persona": personas.get(c.persona_id, "") if c.persona_id else "",
         })
     return rows
+
+
+def _number(value: float) -> str:
+    """Every digit kept ({:g} would write 1234567 as 1.23457e+06), no trailing .0 on whole numbers."""
+    return str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
 
 
 def export_csv(doc: JourneyMap, path: str | Path) -> int:

@@ -213,3 +213,38 @@ def test_google_sheets_and_libreoffice_clipboard_html():
              '<td align="right" sdval="-1" sdnum="1031;">-1</td></tr></table></body></html>')
     table = read_html(libre)
     assert table.headers == ["Phase", "Score"] and table.rows == [["Kaufen", "-1"]]
+
+
+def test_any_exported_csv_imports_back_to_the_same_cards(tmp_path_factory):
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    from jmap_desktop.model import Card, Evidence, EvidenceStatus, Metric
+
+    text = st.text(st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\x00"),
+                   min_size=1, max_size=60).map(str.strip).filter(bool)
+    card = st.builds(
+        lambda t, emotion, status, tags, owner, metric: (t, emotion, status, tags, owner, metric),
+        text, st.one_of(st.none(), st.integers(-2, 2).map(float)), st.sampled_from(list(EvidenceStatus)),
+        st.lists(st.text("abcxyzäß-", min_size=1, max_size=8), max_size=3, unique=True),
+        st.text("ABC Team", max_size=10).map(str.strip),
+        st.one_of(st.none(), st.floats(-1e6, 1e6, allow_nan=False).map(lambda v: round(v, 3))))
+
+    @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(st.lists(card, min_size=1, max_size=8))
+    def round_trip(specs):
+        doc = small_map()
+        doc.cards = []
+        for i, (t, emotion, status, tags, owner, metric) in enumerate(specs):
+            doc.cards.append(Card(id=f"k{i}", stage_id="s-buy", lane_id="l-actions", order=i, text=t,
+                                  emotion=emotion, evidence=Evidence(status=status), tags=tags,
+                                  owner=owner, metric=None if metric is None else Metric(value=metric)))
+        path = tmp_path_factory.mktemp("rt") / "cards.csv"
+        export_csv(doc, path)
+        plan = plan_import(JourneyMap(), read_table(path))
+        assert not plan.problems
+        for original, copy in zip(doc.cards, plan.new_cards, strict=True):
+            assert copy.model_dump(exclude={"stage_id", "lane_id", "order"}) == original.model_dump(
+                exclude={"stage_id", "lane_id", "order"})
+
+    round_trip()
