@@ -342,7 +342,8 @@ def bench_workshop(seconds: float, participants: int = 100, cards: int = 5000) -
     session.store.subscribe(on_change)
     start = time.perf_counter() + 1.0
     end = start + seconds
-    failures = []
+    failures: list[int] = []
+    retries: list[str] = []
 
     def phone(k: int) -> None:
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=15)
@@ -352,16 +353,24 @@ def bench_workshop(seconds: float, participants: int = 100, cards: int = 5000) -
         stream.request("GET", f"/j/{token}/events?p={me}")
         response = stream.getresponse()
         threading.Thread(target=lambda: response.read(), daemon=True).start()  # until Stop
-        i = 0
-        while (due := start + k / participants + i) < end:
+        i, last = 0, 0.0
+        # Once a second, and never sooner than a second after the previous note, as a person
+        # would; a note the server still finds too quick (its queue was slow) is sent again a
+        # moment later like the page does, and its latency counts from the first try.
+        while (due := max(start + k / participants + i, last + 1.0)) < end:
             time.sleep(max(0.0, due - time.perf_counter()))
             text = f"p{k}-{i}"
             body = json.dumps({"p": me, "text": text, "stage_id": cells[i % len(cells)][0],
                                "lane_id": pain.id, "client_id": text})
-            sent[text] = time.perf_counter()
-            conn.request("POST", f"/j/{token}/notes", body)
-            status = conn.getresponse()
-            status.read()
+            sent[text] = last = time.perf_counter()
+            for _attempt in range(10):
+                conn.request("POST", f"/j/{token}/notes", body)
+                status = conn.getresponse()
+                status.read()
+                if status.status != 429:
+                    break
+                retries.append(text)
+                time.sleep(0.3)
             if status.status != 201:
                 failures.append(status.status)
             i += 1
@@ -410,6 +419,7 @@ def bench_workshop(seconds: float, participants: int = 100, cards: int = 5000) -
                            f"refusals {sorted(set(failures))}")
     return {
         "workshop_notes": float(len(latencies)),
+        "workshop_rate_limited_retries": float(len(retries)),
         "workshop_latency_p50_ms": statistics.median(latencies) * 1000,
         "workshop_latency_p95_ms": latencies[int(len(latencies) * 0.95) - 1] * 1000,
         "workshop_drag_move_ms": statistics.median(moves[5:]) * 1000,
@@ -435,7 +445,8 @@ def print_workshop(results: dict[str, float], seconds: float, participants: int)
     if "workshop_notes" not in results:
         return
     print(f"\nlive workshop: {participants} phones, a note each per second for {seconds:g} s "
-          f"({results['workshop_notes']:.0f} notes), 5,000-card map")
+          f"({results['workshop_notes']:.0f} notes, "
+          f"{results['workshop_rate_limited_retries']:.0f} resent after 429), 5,000-card map")
     print(f"  note to inbox p50 {results['workshop_latency_p50_ms']:.1f} ms, "
           f"p95 {results['workshop_latency_p95_ms']:.1f} ms")
     verdict = "ok" if results["workshop_drag_move_ms"] <= 2.0 else "OVER"

@@ -29,7 +29,7 @@ from .map_layout import (
 
 CARD_CHANGES = {ChangeKind.CARDS_ADDED, ChangeKind.CARDS_REMOVED, ChangeKind.CARDS_UPDATED,
                 ChangeKind.CARDS_MOVED}
-NO_LAYOUT = {ChangeKind.META}  # title, organisation, ...: nothing on the grid moves
+NO_LAYOUT = {ChangeKind.META, ChangeKind.INBOX}  # title, ...; workshop notes waiting: nothing on the grid moves
 
 
 @dataclass

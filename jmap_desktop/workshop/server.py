@@ -289,6 +289,11 @@ class WorkshopServer:
         self._threads: list[threading.Thread] = []
 
     @property
+    def bound_address(self) -> str:
+        """The address the listening socket is bound to (only ever the one chosen)."""
+        return str(self._httpd.socket.getsockname()[0])
+
+    @property
     def join_url(self) -> str:
         host = f"[{self.host}]" if ":" in self.host else self.host
         return f"http://{host}:{self.port}/j/{self.session.token}"

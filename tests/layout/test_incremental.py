@@ -149,3 +149,15 @@ def test_stage_changes_ask_for_a_full_layout():
     store.subscribe(changes.append)
     store.update_stage("s0", width=500)
     assert update_layout(layout, store.doc, changes, store.cell_cards) is None
+
+
+def test_workshop_notes_arriving_in_the_inbox_move_nothing_on_the_grid():
+    from jmap_desktop.model import InboxNote
+
+    store = base_store()
+    layout = compute_layout(store.doc)
+    changes = []
+    store.subscribe(changes.append)
+    store.add_inbox_notes([InboxNote(text="Too slow", author="Ana")])
+    delta = update_layout(layout, store.doc, changes, store.cell_cards)
+    assert delta is not None and not (delta.cells or delta.lanes or delta.cards)

@@ -199,3 +199,21 @@ def test_a_failing_host_costs_one_request_not_the_server(make_server, inbox):
     assert client.note("first", cell, "a")[0] == 201  # the page resends it: delivered now
     assert client.note("second", cell, "b")[0] == 201
     assert [n.text for n in inbox] == ["first", "second"]
+
+
+def test_the_server_listens_only_on_the_chosen_address_ipv6_loopback_too(doc):
+    from jmap_desktop.workshop import WorkshopServer, WorkshopSession
+
+    for host in ("127.0.0.1", "::1"):
+        try:
+            server = WorkshopServer(WorkshopSession(FAST), host, 0)
+        except OSError:  # a machine without IPv6 loopback
+            assert host == "::1"
+            continue
+        try:
+            server.start()
+            assert server.bound_address == host  # not 0.0.0.0 / ::
+            assert server.join_url.startswith("http://[::1]:" if host == "::1" else "http://127.0.0.1:")
+            assert Client(server.port, server.session.token, host=host).join("six")
+        finally:
+            server.stop()
