@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 EXAMPLE := jmap_desktop/data/templates/b2c-online-purchase.jmap
 
 .DEFAULT_GOAL := help
-.PHONY: help setup run test lint bench screenshots bundle packages check-packages clean
+.PHONY: help setup run test lint fuzz soak bench screenshots bundle packages check-packages clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -29,6 +29,12 @@ lint: $(STAMP) ## ruff and the import-linter layer contracts
 
 test: lint ## Lint, check the layers, run the whole test suite headless
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+fuzz: $(STAMP) ## Fuzz load_map with 20,000 examples per strategy (make test runs a few dozen)
+	JMAP_FUZZ_EXAMPLES=20000 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/hostile/test_fuzz_load.py
+
+soak: $(STAMP) ## 1,000 SIGKILLs during saves (make test runs 30)
+	JMAP_KILLS=1000 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/io/test_save_kills.py
 
 bench: $(STAMP) ## Benchmark 500/5,000/20,000-card maps against their floors
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench.py

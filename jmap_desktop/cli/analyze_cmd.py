@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from .common import EXIT_OK, EXIT_PROBLEMS, load_or_report
+from .common import EXIT_OK, EXIT_PROBLEMS, load_or_report, terminal_safe
 
 
 def register(subparsers) -> None:
@@ -27,9 +27,9 @@ def run(args) -> int:
         return EXIT_PROBLEMS
     report = analyze(doc, max(1, args.max_scenarios))
     if args.json:
-        print(json.dumps(report_to_json(report), indent=2, ensure_ascii=False))
+        print(terminal_safe(json.dumps(report_to_json(report), indent=2, ensure_ascii=False)))
     else:
-        print(render_text(doc, report))
+        print(terminal_safe(render_text(doc, report)))
     return EXIT_OK
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 
-from .common import EXIT_OK, EXIT_PROBLEMS, load_or_report
+from .common import EXIT_OK, EXIT_PROBLEMS, load_or_report, terminal_safe
 
 
 def register(subparsers) -> None:
@@ -41,11 +41,11 @@ def run(args) -> int:
         return EXIT_PROBLEMS
     info = summary(doc)
     if args.json:
-        print(json.dumps(info, indent=2, ensure_ascii=False))
+        print(terminal_safe(json.dumps(info, indent=2, ensure_ascii=False)))
         return EXIT_OK
-    print(f"{info['title']}  ({info['cards']} cards, {info['connections']} connections)")
+    print(terminal_safe(f"{info['title']}  ({info['cards']} cards, {info['connections']} connections)"))
     if info["personas"]:
-        print(f"Personas: {', '.join(info['personas'])}")
+        print(terminal_safe(f"Personas: {', '.join(info['personas'])}"))
     _table("Stage", [(s["name"], s["cards"]) for s in info["stages"]])
     _table("Lane", [(f"{ln['name']} ({ln['kind']})", ln["cards"]) for ln in info["lanes"]])
     _table("Card kind", list(info["kinds"].items()))
@@ -54,6 +54,7 @@ def run(args) -> int:
 
 
 def _table(title: str, rows: list[tuple[str, int]]) -> None:
+    rows = [(terminal_safe(str(name)), count) for name, count in rows]
     width = max([len(title)] + [len(name) for name, _ in rows])
     print(f"\n{title:<{width}}  cards")
     for name, count in rows:

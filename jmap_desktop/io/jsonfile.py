@@ -18,4 +18,5 @@ def dumps_map(doc: JourneyMap) -> str:
     if doc.history is not None:  # a file without history stays exactly as before
         history = history_to_write(doc.history, data)
         data["history"] = history.model_dump(mode="json", exclude_none=True)
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    # allow_nan=False: NaN and Infinity are not JSON; a map holding one is refused, not written.
+    return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n"

@@ -6,9 +6,12 @@ path such as ``cards[3].emotion``) and the problem in plain words. Nothing here 
 
 from __future__ import annotations
 
+import errno
 import functools
 import json
+import os
 import re
+import stat
 import typing
 from pathlib import Path
 from typing import Any
@@ -19,6 +22,7 @@ from ..model import SCHEMA_VERSION, JourneyMap, Problem, find_problems
 from ..model.limits import MAX_FILE_BYTES
 from .errors import LoadError, LoadProblem
 from .history import set_baseline
+from .image_fit import fit_images
 from .migrations import MigrationError, migrate
 
 MAX_DEPTH = 64  # the real format nests about 6 deep; anything far deeper is hostile or broken
@@ -28,19 +32,51 @@ MAX_REPORTED = 20  # problems listed per file; the rest are counted
 def load_map(path: str | Path) -> JourneyMap:
     """Read and validate the journey map at ``path``; raises LoadError."""
     path = Path(path)
-    if not path.exists():
-        raise _error(path, LoadProblem.MISSING, "file", "no such file")
-    if path.is_dir():
-        raise _error(path, LoadProblem.MISSING, "file", "this is a folder, not a .jmap file")
+    return loads_map(_read_regular_file(path), source=path)
+
+
+def _read_regular_file(path: Path) -> bytes:
+    """The bytes of ``path`` if it is a regular file within the size limit. A FIFO, a device
+    (``/dev/zero`` reads forever), a folder or a symlink loop is refused without blocking."""
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise _error(path, LoadProblem.TOO_LARGE, "file",
-                         f"the file is {size // 2**20} MB; the limit is {MAX_FILE_BYTES // 2**20} MB")
-        raw = path.read_bytes()
+        # O_NONBLOCK: opening a FIFO with no writer must not wait for one.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError:
+        raise _error(path, LoadProblem.MISSING, "file", "no such file") from None
+    except IsADirectoryError:
+        raise _error(path, LoadProblem.MISSING, "file", "this is a folder, not a .jmap file") from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise _error(path, LoadProblem.UNREADABLE, "file",
+                         "cannot be read: a symbolic link that leads back to itself") from None
+        raise _error(path, LoadProblem.UNREADABLE, "file", f"cannot be read ({exc.strerror or exc})") from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise _error(path, LoadProblem.MISSING, "file", "this is a folder, not a .jmap file")
+        if not stat.S_ISREG(info.st_mode):
+            raise _error(path, LoadProblem.UNREADABLE, "file",
+                         "this is not a regular file (a pipe, a device or a socket); "
+                         "a journey map is an ordinary file")
+        if info.st_size > MAX_FILE_BYTES:
+            raise _error(path, LoadProblem.TOO_LARGE, "file", _too_large(info.st_size))
+        with os.fdopen(os.dup(fd), "rb") as f:
+            raw = f.read(MAX_FILE_BYTES + 1)  # capped even if the file grows while we read
     except OSError as exc:
         raise _error(path, LoadProblem.UNREADABLE, "file", f"cannot be read ({exc.strerror or exc})") from None
-    return loads_map(raw, source=path)
+    finally:
+        os.close(fd)
+    if len(raw) > MAX_FILE_BYTES:
+        raise _error(path, LoadProblem.TOO_LARGE, "file", _too_large(len(raw)))
+    return raw
+
+
+def _too_large(size: int) -> str:
+    return f"the file is {size // 2**20} MB or more; the limit is {MAX_FILE_BYTES // 2**20} MB"
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows")
 
 
 def loads_map(text: str | bytes, source: str | Path = "<string>") -> JourneyMap:
@@ -58,11 +94,14 @@ def loads_map(text: str | bytes, source: str | Path = "<string>") -> JourneyMap:
     if doc is not None:
         return doc
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
         hint = " (the file may be truncated)" if exc.pos >= len(text.rstrip()) else ""
         raise _error(source, LoadProblem.NOT_JSON, f"line {exc.lineno}, column {exc.colno}",
                      f"not valid JSON: {exc.msg}{hint}") from None
+    except ValueError as exc:  # NaN/Infinity, or an integer of thousands of digits
+        words = str(exc) if "JSON allows" in str(exc) else "a number has far too many digits"
+        raise _error(source, LoadProblem.NOT_JSON, "file", f"not valid JSON: {words}") from None
     except RecursionError:
         raise _error(source, LoadProblem.TOO_DEEP, "file", "the JSON is nested far too deeply") from None
     return load_data(data, source)
@@ -96,7 +135,7 @@ def load_data(data: Any, source: str | Path = "<data>") -> JourneyMap:
         doc = JourneyMap.model_validate(data)
     except ValidationError as exc:
         raise LoadError(source, LoadProblem.INVALID, _problems(exc)) from None
-    problems = find_problems(doc)
+    problems = find_problems(doc) or fit_images(doc)
     if problems:
         raise LoadError(source, LoadProblem.INVALID, _capped(problems))
     if doc.history is not None:  # the newest revision is this map: later saves diff against it
@@ -116,13 +155,15 @@ def _load_current(text: str, source: str | Path) -> JourneyMap | None:
     head = _CURRENT_HEAD.match(text)
     if head is None or int(head.group(1)) != SCHEMA_VERSION:
         return None
+    if "NaN" in text or "Infinity" in text:  # pydantic would accept them in unknown fields
+        return None
     try:
         doc = JourneyMap.model_validate_json(text)
     except (ValidationError, ValueError, RecursionError):
         return None
     if doc.format != "jmap" or doc.schema_version != SCHEMA_VERSION or _extras_too_deep(doc):
         return None  # e.g. a repeated key: the careful path decides
-    problems = find_problems(doc)
+    problems = find_problems(doc) or fit_images(doc)
     if problems:
         raise LoadError(source, LoadProblem.INVALID, _capped(problems))
     if doc.history is not None:  # the newest revision is this map: later saves diff against it

@@ -23,11 +23,16 @@ class MigrationError(ValueError):
 
 
 def _v0_to_v1(data: Data) -> Data:
+    # Tolerant of damage: a null or wrong-typed "meta" or "cards" is left for validation to
+    # report by its place (cards: input should be a valid list) instead of failing here.
     new = copy.deepcopy(data)
-    meta = new.setdefault("meta", {})
-    if "title" in new:
+    if new.get("meta") is None and "title" in new:
+        new["meta"] = {}
+    meta = new.get("meta")
+    if "title" in new and isinstance(meta, dict):
         meta.setdefault("title", new.pop("title"))
-    for card in new.get("cards", []):
+    cards = new.get("cards")
+    for card in cards if isinstance(cards, list) else []:
         if isinstance(card, dict):
             if "score" in card:
                 card.setdefault("emotion", card.pop("score"))

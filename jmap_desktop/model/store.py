@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from . import limits
 from .document import JourneyMap
 from .entities import Card, Connection, EmotionScale, Entity, InboxNote, Lane, Persona, Stage
 
@@ -167,6 +168,12 @@ class DocumentStore:
         return ids
 
     # -- cards ---------------------------------------------------------------------------
+    @staticmethod
+    def _check_room(items: list, adding: int, limit: int, what: str) -> None:
+        """The file format's own limit (model.limits): a map the editor builds must reopen."""
+        if len(items) + adding > limit:
+            raise StoreError(f"a map holds at most {limit:,} {what}; this one has {len(items):,}")
+
     def add_card(self, card: Card, index: int | None = None) -> Card:
         """Insert ``card`` into its cell at ``index`` (end of the cell when None)."""
         self.add_cards([(card, index)])
@@ -174,6 +181,7 @@ class DocumentStore:
 
     def add_cards(self, items: Iterable[tuple[Card, int | None]]) -> None:
         items = list(items)
+        self._check_room(self._doc.cards, len(items), limits.MAX_CARDS, "cards")
         taken = self._all_ids()
         for card, _ in items:
             self._check_cell(card.stage_id, card.lane_id)
@@ -356,6 +364,10 @@ class DocumentStore:
 
     def _insert_axis(self, entity: Stage | Lane, index: int | None) -> None:
         items, kind = self._axis(entity)
+        if isinstance(entity, Stage):
+            self._check_room(items, 1, limits.MAX_STAGES, "stages")
+        else:
+            self._check_room(items, 1, limits.MAX_LANES, "lanes")
         if entity.id in self._all_ids():
             raise StoreError(f"an item already has the id {entity.id!r}")
         items.insert(len(items) if index is None else max(0, min(index, len(items))), entity)
@@ -419,6 +431,7 @@ class DocumentStore:
 
     # -- personas ------------------------------------------------------------------------
     def add_persona(self, persona: Persona, index: int | None = None) -> Persona:
+        self._check_room(self._doc.personas, 1, limits.MAX_PERSONAS, "personas")
         if persona.id in self._all_ids():
             raise StoreError(f"an item already has the id {persona.id!r}")
         items = self._doc.personas
@@ -451,6 +464,7 @@ class DocumentStore:
 
     # -- connections ---------------------------------------------------------------------
     def add_connection(self, connection: Connection, index: int | None = None) -> Connection:
+        self._check_room(self._doc.connections, 1, limits.MAX_CONNECTIONS, "connections")
         for end in (connection.source_id, connection.target_id):
             self.card(end)
         if connection.source_id == connection.target_id:

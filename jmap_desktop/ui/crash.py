@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..model import StoreError
 
 
 def log_dir() -> Path:
@@ -135,6 +136,8 @@ def handle(exc_type, exc, tb) -> None:
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc, tb)
         return
+    if issubclass(exc_type, StoreError) and refused_edit(str(exc)):
+        return  # a refused edit (e.g. the 501st stage) is not a crash: nothing changed
     details = describe(exc_type, exc, tb)
     sys.__stderr__ and sys.__stderr__.write(details)  # a terminal, when there is one
     if _handling:  # an error inside the dialog itself: the log is all we can do
@@ -153,6 +156,16 @@ def handle(exc_type, exc, tb) -> None:
             app.exit(1)
     finally:
         _handling = False
+
+
+def refused_edit(message: str) -> bool:
+    """Say in the active window's status bar why an edit was refused; False without a window."""
+    window = QApplication.activeWindow() if QApplication.instance() is not None else None
+    bar = getattr(window, "statusBar", None)
+    if bar is None:
+        return False
+    bar().showMessage(f"Not done: {message}", 10000)
+    return True
 
 
 def install() -> None:

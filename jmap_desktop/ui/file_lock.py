@@ -10,6 +10,7 @@ Qt then removes it, so a crash never leaves a map locked.
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile
@@ -18,7 +19,7 @@ from .recovery import state_dir
 
 
 def lock_file_for(path: Path) -> Path:
-    key = hashlib.sha256(str(Path(path).resolve()).encode("utf-8", "surrogateescape")).hexdigest()
+    key = hashlib.sha256(os.path.realpath(path).encode("utf-8", "surrogateescape")).hexdigest()
     return state_dir() / "locks" / f"{key[:32]}.lock"
 
 

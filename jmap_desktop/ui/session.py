@@ -8,6 +8,7 @@ save makes the map unmodified again.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 import shiboken6
@@ -98,7 +99,7 @@ class MapSession(QObject):
     def open(self, path: str | Path, read_only: bool = False) -> None:
         """Load ``path`` (LoadError propagates; the current map stays open then). Raises
         OpenElsewhere when another window edits it, unless opened ``read_only``."""
-        path = Path(path).resolve()
+        path = Path(os.path.realpath(path))  # Path.resolve raises on a symlink loop; load_map says so
         lock = None
         if not read_only and path != self.path:
             lock = DocumentLock(path)
@@ -127,7 +128,7 @@ class MapSession(QObject):
         Saving to the open file re-checks it under the save lock: if another window or program
         changed it since we read or wrote it, ChangedOnDiskError is raised and nothing is
         written, unless ``overwrite_outside`` (their version is then kept beside the file)."""
-        target = Path(path).resolve() if path is not None else self.path
+        target = Path(os.path.realpath(path)) if path is not None else self.path
         if target is None:
             raise ValueError("the map has no file yet: use Save As")
         if self.read_only and target == self.path:
