@@ -70,10 +70,12 @@ def test_opening_another_map_asks_and_save_answer_saves(window, map_file, tmp_pa
     assert window.session.path == other.resolve()
 
 
-def test_recent_files_are_remembered(window, map_file, settings):
+def test_recent_files_are_remembered(window, map_file, settings, qtbot):
     window.open_file(map_file)
-    window._fill_recent_menu()
+    window.recent_menu.popup(window.mapToGlobal(window.rect().center()))  # File › Open Recent
+    qtbot.waitUntil(window.recent_menu.isVisible)
     names = [a.text() for a in window.recent_menu.actions()]
+    window.recent_menu.close()
     assert names[0] == "shoes.jmap"
 
 

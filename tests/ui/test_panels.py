@@ -4,21 +4,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from jmap_desktop.ui.panels.find import card_matches
+from tests.ui.widgets import click_card, edit_cell, enter, pick, press, type_over
 
 
 def test_properties_edit_kind_evidence_emotion_and_undo(window, map_file, qtbot):
     window.open_file(map_file)
-    window.scene.select_cards(["c2"])
+    click_card(window, "c2")
     panel = window.properties
     assert panel.text.toPlainText() == "Reads reviews"
-    panel.kind.setCurrentIndex(panel.kind.findData("question"))
-    panel.kind.activated.emit(panel.kind.currentIndex())
+    pick(panel.kind, data="question")
     assert window.session.store.card("c2").kind == "question"
-    panel.evidence.setCurrentIndex(panel.evidence.findData("validated"))
-    panel.evidence.activated.emit(panel.evidence.currentIndex())
+    pick(panel.evidence, data="validated")
     assert window.session.store.card("c2").evidence.status == "validated"
-    panel.emotion.setValue(-1.5)
-    panel.emotion.editingFinished.emit()
+    enter(panel.emotion, "-1.5")
     assert window.session.store.card("c2").emotion == -1.5
     assert window.undo_action.text() == "&Undo Set emotion"
     window.undo_action.trigger()
@@ -29,39 +27,40 @@ def test_properties_edit_kind_evidence_emotion_and_undo(window, map_file, qtbot)
 
 def test_properties_text_tags_owner_metric_and_sources(window, map_file, qtbot):
     window.open_file(map_file)
-    window.scene.select_cards(["c1"])
+    click_card(window, "c1")
     panel = window.properties
-    panel.text.setPlainText("Sees a billboard")
-    qtbot.mouseClick(panel.apply_text, Qt.MouseButton.LeftButton)
-    panel.tags.setText("social, ads, social")
-    panel.tags.editingFinished.emit()
-    panel.owner.setText("Marketing")
-    panel.owner.editingFinished.emit()
-    panel.metric_value.setText("3,5")
-    panel.metric_unit.setText("%")
-    panel.metric_value.editingFinished.emit()
+    type_over(panel.text, "Sees a billboard")
+    press(panel, "Apply text")
+    enter(panel.tags, "social, ads, social")
+    enter(panel.owner, "Marketing")
+    type_over(panel.metric_unit, "%")
+    enter(panel.metric_value, "3,5")
     card = window.session.store.card("c1")
     assert (card.text, card.tags, card.owner) == ("Sees a billboard", ["social", "ads"], "Marketing")
     assert card.metric.value == 3.5 and card.metric.unit == "%"
-    panel._add_source()
+    press(panel, "Add source")
     assert len(window.session.store.card("c1").evidence.sources) == 1
-    panel.sources.item(0, 1).setText("12 interviews")
+    edit_cell(panel.sources, 0, 1, "12 interviews")
     assert window.session.store.card("c1").evidence.sources[0].description == "12 interviews"
-    panel.sources.item(0, 2).setText("not a date")  # refused with a message, nothing changes
-    assert window.session.store.card("c1").evidence.sources[0].description == "12 interviews"
+    before = window.session.store.card("c1").evidence.sources
+    edit_cell(panel.sources, 0, 2, "not a date")  # refused with a message, nothing changes
+    assert window.session.store.card("c1").evidence.sources == before
+    assert "date like" in window.statusBar().currentMessage()
 
 
 def test_properties_edit_several_cards_at_once(window, map_file):
     window.open_file(map_file)
-    window.scene.select_cards(["c1", "c2", "c3"])
+    click_card(window, "c1")
+    click_card(window, "c2", Qt.KeyboardModifier.ShiftModifier)
+    click_card(window, "c3", Qt.KeyboardModifier.ShiftModifier)
+    assert window.scene.selected_card_ids() == ["c1", "c2", "c3"]
     panel = window.properties
     assert panel.text.placeholderText() == "— mixed —"
-    panel.evidence.setCurrentIndex(panel.evidence.findData("invalidated"))
-    panel.evidence.activated.emit(panel.evidence.currentIndex())
+    pick(panel.evidence, data="invalidated")
     store = window.session.store
     assert {store.card(i).evidence.status for i in ("c1", "c2", "c3")} == {"invalidated"}
     assert window.session.undo_stack.count() == 1  # one step for all three
-    panel.owner.editingFinished.emit()  # a mixed field left empty changes nothing
+    enter(panel.owner, "")  # a mixed field left empty changes nothing
     assert window.session.undo_stack.count() == 1
 
 
@@ -107,7 +106,6 @@ def test_outline_follows_and_drives_selection(window, map_file, qtbot):
 
 def test_status_bar_shows_counts_and_validated_share(window, map_file):
     window.open_file(map_file)
-    window._update_status()
     assert window.status_counts.text() == "3 stages · 3 lanes · 5 cards"
     assert window.status_evidence.text() == "40% validated"
 
@@ -156,20 +154,22 @@ def test_map_settings_edit_title_scale_and_logo(window, map_file, tmp_path):
 
     window.open_file(map_file)
     panel = window.map_settings
-    panel.fields["title"].setText("Shoes, future state")
-    panel.fields["title"].editingFinished.emit()
+    window.settings_dock.show()
+    window.settings_dock.raise_()
+    enter(panel.fields["title"], "Shoes, future state")
     assert window.session.doc.meta.title == "Shoes, future state"
-    panel.fields["scenario"].setPlainText("Ana replaces her shoes")
-    panel.expectations.setPlainText("Free returns\nFast delivery\n")
-    panel._apply_long_texts()
+    type_over(panel.fields["scenario"], "Ana replaces her shoes")
+    type_over(panel.expectations, "Free returns\nFast delivery\n")
+    press(panel, "Apply texts")
     assert window.session.doc.meta.expectations == ["Free returns", "Fast delivery"]
-    panel.scale_min.setValue(-1)
-    panel.scale_max.setValue(1)
-    panel.apply_scale()  # refused: cards are scored at -2 and +2
+    assert window.session.doc.meta.scenario == "Ana replaces her shoes"
+    type_over(panel.scale_min, "-1")
+    type_over(panel.scale_max, "1")
+    press(panel, "Apply scale")  # refused: cards are scored at -2 and +2
     assert "outside" in panel.message.text() and window.session.doc.emotion_scale.min == -2
-    panel.scale_min.setValue(-3)
-    panel.scale_max.setValue(3)
-    panel.apply_scale()
+    type_over(panel.scale_min, "-3")
+    type_over(panel.scale_max, "3")
+    press(panel, "Apply scale")
     assert window.session.doc.emotion_scale.max == 3 and len(window.session.doc.emotion_scale.labels) == 7
     logo = tmp_path / "logo.png"
     logo.write_bytes(tiny_png())
@@ -192,11 +192,14 @@ def test_personas_add_edit_photo_primary_remove(window, map_file, tmp_path):
     big.fill(0x3366AA)
     photo = tmp_path / "bo.jpg"
     big.save(str(photo), "JPEG")
-    pid = panel.add_persona()
-    panel.name.setText("Bo Jensen")
-    panel.name.editingFinished.emit()
-    panel.lists["goals"].setPlainText("Run a marathon\nStay injury-free")
-    panel._apply_lists()
+    window.personas_dock.show()
+    window.personas_dock.raise_()
+    before = {p.id for p in window.session.doc.personas}
+    press(panel, "Add")
+    (pid,) = {p.id for p in window.session.doc.personas} - before
+    enter(panel.name, "Bo Jensen")
+    type_over(panel.lists["goals"], "Run a marathon\nStay injury-free")
+    press(panel, "Apply lists")
     panel.choose_photo(str(photo))
     persona = window.session.store.persona(pid)
     assert persona.name == "Bo Jensen" and persona.goals == ["Run a marathon", "Stay injury-free"]
