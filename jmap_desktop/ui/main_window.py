@@ -45,6 +45,7 @@ from .session import MapSession
 from .shortcuts import ShortcutsDialog
 from .start_page import StartPage
 from .theme import apply_theme
+from .versions import VersionsController
 from .workshop.menu import install as install_workshop
 
 APP_NAME = "JMap Desktop"
@@ -124,6 +125,13 @@ class MainWindow(QMainWindow):
         self.history.setEmptyLabel("Opened map")
         self.history_dock = self._dock("History", "HistoryDock", self.history, Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.find_dock, self.history_dock)
+        self.versions = VersionsController(self)  # file history, compare and merge (ui/versions.py)
+        self.revisions_dock = self._dock("Revisions", "RevisionsDock", self.versions.revisions,
+                                         Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.history_dock, self.revisions_dock)
+        self.changes_dock = self._dock("Changes", "ChangesDock", self.versions.changes,
+                                       Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.find_dock, self.changes_dock)
         self.analysis = AnalysisPanel(self.scene)
         self.analysis_dock = self._dock("Analysis", "AnalysisDock", self.analysis,
                                         Qt.DockWidgetArea.RightDockWidgetArea)
@@ -135,7 +143,8 @@ class MainWindow(QMainWindow):
 
     def docks(self) -> list[QDockWidget]:
         return [self.palette_dock, self.outline_dock, self.properties_dock, self.personas_dock,
-                self.settings_dock, self.find_dock, self.analysis_dock, self.history_dock, self.comments_dock]
+                self.settings_dock, self.find_dock, self.analysis_dock, self.history_dock,
+                self.comments_dock, self.revisions_dock, self.changes_dock]
 
     def _dock(self, title: str, name: str, widget: QWidget, area) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -165,6 +174,12 @@ class MainWindow(QMainWindow):
                                              "Close the map and go back to the start page")
         self.save_action = self._action("&Save", self.save, S.Save)
         self.save_as_action = self._action("Save &As…", self.save_as, S.SaveAs)
+        self.compare_action = self._action("Compare &With…", lambda: self.versions.compare_with(),
+                                           tip="Mark what changed since a revision, a snapshot or another map")
+        self.snapshot_action = self._action("Take S&napshot…", lambda: self.versions.take_snapshot(),
+                                            "Ctrl+Alt+S", "Name the saved map in its history")
+        self.merge_action = self._action("&Merge Copy…", lambda: self.versions.merge_copy(),
+                                         tip="Merge another copy of this map into it")
         self.export_action = self._action("&Export…", self.export, "Ctrl+E",
                                           "Poster PDF, printer sheets, PNG, SVG or CSV")
         self.import_action = self._action("&Import Cards…", lambda: self.import_cards(),
@@ -232,6 +247,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.close_map_action, self.save_action, self.save_as_action])
         file_menu.addSeparator()
+        file_menu.addActions([self.compare_action, self.snapshot_action, self.merge_action])
+        file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.kpi_action, self.export_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -294,6 +311,7 @@ class MainWindow(QMainWindow):
     def _map_actions(self) -> list[QAction]:
         """Actions that need an open map (disabled on the start page)."""
         return [self.close_map_action, self.save_action, self.save_as_action, self.export_action,
+                self.compare_action, self.snapshot_action, self.merge_action,
                 *self.text_actions, self.add_card_action, self.add_stage_action,
                 self.add_lane_action, self.zoom_in_action, self.zoom_out_action,
                 self.zoom_reset_action, self.zoom_fit_action, self.find_action, self.present_action]

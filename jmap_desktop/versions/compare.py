@@ -17,6 +17,14 @@ from .matching import match_ids, renamed
 COLLECTIONS = ("stages", "lanes", "personas", "cards", "connections")
 SINGLETONS = ("meta", "emotion_scale")
 KINDS = ("added", "removed", "changed", "moved")
+# How each kind of change is marked, on the canvas and on paper: a colour-blind-safe colour
+# (Okabe-Ito), a badge and a line style, so no mark depends on colour alone.
+MARKS = {
+    "added": {"colour": "#009e73", "badge": "+", "dash": False, "label": "Added"},
+    "removed": {"colour": "#6b6b6b", "badge": "−", "dash": True, "label": "Removed (ghost in its old cell)"},
+    "changed": {"colour": "#e69f00", "badge": "✎", "dash": False, "label": "Changed (hover for before/after)"},
+    "moved": {"colour": "#0072b2", "badge": "→", "dash": False, "label": "Moved (arrow from its old cell)"},
+}
 # Bookkeeping that changes on every save or follows from other edits: never a difference.
 IGNORED = {"meta": {"modified", "created"}, "cards": {"order"}}
 CELL_FIELDS = ("stage_id", "lane_id")

@@ -1,0 +1,227 @@
+"""Comparison marks over the canvas: added cards outlined, removed cards as faded ghosts in
+their old cell, changed cards outlined with their before/after in a tooltip, moved cards with
+an arrow from their old cell. Plain view state: it reads the scene's layout (``scene.layout``)
+and redraws when the scene re-lays out; the document is never touched.
+"""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
+
+from ...versions.compare import MARKS, Comparison, EntityChange
+
+GHOST_W, GHOST_H, GAP = 150.0, 44.0, 6.0
+Z = 40  # above cards and connections, below the in-place editor
+
+
+class MarkItem(QGraphicsItem):
+    """An outline and a badge around one card; the tooltip tells what changed."""
+
+    def __init__(self, kind: str, rect: QRectF, tip: str) -> None:
+        super().__init__()
+        self.kind, self.rect_ = kind, rect.adjusted(-4, -4, 4, 4)
+        self.setToolTip(tip)
+        self.setZValue(Z)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # clicks reach the card below
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
+        return self.rect_.adjusted(-12, -12, 12, 12)
+
+    def shape(self) -> QPainterPath:  # hover (tooltip) on the badge and the outline only
+        path = QPainterPath()
+        path.addEllipse(_badge_rect(self.rect_))
+        return path
+
+    def paint(self, painter: QPainter, _option, _widget=None) -> None:
+        mark = MARKS[self.kind]
+        colour = QColor(mark["colour"])
+        pen = QPen(colour, 3.0, Qt.PenStyle.DashLine if mark["dash"] else Qt.PenStyle.SolidLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(self.rect_, 6, 6)
+        _draw_badge(painter, self.rect_, mark["badge"], colour)
+
+
+class GhostItem(QGraphicsItem):
+    """A removed card, faded, in the cell it was in."""
+
+    def __init__(self, rect: QRectF, text: str, tip: str) -> None:
+        super().__init__()
+        self.rect_, self.text = rect, text
+        self.setToolTip(tip)
+        self.setZValue(Z)
+        self.setOpacity(0.75)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self.rect_.adjusted(-12, -12, 12, 12)
+
+    def paint(self, painter: QPainter, _option, _widget=None) -> None:
+        mark = MARKS["removed"]
+        colour = QColor(mark["colour"])
+        painter.setPen(QPen(colour, 1.5, Qt.PenStyle.DashLine))
+        painter.setBrush(QBrush(QColor(255, 255, 255, 200)))
+        painter.drawRoundedRect(self.rect_, 4, 4)
+        font = QFont(painter.font())
+        font.setPointSizeF(8.5)
+        font.setStrikeOut(True)
+        painter.setFont(font)
+        painter.setPen(colour)
+        inner = self.rect_.adjusted(8, 4, -8, -4)
+        painter.drawText(inner, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignVCenter, self.text)
+        _draw_badge(painter, self.rect_, mark["badge"], colour)
+
+
+class MoveArrowItem(QGraphicsPathItem):
+    """From the old cell's centre to the moved card."""
+
+    def __init__(self, start: QPointF, end: QPointF, tip: str) -> None:
+        super().__init__()
+        colour = QColor(MARKS["moved"]["colour"])
+        path = QPainterPath(start)
+        mid = QPointF((start.x() + end.x()) / 2, min(start.y(), end.y()) - 40)
+        path.quadTo(mid, end)
+        self.setPath(path)
+        self.setPen(QPen(colour, 2.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        self.setToolTip(tip)
+        self.setZValue(Z - 1)
+        self._head = _arrow_head(mid, end)
+        self._start = start
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return super().boundingRect().adjusted(-12, -12, 12, 12)
+
+    def paint(self, painter: QPainter, option, widget=None) -> None:
+        super().paint(painter, option, widget)
+        painter.setBrush(self.pen().color())
+        painter.drawPolygon(self._head)
+        painter.drawEllipse(self._start, 4, 4)
+
+
+class CompareOverlay:
+    """Shows a Comparison on a MapScene (the scene shows the newer map); ``clear`` removes it."""
+
+    def __init__(self, scene) -> None:
+        self.scene = scene
+        self.comparison: Comparison | None = None
+        self.items: list[QGraphicsItem] = []
+        self.ghost_rects: dict[str, QRectF] = {}  # removed card id -> where its ghost is drawn
+        scene.layoutChanged.connect(self.redraw)
+
+    def show(self, comparison: Comparison) -> None:
+        self.comparison = comparison
+        self.redraw()
+
+    def clear(self) -> None:
+        self.comparison = None
+        self.redraw()
+
+    def redraw(self) -> None:
+        for item in self.items:
+            if item.scene() is self.scene:
+                self.scene.removeItem(item)
+        self.items, self.ghost_rects = [], {}
+        layout, result = self.scene.layout, self.comparison
+        if result is None or layout is None:
+            return
+        ghosts_per_cell: dict[tuple[str, str], int] = {}
+        for change in result.changes:
+            if change.collection != "cards":
+                continue
+            if change.kind == "removed":
+                self._ghost(change, result, layout, ghosts_per_cell)
+                continue
+            box = layout.cards.get(change.id)
+            if box is None or not box.visible:
+                continue
+            r = box.rect
+            rect = QRectF(r.x, r.y, r.w, r.h)
+            if change.kind == "moved":
+                old = self._old_cell(result, change.id, layout)
+                if old is not None:
+                    old_cell, name = old
+                    tip = f"Moved from {name}"
+                    self._add(MoveArrowItem(old_cell.center(), QPointF(rect.left(), rect.top()), tip))
+                    self._add(MarkItem("moved", rect, tip))
+            else:
+                self._add(MarkItem(change.kind, rect, tooltip(change)))
+
+    def _ghost(self, change: EntityChange, result: Comparison, layout, per_cell: dict) -> None:
+        card = next((c for c in result.before.get("cards") or [] if c["id"] == change.id), None)
+        if card is None:
+            return
+        cell = (card["stage_id"], card["lane_id"])
+        rect = layout.cells.get(cell)
+        if rect is None:
+            return
+        n = per_cell.get(cell, 0)
+        per_cell[cell] = n + 1
+        # Ghosts sit along the bottom edge of their old cell, overlapping it slightly when many.
+        x = rect.x + 8 + (n % 3) * (GHOST_W * 0.35)
+        y = rect.y + rect.h - GHOST_H - 6 - (n // 3) * (GHOST_H * 0.4)
+        ghost = QRectF(x, y, min(GHOST_W, rect.w - 16), GHOST_H)
+        self.ghost_rects[change.id] = ghost
+        self._add(GhostItem(ghost, change.label, f"Removed: {card.get('text', '')}"))
+
+    def _old_cell(self, result: Comparison, card_id: str, layout):
+        card = next((c for c in result.before.get("cards") or [] if c["id"] == card_id), None)
+        if card is None:
+            return None
+        rect = layout.cells.get((card["stage_id"], card["lane_id"]))
+        if rect is None:
+            return None
+        return QRectF(rect.x, rect.y, rect.w, rect.h), result.cell_name(card["stage_id"], card["lane_id"])
+
+    def _add(self, item: QGraphicsItem) -> None:
+        self.scene.addItem(item)
+        self.items.append(item)
+
+    def marks_of(self, kind: str) -> list[QGraphicsItem]:
+        """The items drawn for one kind of change (tests and the legend count them)."""
+        types = {"added": MarkItem, "changed": MarkItem, "moved": MoveArrowItem, "removed": GhostItem}
+        return [i for i in self.items if isinstance(i, types[kind])
+                and (not isinstance(i, MarkItem) or i.kind == kind)]
+
+
+def tooltip(change: EntityChange) -> str:
+    """"Changed: field: before → after", one line per field."""
+    head = {"added": "Added", "changed": "Changed", "moved": "Moved", "removed": "Removed"}[change.kind]
+    lines = [f"{head}: {change.label}"]
+    for f in change.fields:
+        lines.append(f"{f.field}: {_show(f.before)} → {_show(f.after)}")
+    return "\n".join(lines)
+
+
+def _show(value) -> str:
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 80 else text[:79] + "…"
+
+
+def _badge_rect(rect: QRectF) -> QRectF:
+    return QRectF(rect.right() - 11, rect.top() - 11, 22, 22)
+
+
+def _draw_badge(painter: QPainter, rect: QRectF, badge: str, colour: QColor) -> None:
+    circle = _badge_rect(rect)
+    painter.setPen(QPen(QColor("#ffffff"), 1.5))
+    painter.setBrush(colour)
+    painter.drawEllipse(circle)
+    font = QFont(painter.font())
+    font.setPointSizeF(10)
+    font.setBold(True)
+    font.setStrikeOut(False)
+    painter.setFont(font)
+    painter.setPen(QColor("#ffffff"))
+    painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, badge)
+
+
+def _arrow_head(control: QPointF, tip: QPointF, size: float = 9.0) -> QPolygonF:
+    import math
+
+    angle = math.atan2(tip.y() - control.y(), tip.x() - control.x())
+    left = QPointF(tip.x() - size * math.cos(angle - 0.45), tip.y() - size * math.sin(angle - 0.45))
+    right = QPointF(tip.x() - size * math.cos(angle + 0.45), tip.y() - size * math.sin(angle + 0.45))
+    return QPolygonF([tip, left, right])

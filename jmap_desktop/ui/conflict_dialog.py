@@ -1,0 +1,142 @@
+"""The merge conflict dialog: each conflict with both values side by side, settled by keeping
+mine, keeping theirs or typing a value; nothing is merged until every row has a choice."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from ..versions.merge import OURS, THEIRS, Conflict, Edited
+
+KEEP_MINE, KEEP_THEIRS, TYPE_VALUE = "Keep mine", "Keep theirs", "Type a value"
+
+
+class ConflictDialog(QDialog):
+    def __init__(self, conflicts: list[Conflict], mine: str, theirs: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Merge Conflicts")
+        self.conflicts = conflicts
+        self.resize(980, 120 + 64 * min(len(conflicts), 8))
+        intro = QLabel(f"<b>{len(conflicts)} change(s) made differently in both copies.</b> "
+                       f"Choose what the merged map keeps. Mine: {mine} · Theirs: {theirs}")
+        intro.setWordWrap(True)
+        self.table = QTableWidget(len(conflicts), 5)
+        self.table.setAccessibleName("Conflicts")
+        self.table.setHorizontalHeaderLabels(["What", "Mine", "Theirs", "Keep", "Value"])
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        for col, mode in enumerate((QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.Stretch,
+                                    QHeaderView.ResizeMode.Stretch,
+                                    QHeaderView.ResizeMode.ResizeToContents,
+                                    QHeaderView.ResizeMode.Stretch)):
+            header.setSectionResizeMode(col, mode)
+        self.keep: list[QComboBox] = []
+        self.values: list[QLineEdit] = []
+        for row, conflict in enumerate(conflicts):
+            self.table.setItem(row, 0, _cell(conflict.label))
+            self.table.setItem(row, 1, _cell(show(conflict.ours, conflict.ours_gone)))
+            self.table.setItem(row, 2, _cell(show(conflict.theirs, conflict.theirs_gone)))
+            combo = QComboBox()
+            combo.setAccessibleName(f"Keep for {conflict.label}")
+            combo.addItems([KEEP_MINE, KEEP_THEIRS] + ([TYPE_VALUE] if conflict.kind == "field" else []))
+            value = QLineEdit()
+            value.setAccessibleName(f"Value for {conflict.label}")
+            value.setEnabled(False)
+            value.setText(show(conflict.ours, conflict.ours_gone) if conflict.kind == "field" else "")
+            combo.currentTextChanged.connect(lambda text, v=value: v.setEnabled(text == TYPE_VALUE))
+            self.table.setCellWidget(row, 3, combo)
+            self.table.setCellWidget(row, 4, value)
+            self.keep.append(combo)
+            self.values.append(value)
+        self.table.resizeRowsToContents()
+        all_mine, all_theirs = QPushButton("Keep All Mine"), QPushButton("Keep All Theirs")
+        all_mine.clicked.connect(lambda: self._all(KEEP_MINE))
+        all_theirs.clicked.connect(lambda: self._all(KEEP_THEIRS))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Merge")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(all_mine)
+        bottom.addWidget(all_theirs)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+
+    def _all(self, text: str) -> None:
+        for combo in self.keep:
+            combo.setCurrentText(text)
+
+    def choices(self) -> dict[str, Any]:
+        """``{conflict key: "ours" | "theirs" | Edited(value)}`` as chosen in the rows."""
+        out: dict[str, Any] = {}
+        for conflict, combo, value in zip(self.conflicts, self.keep, self.values, strict=True):
+            text = combo.currentText()
+            if text == TYPE_VALUE:
+                out[conflict.key] = Edited(parse(value.text(), conflict))
+            else:
+                out[conflict.key] = OURS if text == KEEP_MINE else THEIRS
+        return out
+
+
+def _cell(text: str) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setToolTip(text)
+    item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+def show(value: Any, gone: bool) -> str:
+    if gone:
+        return "(deleted)"
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict) and "text" in value:  # a whole card
+        return f"card “{value['text']}”"
+    if isinstance(value, dict) and "name" in value:
+        return f"“{value['name']}”"
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return "" if value is None else json.dumps(value, ensure_ascii=False)
+
+
+def parse(text: str, conflict: Conflict) -> Any:
+    """The typed text as the kind of value the field holds (number, list, text or empty)."""
+    sample = conflict.ours if conflict.ours is not None else conflict.theirs
+    text = text.strip()
+    if isinstance(sample, bool):
+        return text.lower() in ("1", "true", "yes")
+    if isinstance(sample, int | float) or (sample is None and _number(text) is not None):
+        return _number(text) if text else None
+    if isinstance(sample, list):
+        return [part.strip() for part in text.split(",") if part.strip()]
+    return text
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(text)
+    except ValueError:
+        return None

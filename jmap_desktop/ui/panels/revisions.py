@@ -1,0 +1,114 @@
+"""The Revisions panel: the file's own history as a timeline (snapshots marked with a star),
+with Take Snapshot, Compare, Open Read-only and Restore. Beside the undo History panel, which
+is the session's; this one travels with the file.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...io.history import history_size, map_data, size_limit
+
+ROLE = Qt.ItemDataRole.UserRole
+
+
+class RevisionsPanel(QWidget):
+    snapshotRequested = Signal()
+    compareRequested = Signal(str)  # revision id
+    openRequested = Signal(str)
+    restoreRequested = Signal(str)
+
+    def __init__(self, session, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.list = QListWidget()
+        self.list.setAccessibleName("Revisions and snapshots")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("History size and limits")
+        self.snapshot_button = QPushButton("Take Snapshot…")
+        self.compare_button = QPushButton("Compare")
+        self.open_button = QPushButton("Open")
+        self.restore_button = QPushButton("Restore")
+        self.compare_button.setToolTip("Mark on the canvas what changed since this revision")
+        self.open_button.setToolTip("Open this revision read-only in its own window")
+        self.restore_button.setToolTip("Make this revision the current map (one undo step)")
+        buttons = QHBoxLayout()
+        for b in (self.compare_button, self.open_button, self.restore_button):
+            buttons.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.snapshot_button)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.summary)
+        self.snapshot_button.clicked.connect(self.snapshotRequested)
+        self.compare_button.clicked.connect(lambda: self._emit(self.compareRequested))
+        self.open_button.clicked.connect(lambda: self._emit(self.openRequested))
+        self.restore_button.clicked.connect(lambda: self._emit(self.restoreRequested))
+        self.list.itemDoubleClicked.connect(lambda _item: self._emit(self.compareRequested))
+        self.list.currentItemChanged.connect(self._enable)
+        self.refresh()
+
+    def _emit(self, signal) -> None:
+        revision_id = self.current_revision()
+        if revision_id is not None:
+            signal.emit(revision_id)
+
+    def current_revision(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(ROLE) if item is not None else None
+
+    def _enable(self, *_args) -> None:
+        chosen = self.current_revision() is not None
+        for b in (self.compare_button, self.open_button, self.restore_button):
+            b.setEnabled(chosen)
+
+    def refresh(self) -> None:
+        """Rebuild the timeline from the open map's history (after open, save, snapshot)."""
+        self.list.clear()
+        history = self.session.doc.history
+        if history is None or not history.revisions:
+            self.summary.setText("No revisions yet: each save of the map records one.")
+            self._enable()
+            return
+        names: dict[str, list[str]] = {}
+        for snap in history.snapshots:
+            names.setdefault(snap.revision, []).append(snap.name)
+        newest = history.head.id
+        for revision in reversed(history.revisions):
+            when = revision.time.astimezone().strftime("%d %b %Y %H:%M")
+            parts = [when, revision.author or "unknown author"]
+            if revision.note:
+                parts.append(revision.note)
+            if revision.id == newest:
+                parts.append("saved map")
+            text = " · ".join(parts)
+            for name in reversed(names.get(revision.id, [])):
+                item = QListWidgetItem(f"★ {name}\n    {text}")
+                item.setData(ROLE, revision.id)
+                item.setToolTip(f"Snapshot “{name}” of revision {revision.id[:8]}")
+                self.list.addItem(item)
+            item = QListWidgetItem(text)
+            item.setData(ROLE, revision.id)
+            item.setToolTip(f"Revision {revision.id[:8]}")
+            self.list.addItem(item)
+        size = history_size(history)
+        limit = size_limit(history, map_data(self.session.doc))
+        self.summary.setText(
+            f"{len(history.revisions)} revisions, {len(history.snapshots)} snapshots · history "
+            f"{_kb(size)} of a {_kb(limit)} limit · revisions older than {history.keep_days} days "
+            "are pruned; snapshots are always kept")
+        self._enable()
+
+
+def _kb(n: int) -> str:
+    return f"{n / 1024:.0f} KB" if n < 10 * 1024 * 1024 else f"{n / 2**20:.1f} MB"

@@ -1,0 +1,233 @@
+"""Versions in the window: the Revisions and Changes panels, File › Compare With…, Take Snapshot,
+Merge Copy…, opening a revision read-only and restoring one. The logic is in ``versions`` and
+``io.history`` (no Qt); this module asks, shows and pushes one undo command per change.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRectF, QTimer
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow
+
+from ..canvas import MapScene, MapView
+from ..canvas.items.compare_overlay import CompareOverlay
+from ..commands import push_command
+from ..commands.replace import ReplaceMapCommand
+from ..io import LoadError, load_data, load_map
+from ..io.history import HistoryError, add_snapshot, rebuild, snapshot_names
+from ..model import DocumentStore, StoreError
+from ..versions import compare, map_data
+from ..versions.copies import merge_copies, theirs_head
+from .conflict_dialog import ConflictDialog
+from .dialogs import show_error
+from .panels.changes import ChangesPanel
+from .panels.revisions import RevisionsPanel
+
+ANOTHER_FILE = "Another file…"
+FILE_FILTER = "Journey maps (*.jmap);;All files (*)"
+
+
+class VersionsController(QObject):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session = window.session
+        self.overlay = CompareOverlay(window.scene)
+        self.revisions = RevisionsPanel(self.session)
+        self.changes = ChangesPanel()
+        self.before: dict | None = None  # the version the open map is compared with
+        self.before_title = ""
+        self.viewers: list[QMainWindow] = []
+        # Edits while comparing: compare again shortly after, not on every keystroke.
+        self._recompare = QTimer(self)
+        self._recompare.setSingleShot(True)
+        self._recompare.setInterval(300)
+        self._recompare.timeout.connect(self._compare_now)
+        self.session.undo_stack.indexChanged.connect(lambda _i: self._recompare.start()
+                                                     if self.before is not None else None)
+        self.session.documentReplaced.connect(self._document_replaced)
+        self.session.titleChanged.connect(self.revisions.refresh)  # a save changes the history
+        self.revisions.snapshotRequested.connect(self.take_snapshot)
+        self.revisions.compareRequested.connect(self.compare_revision)
+        self.revisions.openRequested.connect(self.open_revision)
+        self.revisions.restoreRequested.connect(self.restore_revision)
+        self.changes.cardChosen.connect(self.go_to)
+        self.changes.closeRequested.connect(self.end_comparison)
+
+    def _document_replaced(self) -> None:
+        self.end_comparison()
+        self.revisions.refresh()
+
+    # -- snapshots --------------------------------------------------------------------------
+    def take_snapshot(self) -> bool:
+        name, ok = QInputDialog.getText(self.window, "Take Snapshot",
+                                        "Name of the snapshot (e.g. After workshop 2):")
+        if not ok or not name.strip():
+            return False
+        if not self.window.save():  # a snapshot pins a saved revision
+            return False
+        add_snapshot(self.session.doc, name, author=self.session.author)
+        saved = self.window.save()  # writes the snapshot into the file
+        self.revisions.refresh()
+        if saved:
+            self.window.statusBar().showMessage(f"Snapshot “{name.strip()}” taken", 4000)
+        return saved
+
+    # -- compare ------------------------------------------------------------------------------
+    def compare_with(self) -> bool:
+        """File › Compare With…: a revision or snapshot of this map, or another file."""
+        history = self.session.doc.history
+        entries: list[tuple[str, str | None]] = []
+        if history is not None:
+            for revision in reversed(history.revisions):
+                when = revision.time.astimezone().strftime("%d %b %Y %H:%M")
+                for name in snapshot_names(history, revision.id):
+                    entries.append((f"★ {name} ({when})", revision.id))
+                entries.append((f"Revision of {when} by {revision.author or 'unknown'}", revision.id))
+        entries.append((ANOTHER_FILE, None))
+        label, ok = QInputDialog.getItem(self.window, "Compare With",
+                                         "Compare the open map with:", [e[0] for e in entries],
+                                         0, False)
+        if not ok:
+            return False
+        revision_id = dict(entries).get(label)
+        if revision_id is not None:
+            return self.compare_revision(revision_id)
+        start = str(self.session.path.parent) if self.session.path else ""
+        path, _ = QFileDialog.getOpenFileName(self.window, "Compare with map", start, FILE_FILTER)
+        return self.compare_file(Path(path)) if path else False
+
+    def compare_revision(self, revision_id: str) -> bool:
+        try:
+            before = rebuild(self.session.doc, revision_id)
+        except (HistoryError, KeyError) as exc:
+            show_error(self.window, "Cannot rebuild this revision", str(exc))
+            return False
+        history = self.session.doc.history
+        names = snapshot_names(history, revision_id)
+        revision = history.revision(revision_id)
+        when = revision.time.astimezone().strftime("%d %b %Y %H:%M")
+        title = f"Since “{names[0]}”" if names else f"Since the revision of {when}"
+        return self.show_comparison(before, title)
+
+    def compare_file(self, path: Path) -> bool:
+        try:
+            other = load_map(path)
+        except LoadError as exc:
+            show_error(self.window, "Cannot open map", str(exc))
+            return False
+        return self.show_comparison(map_data(other), f"Compared with {path.name}")
+
+    def show_comparison(self, before: dict, title: str) -> bool:
+        self.before, self.before_title = before, title
+        self._compare_now()
+        self.window.changes_dock.show()
+        self.window.changes_dock.raise_()
+        return True
+
+    def _compare_now(self) -> None:
+        if self.before is None:
+            return
+        result = compare(self.before, map_data(self.session.doc))
+        self.overlay.show(result)
+        self.changes.show_comparison(result, self.before_title)
+
+    def end_comparison(self) -> None:
+        self.before = None
+        self.overlay.clear()
+        self.changes.show_comparison(None)
+
+    def go_to(self, card_id: str, kind: str) -> None:
+        scene = self.window.scene
+        if kind == "removed":
+            rect = self.overlay.ghost_rects.get(card_id)
+            if rect is not None:
+                scene.ensureVisibleRequested.emit(QRectF(rect))
+            return
+        scene.reveal_card(card_id)
+
+    # -- old revisions --------------------------------------------------------------------------
+    def _revision_doc(self, revision_id: str):
+        try:
+            return load_data(rebuild(self.session.doc, revision_id),
+                             source=f"{self.session.display_name()}@{revision_id[:8]}")
+        except (HistoryError, KeyError, LoadError) as exc:
+            show_error(self.window, "Cannot rebuild this revision", str(exc))
+            return None
+
+    def open_revision(self, revision_id: str) -> QMainWindow | None:
+        """A read-only window showing an old revision."""
+        doc = self._revision_doc(revision_id)
+        if doc is None:
+            return None
+        viewer = QMainWindow(self.window)
+        names = snapshot_names(self.session.doc.history, revision_id)
+        viewer.setWindowTitle(f"{self.session.display_name()} — "
+                              f"{names[0] if names else 'revision ' + revision_id[:8]} (read-only)")
+        from PySide6.QtGui import QUndoStack
+
+        scene = MapScene(DocumentStore(doc), QUndoStack(viewer), viewer)
+        view = MapView(scene)
+        view.setInteractive(False)  # nothing to select, drag or edit: it is history
+        view.setAccessibleName("Read-only revision")
+        viewer.setCentralWidget(view)
+        viewer.resize(1100, 700)
+        viewer.show()
+        QTimer.singleShot(0, view.zoom_fit)
+        self.viewers.append(viewer)
+        return viewer
+
+    def restore_revision(self, revision_id: str) -> bool:
+        """Make an old revision the current map: one undo step, a revision of its own on save."""
+        doc = self._revision_doc(revision_id)
+        if doc is None:
+            return False
+        names = snapshot_names(self.session.doc.history, revision_id)
+        what = f"snapshot “{names[0]}”" if names else f"revision {revision_id[:8]}"
+        try:
+            push_command(self.session.undo_stack,
+                         ReplaceMapCommand(self.session.store, doc, f"Restore {what}"))
+        except StoreError as exc:
+            show_error(self.window, "Cannot restore", str(exc))
+            return False
+        self.session.next_note = f"Restored {what}"
+        return True
+
+    # -- merge ------------------------------------------------------------------------------------
+    def merge_copy(self) -> bool:
+        """File › Merge Copy…: merge another copy of this map into the open one (one undo step)."""
+        start = str(self.session.path.parent) if self.session.path else ""
+        path, _ = QFileDialog.getOpenFileName(self.window, "Merge a copy of this map", start,
+                                              FILE_FILTER)
+        if not path:
+            return False
+        try:
+            theirs = load_map(path)
+        except LoadError as exc:
+            show_error(self.window, "Cannot open map", str(exc))
+            return False
+        mine = self.session.doc
+        result, base = merge_copies(mine, theirs)
+        if result.conflicts:
+            dialog = ConflictDialog(result.conflicts, self.session.display_name(), Path(path).name,
+                                    self.window)
+            if dialog.exec() != ConflictDialog.DialogCode.Accepted:
+                return False
+            result, base = merge_copies(mine, theirs, dialog.choices())
+        try:
+            merged = load_data(result.data, source=path)
+        except LoadError as exc:
+            show_error(self.window, "The merged map is not valid", str(exc))
+            return False
+        name = Path(path).name
+        try:
+            push_command(self.session.undo_stack,
+                         ReplaceMapCommand(self.session.store, merged, f"Merge copy {name}"))
+        except StoreError as exc:
+            show_error(self.window, "Cannot merge", str(exc))
+            return False
+        self.session.next_note, self.session.next_merged = f"Merged {name}", theirs_head(theirs)
+        how = "against their shared revision" if base else "by matching (no shared revision)"
+        self.window.statusBar().showMessage(f"Merged {name} {how}; save to keep it", 6000)
+        return True

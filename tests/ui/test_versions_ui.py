@@ -1,0 +1,182 @@
+"""Versions in the window, as a user: snapshot, edit, compare, the change list, restore, merge."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QFileDialog, QLineEdit
+
+from jmap_desktop.io import load_map, save_map
+from jmap_desktop.io.history import record_revision
+from jmap_desktop.model import DocumentStore
+from tests.canvas.driver import CanvasDriver
+from tests.factories import small_map
+from tests.ui.uidriver import field, menu_action, trigger, when_modal
+
+
+@pytest.fixture(autouse=True)
+def errors_fail_the_test(monkeypatch):
+    """An error box would wait for a click that never comes: make it fail the test instead."""
+    def fail(_parent, title, text):
+        raise AssertionError(f"{title}: {text}")
+
+    monkeypatch.setattr("jmap_desktop.ui.versions.show_error", fail)
+
+
+def answer_input(text: str | None = None, choice: str | None = None):
+    """Answer the next QInputDialog: type ``text`` or pick ``choice``, then OK."""
+    def answer(dialog):
+        if text is not None:
+            dialog.findChild(QLineEdit).setText(text)
+        if choice is not None:
+            dialog.findChild(QComboBox).setCurrentText(choice)
+        dialog.accept()
+
+    when_modal(answer)
+
+
+def edit_text(window, card_id: str, text: str) -> None:
+    window.scene.select_cards([card_id])
+    window.properties.text.setPlainText(text)
+    QApplication.sendEvent(window.properties.text, QFocusEvent(QEvent.Type.FocusOut))
+
+
+def snapshot_then_edit(window, map_file, qtbot):
+    window.open_file(map_file)
+    answer_input(text="After workshop 1")
+    menu = menu_action(window, "File", "Take Snapshot…")
+    assert menu.shortcut().toString() == "Ctrl+Alt+S"
+    trigger(window, "File", "Take Snapshot…")
+    history = window.session.doc.history
+    assert [s.name for s in history.snapshots] == ["After workshop 1"]
+    assert load_map(map_file).history.snapshots[0].name == "After workshop 1"
+    # Edits as a user makes them: text in Properties, a delete, a drag to another stage.
+    edit_text(window, "c2", "Reads reviews on two sites")
+    window.scene.select_cards(["c4"])
+    trigger(window, "Edit", "Delete")
+    ui = CanvasDriver.over(qtbot, window.view)
+    window.view.zoom_reset()
+    ui.drag(ui.card_center("c3"), ui.empty_spot("s-use", "l-actions"))
+    assert window.session.store.card("c3").stage_id == "s-use"
+    return ui
+
+
+def test_compare_with_a_snapshot_marks_the_canvas_and_lists_changes(window, map_file, qtbot):
+    snapshot_then_edit(window, map_file, qtbot)
+    answer_input(choice=next(t for t in compare_entries(window) if "After workshop 1" in t))
+    trigger(window, "File", "Compare With…")
+    overlay, panel = window.versions.overlay, window.versions.changes
+    assert window.changes_dock.isVisible()
+    assert len(overlay.marks_of("removed")) == 1 and len(overlay.marks_of("moved")) == 1
+    (changed,) = overlay.marks_of("changed")
+    assert "Reads reviews → Reads reviews on two sites" in changed.toolTip().replace("text: ", "")
+    assert "After workshop 1" in panel.title.text()
+    panel.filter.setCurrentIndex(panel.filter.findData("moved"))
+    assert panel.list.count() == 1
+    item = panel.list.item(0)
+    rect = panel.list.visualItemRect(item)
+    from PySide6.QtTest import QTest
+
+    QTest.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.scene.selected_card_ids() == ["c3"]
+    # Editing while comparing updates the marks.
+    edit_text(window, "c1", "Sees an ad on TikTok")
+    qtbot.waitUntil(lambda: len(overlay.marks_of("changed")) == 2, timeout=3000)
+    panel.close_button.click()
+    assert overlay.items == []
+
+
+def compare_entries(window):
+    history = window.session.doc.history
+    from jmap_desktop.io.history import snapshot_names
+
+    when = history.head.time.astimezone().strftime("%d %b %Y %H:%M")
+    return [f"★ {n} ({when})" for n in snapshot_names(history, history.head.id)]
+
+
+def test_compare_with_another_file(window, map_file, tmp_path, monkeypatch):
+    future = small_map()
+    future.cards[0].text = "Sees a friend's post"
+    other = tmp_path / "future.jmap"
+    save_map(future, other)
+    window.open_file(map_file)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
+    answer_input(choice="Another file…")
+    trigger(window, "File", "Compare With…")
+    changes = window.versions.changes
+    assert "future.jmap" in changes.title.text() and changes.list.count() == 1
+
+
+def test_revisions_panel_restore_is_one_undo_step(window, map_file, qtbot):
+    snapshot_then_edit(window, map_file, qtbot)
+    trigger(window, "File", "Save")
+    panel = window.versions.revisions
+    assert "After workshop 1" in panel.list.item(1).text()
+    panel.list.setCurrentRow(1)
+    panel.restore_button.click()
+    store = window.session.store
+    assert store.card("c4").text == "Shipping cost appears late" and store.card("c3").stage_id == "s-buy"
+    assert window.undo_action.text() == "&Undo Restore snapshot “After workshop 1”"
+    trigger(window, "Edit", "Undo Restore snapshot “After workshop 1”")
+    assert not store.has_card("c4")
+    trigger(window, "Edit", "Redo Restore snapshot “After workshop 1”")
+    trigger(window, "File", "Save")
+    head = load_map(map_file).history.head
+    assert head.note == "Restored snapshot “After workshop 1”"
+    panel.list.setCurrentRow(panel.list.count() - 1)  # the oldest revision
+    panel.open_button.click()
+    (viewer,) = window.versions.viewers
+    assert "read-only" in viewer.windowTitle() and not viewer.centralWidget().isInteractive()
+    assert viewer.centralWidget().scene().store.card("c4") is not None
+    viewer.close()
+
+
+def two_copies(tmp_path):
+    base = small_map()
+    original = tmp_path / "journey.jmap"
+    pending = record_revision(base)
+    save_map(base, original)
+    pending.commit()
+    theirs = tmp_path / "theirs.jmap"
+    shutil.copy(original, theirs)
+    doc = load_map(theirs)
+    store = DocumentStore(doc)
+    store.update_card("c2", text="Reads reviews on YouTube")
+    store.update_card("c5", text="Relieved and happy")
+    record_revision(doc)
+    save_map(doc, theirs)
+    return original, theirs
+
+
+def test_merge_copy_settles_conflicts_in_the_dialog(window, tmp_path, qtbot, monkeypatch):
+    mine, theirs = two_copies(tmp_path)
+    window.open_file(mine)
+    edit_text(window, "c2", "Reads reviews on Reddit")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(theirs), ""))
+    seen = {}
+
+    def answer(dialog):
+        seen["title"] = dialog.windowTitle()
+        seen["mine"] = dialog.table.item(0, 1).text()
+        seen["theirs"] = dialog.table.item(0, 2).text()
+        keep = field(dialog, "Keep for card “Reads reviews on Reddit”: text")
+        keep.setCurrentText("Type a value")
+        value = field(dialog, "Value for card “Reads reviews on Reddit”: text")
+        assert value.isEnabled()
+        value.setText("Reads reviews on Reddit and YouTube")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    when_modal(answer)
+    trigger(window, "File", "Merge Copy…")
+    assert seen == {"title": "Merge Conflicts", "mine": "Reads reviews on Reddit",
+                    "theirs": "Reads reviews on YouTube"}
+    store = window.session.store
+    assert store.card("c2").text == "Reads reviews on Reddit and YouTube"
+    assert store.card("c5").text == "Relieved and happy"  # their change without conflict
+    assert window.undo_action.text() == "&Undo Merge copy theirs.jmap"
+    trigger(window, "File", "Save")
+    head = load_map(mine).history.head
+    assert head.merged == load_map(theirs).history.head.id and head.note == "Merged theirs.jmap"
