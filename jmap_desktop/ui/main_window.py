@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         self.changes_dock = self._dock("Changes", "ChangesDock", self.versions.changes,
                                        Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.find_dock, self.changes_dock)
+        self.changes_dock.hide()  # shown by File › Compare With…
         self.analysis = AnalysisPanel(self.scene)
         self.analysis_dock = self._dock("Analysis", "AnalysisDock", self.analysis,
                                         Qt.DockWidgetArea.RightDockWidgetArea)
