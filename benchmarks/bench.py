@@ -454,6 +454,52 @@ def print_workshop(results: dict[str, float], seconds: float, participants: int)
           f"p95 {results['workshop_drag_move_p95_ms']:.3f} ms (target 2 ms: {verdict})")
 
 
+def bench_versions(n: int = 5000) -> dict[str, float]:
+    """Compare and merge two edited copies of one n-card map; compare two maps drawn separately
+    (no shared ids); record a revision on save. Plain Python, so no floor: the rows show scale."""
+    from jmap_desktop.io.history import map_data, record_revision
+    from jmap_desktop.versions import compare
+    from jmap_desktop.versions.merge import merge
+
+    def edited(seed: int) -> dict:
+        rng = random.Random(seed)
+        store = DocumentStore(generate(n))
+        ids = [c.id for c in store.doc.cards]
+        stages = [s.id for s in store.doc.stages]
+        for i in range(100):
+            store.update_card(rng.choice(ids), text=f"edited {seed} {i}")
+        store.remove_cards(rng.sample(ids, 50))
+        for i in range(50):
+            card = store.doc.cards[rng.randrange(len(store.doc.cards))]
+            store.move_cards([card.id], rng.choice(stages), card.lane_id, 0)
+            store.add_card(Card(id=f"new{seed}-{i}", stage_id=rng.choice(stages), lane_id="l0",
+                                text=f"added {seed} {i}"))
+        return map_data(store.doc)
+
+    base, mine, theirs = map_data(generate(n)), edited(1), edited(2)
+    drawn_again = dict(theirs, cards=[{**c, "id": "x" + c["id"]} for c in theirs["cards"]],
+                       connections=[])  # the same journey drawn again: no card id in common
+    results = {
+        f"diff_{n}_s": _best(lambda: compare(mine, theirs), 3),
+        f"diff_matched_{n}_s": _best(lambda: compare(mine, drawn_again), 1),
+        f"merge_{n}_s": _best(lambda: merge(base, mine, theirs, default="ours"), 3),
+    }
+    store = DocumentStore(generate(n))
+    doc = store.doc
+    record_revision(doc)
+    store.update_card("c7", text="one edit")
+    results[f"record_revision_{n}_s"] = _best(lambda: record_revision(doc), 3)
+    return results
+
+
+def print_versions(results: dict[str, float], n: int = 5000) -> None:
+    print(f"\nVersions, two edited copies of a {n:,}-card map (250 edits each):")
+    print(f"  diff {results[f'diff_{n}_s'] * 1000:.0f} ms · diff of maps drawn separately "
+          f"(matched by names and text) {results[f'diff_matched_{n}_s'] * 1000:.0f} ms · "
+          f"three-way merge {results[f'merge_{n}_s'] * 1000:.0f} ms · recording a revision on "
+          f"save {results[f'record_revision_{n}_s'] * 1000:.0f} ms")
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
@@ -472,7 +518,9 @@ def main(argv=None) -> int:
     if args.workshop_seconds > 0:
         results.update(bench_workshop(args.workshop_seconds, args.workshop_participants))
     results.update(bench_cold_start())  # separate processes: cold_start.py
+    results.update(bench_versions())
     print_table(results, args.sizes)
+    print_versions(results)
     print_workshop(results, args.workshop_seconds, args.workshop_participants)
     print_cold_start(results)
     args.output.write_text(json.dumps({k: round(v, 4) for k, v in results.items()}, indent=2) + "\n")

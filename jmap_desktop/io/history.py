@@ -178,8 +178,10 @@ def prune(history: History, data: dict[str, Any], now: dt.datetime) -> int:
     protected = lambda r: r.id in pinned or r is history.head  # noqa: E731
     cutoff = now - dt.timedelta(days=history.keep_days)
     doomed = {r.id for r in history.revisions if not protected(r) and _aware(r.time) < cutoff}
-    limit = size_limit(history, data)
-    if history_size(history) > limit:
+    size = history_size(history)
+    # Measuring the map costs a full serialisation: only needed once past the smallest limit.
+    limit = size_limit(history, data) if size > MIN_LIMIT else MIN_LIMIT
+    if size > limit:
         sizes = {r.id: len(json.dumps(r.patch or [], separators=(",", ":"))) + 160
                  for r in history.revisions}
         total = sum(sizes.values())

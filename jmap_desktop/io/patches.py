@@ -1,9 +1,9 @@
 """RFC 6902 patches between two maps' JSON data, small even when a card is deleted.
 
-``jsonpatch`` compares lists by serialising every item; for the map's long entity lists we
-match items by id instead (difflib on the id sequence, then ``jsonpatch`` inside each changed
-entity), which is much faster and keeps a one-card edit to a one-line patch. The result is a
-plain RFC 6902 patch that ``jsonpatch.apply_patch`` applies.
+``jsonpatch.make_patch`` serialises every list item to compare them; for the map's long entity
+lists we match items by id instead (difflib on the id sequence, then member by member inside
+each changed entity), which is much faster and keeps a one-card edit to a one-line patch. The
+result is a plain RFC 6902 patch that ``jsonpatch.apply_patch`` applies.
 """
 
 from __future__ import annotations
@@ -64,9 +64,21 @@ def _entity_list_patch(path: str, src: list[dict], dst: list[dict]) -> list[dict
 
 
 def _nested(path: str, old: Any, new: Any) -> list[dict[str, Any]]:
-    if isinstance(old, dict) and isinstance(new, dict):
-        return [{**op, "path": path + op["path"]} for op in jsonpatch.make_patch(old, new).patch]
-    return [{"op": "replace", "path": path, "value": new}]
+    """Member by member for objects (cheap: an entity is flat but for evidence and metric);
+    other values, lists included, are replaced whole (a card's tags are a handful of words)."""
+    if not (isinstance(old, dict) and isinstance(new, dict)):
+        return [{"op": "replace", "path": path, "value": new}]
+    ops: list[dict[str, Any]] = []
+    for key, value in old.items():
+        sub = f"{path}/{_escape(key)}"
+        if key not in new:
+            ops.append({"op": "remove", "path": sub})
+        elif new[key] != value or type(new[key]) is not type(value):
+            ops.extend(_nested(sub, value, new[key]))
+    for key, value in new.items():
+        if key not in old:
+            ops.append({"op": "add", "path": f"{path}/{_escape(key)}", "value": value})
+    return ops
 
 
 def _escape(key: str) -> str:

@@ -8,7 +8,6 @@ comparing and merging afterwards work by id alone.
 
 from __future__ import annotations
 
-import copy
 from difflib import SequenceMatcher
 from typing import Any
 
@@ -28,17 +27,24 @@ def match_ids(a: dict[str, Any], b: dict[str, Any]) -> dict[str, str]:
 
 
 def renamed(data: dict[str, Any], mapping: dict[str, str]) -> dict[str, Any]:
-    """A copy of ``data`` with ids (and the references to them) renamed by ``mapping``."""
-    out = copy.deepcopy(data)
+    """A copy of ``data`` with ids (and the references to them) renamed by ``mapping``.
+
+    Only the entities that change are copied (shallowly); the rest are shared with ``data``.
+    """
+    out = dict(data)
     for name in ("stages", "lanes", "personas", "cards", "connections"):
+        refs = ("id",) + REFERENCES.get(name, ())
+        items = []
         for entity in out.get(name) or []:
-            entity["id"] = mapping.get(entity["id"], entity["id"])
-            for ref in REFERENCES.get(name, ()):
-                if entity.get(ref) in mapping:
-                    entity[ref] = mapping[entity[ref]]
-    meta = out.get("meta") or {}
-    if meta.get("primary_persona_id") in mapping:
-        meta["primary_persona_id"] = mapping[meta["primary_persona_id"]]
+            if any(entity.get(ref) in mapping for ref in refs):
+                entity = {**entity, **{ref: mapping[entity[ref]] for ref in refs
+                                       if entity.get(ref) in mapping}}
+            items.append(entity)
+        if name in out:
+            out[name] = items
+    meta = out.get("meta")
+    if isinstance(meta, dict) and meta.get("primary_persona_id") in mapping:
+        out["meta"] = {**meta, "primary_persona_id": mapping[meta["primary_persona_id"]]}
     return out
 
 

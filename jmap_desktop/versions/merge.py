@@ -264,8 +264,9 @@ class _Merge:
         for card in cards:
             members.setdefault((card["stage_id"], card["lane_id"]), set()).add(card["id"])
         by_id = {c["id"]: c for c in cards}
+        cells = [_cells(data) for data in (self.b, self.o, self.t)]
         for cell, ids in members.items():
-            order, _ = merge_order(_cell(self.b, cell), _cell(self.o, cell), _cell(self.t, cell), ids)
+            order, _ = merge_order(*(c.get(cell, []) for c in cells), ids)
             for index, card_id in enumerate(order):
                 by_id[card_id]["order"] = index
 
@@ -287,9 +288,13 @@ def _same(collection: str, a: dict, b: dict) -> bool:
     return strip(a) == strip(b)
 
 
-def _cell(data: dict, cell: tuple) -> list[str]:
-    cards = [c for c in data.get("cards") or [] if (c["stage_id"], c["lane_id"]) == cell]
-    return [c["id"] for c in sorted(cards, key=lambda c: c.get("order", 0))]
+def _cells(data: dict) -> dict[tuple, list[str]]:
+    """Card ids per (stage, lane) cell, in their order there."""
+    cells: dict[tuple, list[dict]] = {}
+    for card in data.get("cards") or []:
+        cells.setdefault((card["stage_id"], card["lane_id"]), []).append(card)
+    return {cell: [c["id"] for c in sorted(cards, key=lambda c: c.get("order", 0))]
+            for cell, cards in cells.items()}
 
 
 def _label(collection: str, entity: dict | None) -> str:
