@@ -126,9 +126,11 @@ class MainWindow(QMainWindow):
         self.history_dock = self._dock("History", "HistoryDock", self.history, Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.find_dock, self.history_dock)
         self.versions = VersionsController(self)  # file history, compare and merge (ui/versions.py)
+        # On the left beside the outline: another tab in the right-hand group would widen it.
         self.revisions_dock = self._dock("Revisions", "RevisionsDock", self.versions.revisions,
-                                         Qt.DockWidgetArea.RightDockWidgetArea)
-        self.tabifyDockWidget(self.history_dock, self.revisions_dock)
+                                         Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.tabifyDockWidget(self.outline_dock, self.revisions_dock)
+        self.palette_dock.raise_()
         self.changes_dock = self._dock("Changes", "ChangesDock", self.versions.changes,
                                        Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.find_dock, self.changes_dock)

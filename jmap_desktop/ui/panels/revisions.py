@@ -5,7 +5,7 @@ is the session's; this one travels with the file.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -57,6 +57,9 @@ class RevisionsPanel(QWidget):
         self.list.itemDoubleClicked.connect(lambda _item: self._emit(self.compareRequested))
         self.list.currentItemChanged.connect(self._enable)
         self.refresh()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name): never widen the dock group it joins
+        return QSize(240, 320)
 
     def _emit(self, signal) -> None:
         revision_id = self.current_revision()
