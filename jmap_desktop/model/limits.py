@@ -27,6 +27,6 @@ MAX_IMPORT_BYTES = 50 * 1024 * 1024  # the file as it is on disk
 MAX_IMPORT_ROWS = 50_000
 MAX_IMPORT_COLUMNS = 200
 MAX_IMPORT_ROWS_SCANNED = 1_048_576  # Excel's last row: blank rows past the data stop the scan
-MAX_XLSX_UNCOMPRESSED = 300 * 1024 * 1024  # what the members of an .xlsx zip declare, together;
+MAX_XLSX_UNCOMPRESSED = 150 * 1024 * 1024  # what the members of an .xlsx zip declare, together;
 # zipfile never inflates past a declared size, so this bounds what a zip bomb can unpack
 MAX_METRIC_HISTORY = 1_000  # dated values kept per metric card
