@@ -155,6 +155,9 @@ class SceneActions:
         if clip is None or not clip.cards or cell is None:
             return []
         cards = [fit_to_document(self.store, c, cell) for c in clip.cards]
+        if clip.plain:  # lines of text or spreadsheet cells become the lane's usual kind of card
+            kind = DEFAULT_CARD_KIND_FOR_LANE.get(self.store.lane(cell[1]).kind, CardKind.NOTE)
+            cards = [c.model_copy(update={"kind": kind}) for c in cards]
         items = [(c, None if index is None else index + i) for i, c in enumerate(cards)]
         n = len(cards)
         text = "Paste card" if n == 1 else f"Paste {n} cards"

@@ -30,6 +30,7 @@ class ClipCards:
 
     cards: list[Card] = field(default_factory=list)
     connections: list[Connection] = field(default_factory=list)
+    plain: bool = False  # made from text or cells, so each card takes the target lane's kind
 
 
 def cards_to_mime(store: DocumentStore, card_ids: list[str]) -> QMimeData:
@@ -59,7 +60,8 @@ def cards_from_mime(mime: QMimeData | None) -> ClipCards | None:
     if mime.hasText():
         lines = [line.strip() for line in mime.text().splitlines() if line.strip()]
         if lines:
-            return ClipCards([Card(stage_id="_", lane_id="_", text=t[:5000]) for t in lines[:MAX_PASTE_CARDS]])
+            return ClipCards([Card(stage_id="_", lane_id="_", text=t[:5000]) for t in lines[:MAX_PASTE_CARDS]],
+                             plain=True)
     return None
 
 
@@ -85,7 +87,8 @@ def cards_from_table(table: Table) -> ClipCards:
     """One column of cells: a card per non-empty cell, the first row included (copied cells
     rarely carry a header when they are a single column)."""
     cells = [row[0] for row in [table.headers, *table.rows] if row and row[0].strip()]
-    return ClipCards([Card(stage_id="_", lane_id="_", text=t.strip()[:5000]) for t in cells[:MAX_PASTE_CARDS]])
+    return ClipCards([Card(stage_id="_", lane_id="_", text=t.strip()[:5000]) for t in cells[:MAX_PASTE_CARDS]],
+                     plain=True)
 
 
 def _from_json(data: bytes) -> ClipCards | None:

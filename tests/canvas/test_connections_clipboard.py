@@ -97,8 +97,9 @@ def test_one_column_copied_from_a_spreadsheet_pastes_a_card_per_cell(ui):
                  "<tr><td></td></tr></table></body></html>")
     mime.setText("Call support\nWait on hold\n\n")
     QGuiApplication.clipboard().setMimeData(mime)
-    ui.click(ui.empty_spot("s3", "l1"))
+    ui.click(ui.empty_spot("s3", "l2"))
     ui.key(Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-    assert ui.texts("s3", "l1") == ["Call support", "Wait on hold"]
+    assert ui.texts("s3", "l2") == ["Call support", "Wait on hold"]
+    assert {c.kind for c in ui.store.cell_cards("s3", "l2")} == {"pain_point"}  # the lane's kind
     assert ui.stack.count() == 1
     QGuiApplication.clipboard().clear()  # the clipboard owns the QMimeData; see test_paste_table
