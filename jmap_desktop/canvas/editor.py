@@ -62,8 +62,15 @@ class InPlaceEditor(QGraphicsTextItem):
         self.setPlainText(text)
         self.setPos(rect.topLeft())
         self.setTextWidth(rect.width())
+        self.prepareGeometryChange()  # the box below the text is part of the item's bounds
         self._min_height = rect.height()
         self.setVisible(True)
+        # The keys must reach the canvas even when another widget had them (a kind dragged
+        # from the Palette leaves the keyboard focus on the Palette's list).
+        for view in self._scene.views():
+            if view.isVisible() and not view.hasFocus():
+                view.setFocus(Qt.FocusReason.OtherFocusReason)
+                break
         self.setFocus(Qt.FocusReason.OtherFocusReason)
         cursor = self.textCursor()
         cursor.movePosition(QTextCursor.MoveOperation.End)
@@ -150,9 +157,16 @@ class InPlaceEditor(QGraphicsTextItem):
         if self.active and not self._finishing and event.reason() != Qt.FocusReason.PopupFocusReason:
             self.commit(start_next=False)
 
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
+        # The paper is at least a card tall even with one line of text: Qt repaints (and
+        # clears, when the editor closes) only inside this rectangle, so it must cover it all,
+        # or an empty ghost box stays on the canvas after Escape.
+        rect = super().boundingRect()
+        rect.setHeight(max(rect.height(), getattr(self, "_min_height", 0.0)))
+        return rect.adjusted(-1, -1, 1, 1)
+
     def paint(self, painter: QPainter, option, widget=None) -> None:
-        rect = self.boundingRect()
-        rect.setHeight(max(rect.height(), getattr(self, "_min_height", 0)))
+        rect = self.boundingRect().adjusted(1, 1, -1, -1)
         painter.setPen(QPen(QColor(palette.SELECTION), 2))
         painter.setBrush(self._paper)
         painter.drawRoundedRect(rect, 3, 3)

@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
 from ..canvas import CardPalette, MapScene, MapView
 from ..canvas.scheme import DARK, LIGHT
 from ..io import LoadError
-from ..model import JourneyMap, LaneKind
+from ..model import CardKind, JourneyMap, LaneKind
 from ..model.kinds import LANE_KIND_LABELS
 from ..resources import is_bundled_template
 from . import recent
 from .dialogs import Answer, ask_reload, ask_unsaved_changes, show_error
 from .file_questions import SAVE_AS, open_with_questions, save_with_questions
 from .gallery import TemplateGallery
+from .panel_host import PanelHost
 from .panels.analysis import AnalysisPanel
 from .panels.comments import CommentsPanel, scrolling
 from .panels.find import FindPanel
@@ -50,6 +51,7 @@ from .workshop.menu import install as install_workshop
 
 APP_NAME = "JMap Desktop"
 FILE_FILTER = "Journey maps (*.jmap);;All files (*)"
+PANEL_WIDTH, LEFT_PANEL_WIDTH = 320, 210  # the docks' starting widths (palette and outline left)
 TABLE_SUFFIXES = (".csv", ".tsv", ".xlsx")  # dropped on the window: imported as cards
 
 
@@ -92,6 +94,7 @@ class MainWindow(QMainWindow):
         self.scene.layoutChanged.connect(self._update_status)
         self.scene.messageRequested.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.view.zoomChanged.connect(self._update_status)
+        self.palette.entryActivated.connect(self._palette_entry)
         self.start_page.templateChosen.connect(self.new_from_template)
         self.start_page.recentChosen.connect(self.open_file)
         self.start_page.openRequested.connect(self.open_dialog)
@@ -153,7 +156,9 @@ class MainWindow(QMainWindow):
         dock = QDockWidget(title, self)
         dock.setObjectName(name)  # saveState/restoreState find docks by object name
         dock.setAccessibleName(f"{title} panel")
-        dock.setWidget(widget)
+        # A fixed-hint host: the panel's content never widens the dock (or shrinks the canvas).
+        left = area == Qt.DockWidgetArea.LeftDockWidgetArea
+        dock.setWidget(PanelHost(widget, LEFT_PANEL_WIDTH if left else PANEL_WIDTH))
         self.addDockWidget(area, dock)
         return dock
 
@@ -490,6 +495,17 @@ class MainWindow(QMainWindow):
         from .import_dialog import open_import_dialog
 
         open_import_dialog(self, table=table)
+
+    def _palette_entry(self, entry: dict) -> None:
+        """Enter or a double-click on a Palette entry: insert it at the keyboard focus."""
+        if self.on_start_page():
+            return
+        if entry["type"] == "card":
+            self.scene.add_card_in_focused_cell(CardKind(entry["kind"]))
+        elif entry["type"] == "stage":
+            self.scene.add_stage()
+        else:
+            self.scene.add_lane(LaneKind(entry["kind"]))
 
     # -- find, presentation, themes, help ------------------------------------------------------
     def start_find(self) -> None:

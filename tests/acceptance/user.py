@@ -370,3 +370,25 @@ def standard_button(which: QMessageBox.StandardButton) -> Handler:
         widget.button(which).click()
 
     return handler
+
+
+def drop_on(view, point: QPoint, mime) -> bool:
+    """Let go of a drag carrying ``mime`` over ``point`` of the view (enter, move, drop)."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+
+    viewport = view.viewport()
+    copy, left, none = Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    QApplication.sendEvent(viewport, QDragEnterEvent(point, copy, mime, left, none))
+    QApplication.sendEvent(viewport, QDragMoveEvent(point, copy, mime, left, none))
+    drop = QDropEvent(QPointF(point), copy, mime, left, none)
+    QApplication.sendEvent(viewport, drop)
+    QApplication.processEvents()
+    return drop.isAccepted()
+
+
+def list_item_point(widget, text: str) -> QPoint:
+    """Where the entry labelled ``text`` of a list widget is on screen (viewport coordinates)."""
+    item = next(widget.item(i) for i in range(widget.count()) if widget.item(i).text() == text)
+    widget.scrollToItem(item)
+    return widget.visualItemRect(item).center()

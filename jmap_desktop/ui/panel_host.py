@@ -1,0 +1,38 @@
+"""PanelHost: what a dock holds around a panel, so that panels never resize the canvas.
+
+A QMainWindow dock area follows the size hints of what its docks show: when selecting a card
+filled the Properties panel, the area grew and the canvas shrank and scrolled sideways under
+the user. The host reports the same hints whatever its panel shows, and puts a panel that is
+not already scrollable in a scroll area, so long content scrolls inside the dock instead.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QScrollArea, QVBoxLayout, QWidget
+
+MIN_WIDTH = 180
+
+
+class PanelHost(QWidget):
+    def __init__(self, panel: QWidget, width: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.panel = panel
+        self._width = width
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if isinstance(panel, QAbstractScrollArea):
+            layout.addWidget(panel)
+        else:
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+            scroll.setWidget(panel)
+            layout.addWidget(scroll)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(self._width, 360)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(MIN_WIDTH, 120)
