@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         self.central.addWidget(self.view)
         self.central.setCurrentWidget(self.view)  # until show_start_page() at the end of set-up
         self.setCentralWidget(self.central)
-        self._start_hidden_docks: list[QDockWidget] = []
+        self._panels_state = None  # the docks as the map had them, while the start page shows
         self.setAcceptDrops(True)
         self.setObjectName("MainWindow")
 
@@ -332,8 +332,9 @@ class MainWindow(QMainWindow):
         self.start_page.set_recent(recent.recent_files(self.settings))
         if not self.on_start_page():
             self.central.setCurrentWidget(self.start_page)
-            self._start_hidden_docks = [d for d in self.docks() if not d.isHidden()]
-            for dock in self._start_hidden_docks:
+            self.layout().activate()  # docks sized (also before the first show) before saving
+            self._panels_state = self.saveState()
+            for dock in self.findChildren(QDockWidget):
                 dock.hide()
         for action in self._map_actions():
             action.setEnabled(False)
@@ -344,13 +345,18 @@ class MainWindow(QMainWindow):
         if not self.on_start_page():
             return
         self.central.setCurrentWidget(self.view)
-        for dock in self._start_hidden_docks:
-            dock.show()
-        self._start_hidden_docks = []
+        self._restore_panels()
         for action in self._map_actions():
             action.setEnabled(True)
         self.view.setFocus()
         self._update_title()
+
+    def _restore_panels(self) -> None:
+        """The docks back as they were, tabs raised as they were (showing docks one by one
+        would raise whichever came last)."""
+        if self._panels_state is not None:
+            self.restoreState(self._panels_state)
+            self._panels_state = None
 
     def close_map(self) -> bool:
         """File › Close: ask about unsaved changes, then show the start page."""
@@ -593,8 +599,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.presentation.stop()
-        for dock in self._start_hidden_docks:  # remember the panels as the map had them
-            dock.show()
+        self._restore_panels()  # remember the panels as the map had them
         self.workshop.detach()  # closes every participant's connection
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())

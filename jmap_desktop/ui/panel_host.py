@@ -2,7 +2,7 @@
 
 A QMainWindow dock area follows the size hints of what its docks show: when selecting a card
 filled the Properties panel, the area grew and the canvas shrank and scrolled sideways under
-the user. The host reports the same hints whatever its panel shows, and puts a panel that is
+the user. The host reports the same width whatever its panel shows, and puts a panel that is
 not already scrollable in a scroll area, so long content scrolls inside the dock instead.
 """
 
@@ -32,7 +32,8 @@ class PanelHost(QWidget):
             layout.addWidget(scroll)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
-        return QSize(self._width, 360)
+        # Only the width is pinned: the canvas is beside the docks, heights share a column.
+        return QSize(self._width, max(120, self.layout().sizeHint().height()))
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return QSize(MIN_WIDTH, 120)
