@@ -13,6 +13,7 @@ import signal
 import sys
 import threading
 import time
+from pathlib import Path
 
 from .common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, fail, load_or_report
 
@@ -39,7 +40,8 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
-    from ..io import SaveError, save_map
+    from ..io import ChangedOnDiskError, SaveError, save_map
+    from ..io.save import file_digest
     from ..model import DocumentStore
     from ..workshop import Collection, Limits, Vote, WorkshopServer, WorkshopSession
     from ..workshop.cells import UnknownLane, find_lane, lane_cards, lane_cells
@@ -84,14 +86,25 @@ def run(args) -> int:
         if changes:
             store.update_cards(changes)
 
+    target = {"path": Path(args.map), "digest": file_digest(args.map)}
+
     def save() -> bool:
+        """Write the map; if another program changed the file meanwhile, never overwrite that:
+        keep saving beside it (NAME.workshop.jmap) and say so."""
         store_votes()
-        try:
-            save_map(store.doc, args.map)
-            return True
-        except SaveError as exc:
-            print(f"jmap-desktop workshop: {exc}", file=sys.stderr, flush=True)
-            return False
+        for _ in range(2):
+            try:
+                target["digest"] = save_map(store.doc, target["path"], expect_sha256=target["digest"])
+                return True
+            except ChangedOnDiskError:
+                aside = Path(args.map).with_suffix(".workshop.jmap")
+                print(f"jmap-desktop workshop: {target['path']} was changed by another program; "
+                      f"the session now saves to {aside}", file=sys.stderr, flush=True)
+                target["path"], target["digest"] = aside, file_digest(aside)
+            except SaveError as exc:
+                print(f"jmap-desktop workshop: {exc}", file=sys.stderr, flush=True)
+                return False
+        return False
 
     dirty, last_save = False, 0.0
     while not stop.is_set():
@@ -108,7 +121,7 @@ def run(args) -> int:
     store.add_inbox_notes(_drain(arrived, timeout=0))
     saved = save()
     print(f"Session ended: {session.notes_received} notes, {session.participant_count()} "
-          f"participants; saved {args.map}." if saved else "Session ended; the map was NOT saved.",
+          f"participants; saved {target['path']}." if saved else "Session ended; the map was NOT saved.",
           file=sys.stderr, flush=True)
     return EXIT_OK if saved else EXIT_PROBLEMS
 

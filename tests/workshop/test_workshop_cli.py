@@ -69,3 +69,30 @@ def test_unknown_lane_and_bad_map_give_one_line_errors(tmp_path):
                             timeout=30)
     assert result.returncode == 1 and "broken.jmap" in result.stderr
     assert broken.read_text("utf-8") == "{"
+
+
+def test_a_file_changed_by_another_program_is_never_overwritten(tmp_path):
+    path = tmp_path / "shoes.jmap"
+    save_map(small_map(), path)
+    proc, url = _start(path, "--collect", "Pain points")
+    try:
+        port, token = int(url.split(":")[2].split("/")[0]), url.rsplit("/", 1)[1]
+        client = Client(port, token)
+        client.join("Ana")
+        other = small_map()
+        other.meta.title = "Edited elsewhere"
+        save_map(other, path)  # e.g. the window saved the same map meanwhile
+        edited = path.read_bytes()
+        assert client.note("Kept aside", ("s-buy", "l-pain"))[0] == 201
+        aside = tmp_path / "shoes.workshop.jmap"
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline and not aside.exists():
+            time.sleep(0.1)
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(timeout=10) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert path.read_bytes() == edited
+    assert [n.text for n in load_map(aside).inbox] == ["Kept aside"]
+    assert "was changed by another program" in proc.stderr.read()
