@@ -1,12 +1,13 @@
 """A lane added from the keyboard gets the kind the user picks; a card's persona and a moment
 of truth's polarity are set in Properties. Driven as a user: keys, clicks, menu texts."""
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from jmap_desktop.model import CardKind, LaneKind
 from jmap_desktop.model.kinds import LANE_KIND_LABELS
+from tests.ui.widgets import click_card, pick
 
 
 def menu_action(window, *path: str):
@@ -17,28 +18,6 @@ def menu_action(window, *path: str):
             return action
         actions = action.menu().actions()
     raise LookupError(path)
-
-
-def click_card(window, card_id: str, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
-    rect = window.scene.layout.cards[card_id].rect
-    centre = QPointF(rect.x + 20, rect.y + rect.h / 2)
-    window.view.ensureVisible(centre.x() - 2, centre.y() - 2, 4, 4, 20, 20)
-    QTest.mouseClick(window.view.viewport(), Qt.MouseButton.LeftButton, modifiers,
-                     window.view.mapFromScene(centre))
-
-
-def choose(combo, data) -> None:
-    """Open the combo's list and click the entry holding ``data``, as a user with a mouse."""
-    index = combo.findData(data)
-    assert index >= 0, f"{data!r} not in {combo.accessibleName()}"
-    QTest.mouseClick(combo, Qt.MouseButton.LeftButton)
-    popup = combo.view()
-    assert popup.isVisible()
-    rect = popup.visualRect(popup.model().index(index, 0))
-    QTest.mouseMove(popup.viewport(), rect.center())  # hovering makes the entry current
-    QTest.mouseClick(popup.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     rect.center())
-    assert combo.currentIndex() == index
 
 
 def test_ctrl_shift_l_offers_lane_kinds_and_adds_the_chosen_one_below_the_focused_lane(
@@ -83,15 +62,15 @@ def test_properties_set_a_cards_persona_and_a_moments_polarity(window, map_file,
     assert panel.persona.isEnabled()
     assert [panel.persona.itemText(i) for i in range(panel.persona.count())] == [
         "— all personas —", "Ana", "Ben"]
-    choose(panel.persona, "p-ben")
+    pick(panel.persona, data="p-ben")
     assert window.session.store.card("c2").persona_id == "p-ben"
     assert window.undo_action.text().replace("&", "") == "Undo Change persona"
 
     assert not panel.polarity.isEnabled()  # a note has no polarity
-    choose(panel.kind, CardKind.MOMENT_OF_TRUTH.value)
+    pick(panel.kind, data=CardKind.MOMENT_OF_TRUTH.value)
     assert window.session.store.card("c2").kind == CardKind.MOMENT_OF_TRUTH
     assert panel.polarity.isEnabled()
-    choose(panel.polarity, "negative")
+    pick(panel.polarity, data="negative")
     assert window.session.store.card("c2").polarity == "negative"
     window.undo_action.trigger()
     assert window.session.store.card("c2").polarity is None
