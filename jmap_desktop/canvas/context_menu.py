@@ -26,12 +26,16 @@ def build_menu(scene: MapScene, item) -> QMenu | None:
         menu.addAction("Copy", scene.copy)
         menu.addAction("Cut", scene.cut)
         menu.addSeparator()
+        _link_actions(scene, menu, "card", item.card_id, scene.store.card(item.card_id).link)
+        menu.addSeparator()
         menu.addAction("Delete", scene.delete_selection)
     elif isinstance(item, StageHeaderItem):
         index = [s.id for s in scene.store.doc.stages].index(item.stage_id)
         menu.addAction("Rename stage", lambda: scene.rename_stage(item.stage_id))
         menu.addAction("Insert stage before", lambda: scene.add_stage(index))
         menu.addAction("Insert stage after", lambda: scene.add_stage(index + 1))
+        menu.addSeparator()
+        _link_actions(scene, menu, "stage", item.stage_id, scene.store.stage(item.stage_id).link)
         menu.addSeparator()
         menu.addAction("Delete stage", lambda: scene.delete_stage(item.stage_id))
     elif isinstance(item, LaneHeaderItem):
@@ -57,3 +61,22 @@ def build_menu(scene: MapScene, item) -> QMenu | None:
     else:
         return None
     return menu
+
+
+def _link_actions(scene: MapScene, menu: QMenu, kind: str, entity_id: str, link) -> None:
+    """Open, change or remove a link to another map; the window opens files and dialogs."""
+    if link is not None:
+        menu.addAction("Open Linked Map", lambda: scene.linkRequested.emit("open", kind, entity_id))
+    menu.addAction("Link to Map…" if link is None else "Change Link…",
+                   lambda: scene.linkRequested.emit("choose", kind, entity_id))
+    if link is not None:
+        menu.addAction("Remove Link", lambda: scene.push(_unlink(scene, kind, entity_id)))
+
+
+def _unlink(scene: MapScene, kind: str, entity_id: str):
+    from ..commands import UpdateAxisCommand
+    from ..commands.notes import set_card_link
+
+    if kind == "card":
+        return set_card_link(scene.store, entity_id, None)
+    return UpdateAxisCommand(scene.store, entity_id, True, {"link": None}, text="Remove stage link")

@@ -53,6 +53,7 @@ class MapScene(SceneActions, QGraphicsScene):
     ensureVisibleRequested = Signal(QRectF)  # the view scrolls so this scene rect shows
     tablePasted = Signal(object)  # spreadsheet cells of several columns (io.table_read.Table)
     messageRequested = Signal(str)  # a refused gesture explained to the user (status bar)
+    linkRequested = Signal(str, str, str)  # ("open" | "choose", "card" | "stage", id): the window acts
 
     def __init__(self, store: DocumentStore, undo_stack: QUndoStack, parent=None) -> None:
         super().__init__(parent)
@@ -177,8 +178,9 @@ class MapScene(SceneActions, QGraphicsScene):
     # Set by the window for a saved map: link -> True when its target map or card is missing.
     link_check = None
 
-    def link_broken(self, card) -> bool:
-        return card.link is not None and self.link_check is not None and self.link_check(card.link)
+    def link_broken(self, entity) -> bool:
+        """``entity``: a card or a stage with a ``link``."""
+        return entity.link is not None and self.link_check is not None and self.link_check(entity.link)
 
     @property
     def card_text_top(self) -> float:

@@ -32,9 +32,10 @@ from . import recent
 from .dialogs import Answer, ask_reload, ask_unsaved_changes, show_error
 from .file_questions import SAVE_AS, open_with_questions, save_with_questions
 from .gallery import TemplateGallery
+from .links import LinkController
 from .panel_host import PanelHost
 from .panels.analysis import AnalysisPanel
-from .panels.comments import CommentsPanel, scrolling
+from .panels.comments import CommentsPanel
 from .panels.find import FindPanel
 from .panels.outline import OutlinePanel
 from .panels.personas import PersonasPanel
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self.scene.tablePasted.connect(self._table_pasted)
         self.scene.layoutChanged.connect(self._update_status)
         self.scene.messageRequested.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.links = LinkController(self)
         self.view.zoomChanged.connect(self._update_status)
         self.palette.entryActivated.connect(self._palette_entry)
         self.start_page.templateChosen.connect(self.new_from_template)
@@ -111,7 +113,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.palette_dock, self.outline_dock)
         self.palette_dock.raise_()
         self.properties = PropertiesPanel(self.scene)
-        self.properties_dock = self._dock("Properties", "PropertiesDock", scrolling(self.properties),
+        self.properties_dock = self._dock("Properties", "PropertiesDock", self.properties,
                                           Qt.DockWidgetArea.RightDockWidgetArea)
         self.personas = PersonasPanel(self.scene)
         self.personas_dock = self._dock("Personas", "PersonasDock", self.personas,

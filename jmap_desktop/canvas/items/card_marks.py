@@ -37,6 +37,28 @@ def open_comments(card: Card) -> int:
     return sum(1 for c in card.comments if not c.resolved)
 
 
+def marks_left(card: Card, rect: QRectF) -> float:
+    """Where the marks start in the icon row: after the kind glyph and a dot-vote badge."""
+    x = rect.x() + 32
+    badge = vote_badge(card.votes, rect.x(), rect.y() + 5, after_mark=card.polarity is not None)
+    return x if badge is None else max(x, badge.x + badge.w + 4)
+
+
+def link_mark_rect(card: Card, rect: QRectF) -> QRectF:
+    """The link mark's box on a card at ``rect`` (what Ctrl+click opens)."""
+    return QRectF(marks_left(card, rect) - 2, rect.y() + 3, 14, 14)
+
+
+def paint_link_mark(p: QPainter, box: QRectF, broken: bool) -> None:
+    """The chain glyph; struck through in vermillion when the target is missing or outside."""
+    draw_glyph(p, box, "🔗", BROKEN if broken else palette.BLUE)
+    if broken:
+        p.save()
+        p.setPen(QPen(BROKEN, 1.4))
+        p.drawLine(box.bottomLeft(), box.topRight())
+        p.restore()
+
+
 def paint_marks(p: QPainter, card: Card, rect: QRectF, text_bottom: float, lod: float,
                 link_broken: bool = False) -> None:
     if lod < MIN_LOD or not (card.comments or card.photos or card.link):
@@ -46,16 +68,9 @@ def paint_marks(p: QPainter, card: Card, rect: QRectF, text_bottom: float, lod: 
     # The middle of the icon row: after the kind glyph (and a moment's triangle), before the
     # evidence tick and channel at the right.
     top = rect.y() + 5
-    x = rect.x() + 32
-    badge = vote_badge(card.votes, rect.x(), top, after_mark=card.polarity is not None)
-    if badge is not None:  # after a workshop's dot-vote badge
-        x = max(x, badge.x + badge.w + 4)
+    x = marks_left(card, rect)
     if card.link is not None:
-        box = QRectF(x, top, 10, 10)
-        draw_glyph(p, box, "🔗", BROKEN if link_broken else palette.BLUE)
-        if link_broken:
-            p.setPen(QPen(BROKEN, 1.4))
-            p.drawLine(box.bottomLeft(), box.topRight())
+        paint_link_mark(p, QRectF(x, top, 10, 10), link_broken)
         x += 15
     count = open_comments(card)
     if count:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGraphicsItem
 from ...layout import palette
 from ..fonts import draw_text
 from ..painters import collapse_toggle_rect, lane_painter
+from .card_marks import paint_link_mark
 
 RESIZE_GRIP = 6.0  # how close to a stage's right edge a press starts a resize
 
@@ -86,6 +87,8 @@ class StageHeaderItem(_RectItem):
             y += size * 1.3
         if stage.time_span and y + 4 < r.bottom() - 4:
             draw_text(p, r.x() + 30, y + 1, stage.time_span, size * 0.78, colours.muted_ink)
+        if stage.link is not None:  # opens its detailed journey (Ctrl+click or the context menu)
+            paint_link_mark(p, QRectF(r.right() - 22, r.y() + 8, 12, 12), scene.link_broken(stage))
 
 
 class LaneHeaderItem(_RectItem):

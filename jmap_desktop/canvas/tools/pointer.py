@@ -8,6 +8,7 @@ from PySide6.QtCore import QPointF, Qt
 
 from ...commands import UpdateAxisCommand
 from ...model import LaneKind
+from ..items.card_marks import link_mark_rect
 from ..items.cards import CardItem
 from ..items.grid import RESIZE_GRIP, CellItem, LaneHeaderItem, StageHeaderItem
 from ..items.overlays import ConnectionItem
@@ -33,8 +34,16 @@ def begin_gesture(scene: MapScene, pos: QPointF, modifiers) -> Gesture | None:
     toggle = bool(modifiers & TOGGLE)
     extend = bool(modifiers & Qt.KeyboardModifier.ShiftModifier)
     if isinstance(item, CardItem):
+        card = scene.store.card(item.card_id)
+        if toggle and card.link is not None and link_mark_rect(
+                card, item.mapRectToScene(item.card_rect())).contains(pos):
+            scene.linkRequested.emit("open", "card", card.id)  # Ctrl+click on the link mark
+            return Gesture(scene, pos)
         return _press_card(scene, item, pos, toggle, extend)
     if isinstance(item, StageHeaderItem):
+        if toggle and scene.store.stage(item.stage_id).link is not None:
+            scene.linkRequested.emit("open", "stage", item.stage_id)  # Ctrl+click a linked stage
+            return Gesture(scene, pos)
         return AxisDragGesture(scene, pos, item.stage_id, is_stage=True)
     if isinstance(item, LaneHeaderItem):
         if item.on_collapse_toggle(pos):

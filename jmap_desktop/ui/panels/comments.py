@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -76,11 +75,3 @@ class CommentsPanel(QWidget):
         if card_id and self.store.has_card(card_id):
             self.scene.reveal_card(card_id)
 
-
-def scrolling(widget: QWidget) -> QScrollArea:
-    """``widget`` in a scroll area, for a panel that can grow taller than its dock."""
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setWidget(widget)
-    return area
