@@ -80,9 +80,9 @@ def run(args) -> int:
         elif suffix == ".xlsx":
             from ..export.xlsx_export import export_xlsx
 
-            print(f"wrote {out} ({export_xlsx(doc, out, hidden)} cards on the Map sheet)")
+            print(f"wrote {out} ({export_xlsx(doc, out, export_hidden(doc, hidden))} cards on the Map sheet)")
         elif suffix == ".pptx":
-            return _pptx(doc, out, hidden)
+            return _pptx(doc, out, export_hidden(doc, hidden))
         elif suffix == ".csv":
             print(f"wrote {out} ({export_csv(doc, out)} cards)")
         elif suffix == ".html":

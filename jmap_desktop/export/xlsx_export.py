@@ -34,7 +34,12 @@ _WRAP_TOP = Alignment(wrap_text=True, vertical="top")
 
 
 def export_xlsx(doc: JourneyMap, path: str | Path, hidden_lanes: frozenset[str] = frozenset()) -> int:
-    """Write the workbook; returns the number of cards on the Map sheet."""
+    """Write the workbook; returns the number of cards on the Map sheet. Lanes in ``hidden_lanes``
+    are left out of every sheet, data included (a client copy must not carry them)."""
+    if hidden_lanes:
+        doc = doc.model_copy(deep=True)
+        doc.lanes = [ln for ln in doc.lanes if ln.id not in hidden_lanes]
+        doc.cards = [c for c in doc.cards if c.lane_id not in hidden_lanes]
     wb = Workbook()
     count = _map_sheet(wb.active, doc, hidden_lanes)
     _cards_sheet(wb.create_sheet("Cards"), doc)

@@ -91,6 +91,8 @@ def test_export_xlsx_and_pptx_from_the_command_line(map_file, tmp_path, capsys):
     texts = [c.value for row in openpyxl.load_workbook(xlsx)["Map"].iter_rows() for c in row if c.value]
     assert any(str(t).startswith("Sees an ad on Instagram") for t in texts)
     assert not any(str(t).startswith("Shipping cost appears late") for t in texts)
+    cards = [c.value for row in openpyxl.load_workbook(xlsx)["Cards"].iter_rows() for c in row]
+    assert "Shipping cost appears late" not in cards  # left out of the data sheets too
     assert main(["export", str(map_file), "-o", str(pptx)]) == 0
     prs = Presentation(str(pptx))
     pictures = [s for s in prs.slides[1].shapes if s.shape_type == 13]
