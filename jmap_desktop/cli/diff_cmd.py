@@ -20,6 +20,9 @@ def register(subparsers) -> None:
     parser.add_argument("before", metavar="A", help="the older map or MAP.jmap@SNAPSHOT")
     parser.add_argument("after", metavar="B", help="the newer map or MAP.jmap@SNAPSHOT")
     parser.add_argument("--json", action="store_true", help="print a JSON object")
+    parser.add_argument("--pdf", metavar="OUT.pdf",
+                        help="also draw B with the change marks and their legend on one page")
+    parser.add_argument("--page", default="A3", help="paper for --pdf (default A3)")
     parser.set_defaults(run=run)
 
 
@@ -35,12 +38,30 @@ def run(args) -> int:
     except VersionNotFound as exc:
         return fail("diff", str(exc), EXIT_USAGE)
     result = compare(a.data, b.data)
+    if args.pdf:
+        code = _pdf(result, a.label, args.pdf, args.page)
+        if code:
+            return code
     if args.json:
         out = {"before": a.label, "after": b.label, **result.to_json()}
         print(json.dumps(out, indent=2, ensure_ascii=False))
     else:
         print_text(result, a.label, b.label)
     return EXIT_OK if result.identical else EXIT_DIFFERENT
+
+
+def _pdf(result, before: str, out: str, page: str) -> int:
+    from ..export.pages import PageError
+    from ..export.plan import ExportError
+    from ..io import LoadError, load_data
+    from ..versions.compare_pdf import export_comparison_pdf
+
+    try:
+        doc = load_data(result.after, source=out)
+        export_comparison_pdf(doc, result, out, f"Changes since {before}", page)
+    except (ExportError, PageError, LoadError) as exc:
+        return fail("diff", str(exc), EXIT_PROBLEMS)
+    return 0
 
 
 SIGNS = {"added": "+", "removed": "-", "changed": "~", "moved": ">"}

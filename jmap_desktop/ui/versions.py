@@ -54,6 +54,7 @@ class VersionsController(QObject):
         self.revisions.restoreRequested.connect(self.restore_revision)
         self.changes.cardChosen.connect(self.go_to)
         self.changes.closeRequested.connect(self.end_comparison)
+        self.changes.pdfRequested.connect(self.export_pdf)
 
     def _document_replaced(self) -> None:
         self.end_comparison()
@@ -137,6 +138,30 @@ class VersionsController(QObject):
         self.before = None
         self.overlay.clear()
         self.changes.show_comparison(None)
+
+    def export_pdf(self) -> bool:
+        """The comparison on paper: the map with the marks and the legend, on one A3 page."""
+        result = self.overlay.comparison
+        if result is None:
+            return False
+        stem = self.session.path.stem if self.session.path else "journey"
+        start = str((self.session.path.parent if self.session.path else Path.home())
+                    / f"{stem}-changes.pdf")
+        path, _ = QFileDialog.getSaveFileName(self.window, "Export comparison", start, "PDF (*.pdf)")
+        if not path:
+            return False
+        from ..export.pages import PageError
+        from ..export.plan import ExportError
+        from ..versions.compare_pdf import export_comparison_pdf
+
+        try:
+            doc = load_data(result.after, source=path)
+            export_comparison_pdf(doc, result, path, self.before_title)
+        except (ExportError, PageError, LoadError) as exc:
+            show_error(self.window, "Cannot export the comparison", str(exc))
+            return False
+        self.window.statusBar().showMessage(f"Exported {Path(path).name}", 4000)
+        return True
 
     def go_to(self, card_id: str, kind: str) -> None:
         scene = self.window.scene

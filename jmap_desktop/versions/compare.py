@@ -20,10 +20,14 @@ KINDS = ("added", "removed", "changed", "moved")
 # How each kind of change is marked, on the canvas and on paper: a colour-blind-safe colour
 # (Okabe-Ito), a badge and a line style, so no mark depends on colour alone.
 MARKS = {
-    "added": {"colour": "#009e73", "badge": "+", "dash": False, "label": "Added"},
-    "removed": {"colour": "#6b6b6b", "badge": "−", "dash": True, "label": "Removed (ghost in its old cell)"},
-    "changed": {"colour": "#e69f00", "badge": "✎", "dash": False, "label": "Changed (hover for before/after)"},
-    "moved": {"colour": "#0072b2", "badge": "→", "dash": False, "label": "Moved (arrow from its old cell)"},
+    "added": {"colour": "#009e73", "badge": "+", "dash": False, "label": "Added",
+              "paper": "Added"},
+    "removed": {"colour": "#6b6b6b", "badge": "−", "dash": True,
+                "label": "Removed (ghost in its old cell)", "paper": "Removed (ghost in its old cell)"},
+    "changed": {"colour": "#e69f00", "badge": "✎", "dash": False,
+                "label": "Changed (hover for before/after)", "paper": "Changed (text or fields edited)"},
+    "moved": {"colour": "#0072b2", "badge": "→", "dash": False,
+              "label": "Moved (arrow from its old cell)", "paper": "Moved (arrow from its old cell)"},
 }
 # Bookkeeping that changes on every save or follows from other edits: never a difference.
 IGNORED = {"meta": {"modified", "created"}, "cards": {"order"}}

@@ -163,3 +163,34 @@ def test_a_file_without_history_is_written_as_before():
     save(doc, T0)
     text = dumps_map(doc)
     assert text.index('"history"') > text.index('"connections"')
+
+
+def test_a_damaged_history_is_reported_by_place_and_never_crashes(tmp_path):
+    import json
+
+    import pytest
+
+    from jmap_desktop.io import LoadError, load_map
+    from jmap_desktop.io.history import HistoryError
+
+    doc = small_map()
+    save(doc, T0)
+    doc.cards[0].text = "changed"
+    save(doc, T0 + dt.timedelta(minutes=1))
+    data = json.loads(dumps_map(doc))
+    bad_time = json.loads(json.dumps(data))
+    bad_time["history"]["revisions"][0]["time"] = "yesterday"
+    path = tmp_path / "bad.jmap"
+    path.write_text(json.dumps(bad_time), "utf-8")
+    with pytest.raises(LoadError) as info:
+        load_map(path)
+    assert info.value.place == "history.revisions[0].time"
+    # A patch that no longer fits the map: the map opens, rebuilding says which revision.
+    data["history"]["revisions"][0]["patch"] = [{"op": "replace", "path": "/cards/99/text", "value": "x"}]
+    path.write_text(json.dumps(data), "utf-8")
+    doc = load_map(path)
+    with pytest.raises(HistoryError, match="cannot be rebuilt"):
+        rebuild(doc, doc.history.revisions[0].id)
+    doc.cards[1].text = "and saved again"  # saving still works, pruning skips what it cannot read
+    save(doc, T0 + dt.timedelta(minutes=2))
+    assert len(doc.history.revisions) == 3

@@ -64,7 +64,8 @@ def snapshot_then_edit(window, map_file, qtbot):
     return ui
 
 
-def test_compare_with_a_snapshot_marks_the_canvas_and_lists_changes(window, map_file, qtbot):
+def test_compare_with_a_snapshot_marks_the_canvas_and_lists_changes(window, map_file, qtbot,
+                                                                     tmp_path, monkeypatch):
     snapshot_then_edit(window, map_file, qtbot)
     answer_input(choice=next(t for t in compare_entries(window) if "After workshop 1" in t))
     trigger(window, "File", "Compare With…")
@@ -85,6 +86,10 @@ def test_compare_with_a_snapshot_marks_the_canvas_and_lists_changes(window, map_
     # Editing while comparing updates the marks.
     edit_text(window, "c1", "Sees an ad on TikTok")
     qtbot.waitUntil(lambda: len(overlay.marks_of("changed")) == 2, timeout=3000)
+    pdf = tmp_path / "changes.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(pdf), ""))
+    panel.pdf_button.click()
+    assert pdf.read_bytes().startswith(b"%PDF")
     panel.close_button.click()
     assert overlay.items == []
 

@@ -143,3 +143,19 @@ def test_snapshot_cli_usage(tmp_path, capsys):
     assert "no history yet" in capsys.readouterr().out
     assert main(["snapshot", str(path), "--name", "  "]) == 2
     assert main(["snapshot", str(tmp_path / "missing.jmap"), "--name", "x"]) == 1
+
+
+def test_diff_cli_draws_the_comparison_on_paper(tmp_path, capsys):
+    from pypdf import PdfReader
+
+    a, b = tmp_path / "a.jmap", tmp_path / "b.jmap"
+    save_map(small_map(), a)
+    save_map(edited(), b)
+    out = tmp_path / "changes.pdf"
+    assert main(["diff", str(a), str(b), "--pdf", str(out)]) == 1
+    pages = PdfReader(out).pages
+    assert len(pages) == 1
+    text = pages[0].extract_text()
+    for words in ("Changes since a.jmap", "1 added", "Removed (ghost in its old cell)",
+                  "Moved (arrow from its old cell)", "No express option", "Reads reviews on two sites"):
+        assert words in text

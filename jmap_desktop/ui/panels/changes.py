@@ -25,6 +25,7 @@ ROLE = Qt.ItemDataRole.UserRole
 class ChangesPanel(QWidget):
     cardChosen = Signal(str, str)  # card id, kind of change
     closeRequested = Signal()
+    pdfRequested = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -39,8 +40,11 @@ class ChangesPanel(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName("Changes")
         self.close_button = QPushButton("End Comparison")
+        self.pdf_button = QPushButton("Export PDF…")
+        self.pdf_button.setToolTip("The map with these marks and their legend on one page")
         top = QHBoxLayout()
         top.addWidget(self.filter, 1)
+        top.addWidget(self.pdf_button)
         top.addWidget(self.close_button)
         legend = QVBoxLayout()
         for kind in KINDS:
@@ -57,11 +61,14 @@ class ChangesPanel(QWidget):
         self.list.itemActivated.connect(self._chosen)
         self.list.itemClicked.connect(self._chosen)
         self.close_button.clicked.connect(self.closeRequested)
+        self.pdf_button.clicked.connect(self.pdfRequested)
         self.close_button.setEnabled(False)
+        self.pdf_button.setEnabled(False)
 
     def show_comparison(self, comparison: Comparison | None, title: str = "") -> None:
         self.comparison = comparison
         self.close_button.setEnabled(comparison is not None)
+        self.pdf_button.setEnabled(comparison is not None)
         if comparison is None:
             self.title.setText("No comparison. Use File › Compare With…")
         else:

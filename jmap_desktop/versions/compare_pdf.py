@@ -1,0 +1,141 @@
+"""A comparison on paper, for the workshop follow-up email: the newer map drawn as on the
+poster (``export.draw_map``, the shared layout), with the same change marks as the canvas
+(``compare.MARKS``: colour, badge and line style) and their legend, on one page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.pdfgen.canvas import Canvas
+
+from .. import __version__
+from ..export.draw_map import Pen, colour, draw_map
+from ..export.pages import MM, paper
+from ..export.pdf_text import draw_text, rl_font
+from ..export.plan import ExportError
+from ..layout import compute_layout
+from ..model import JourneyMap
+from .compare import KINDS, MARKS, Comparison
+
+TITLE_H, LEGEND_H = 90.0, 70.0
+GHOST_W, GHOST_H = 150.0, 44.0
+
+
+def export_comparison_pdf(doc: JourneyMap, comparison: Comparison, path: str | Path,
+                          title: str, page_name: str = "A3") -> Path:
+    """Write ``doc`` (the newer map) with ``comparison``'s marks to ``path``; raises ExportError."""
+    path = Path(path)
+    layout = compute_layout(doc)
+    width, height = max(layout.width, 1000.0), TITLE_H + layout.height + LEGEND_H
+    page = paper(page_name, "auto", content_ratio=width / height)
+    margin = 10 * MM
+    scale = min((page.width - 2 * margin) / width, (page.height - 2 * margin) / height)
+    c = Canvas(str(path), pagesize=(page.width, page.height), invariant=1, pageCompression=1,
+               initialFontName=rl_font("NotoSans-Regular.ttf"), initialFontSize=10)
+    c.setTitle(f"{doc.meta.title}: {title}")
+    c.setCreator(f"JMap Desktop {__version__}")
+    c.translate((page.width - width * scale) / 2, (page.height - height * scale) / 2)
+    c.scale(scale, scale)
+    pen = Pen(c, height)
+    pen.rect(0, 0, width, height, fill=colour("#ffffff"))
+    ink = colour("#1f2328")
+    pen.text(0, 34, doc.meta.title or "Untitled journey", 26, ink, bold=True)
+    counts = " · ".join(f"{n} {kind}" for kind, n in comparison.counts().items())
+    pen.text(0, 66, f"{title} — {counts}", 15, colour("#5b6169"))
+    grid = Pen(c, height, dy=TITLE_H)
+    draw_map(grid, doc, layout)
+    _marks(grid, comparison, layout)
+    _legend(pen, TITLE_H + layout.height + 24)
+    c.showPage()
+    try:
+        c.save()
+    except OSError as exc:
+        raise ExportError(f"{path}: cannot be written ({exc.strerror or exc})") from None
+    return path
+
+
+def _marks(pen: Pen, result: Comparison, layout) -> None:
+    before_cards = {c["id"]: c for c in result.before.get("cards") or []}
+    ghosts: dict[tuple[str, str], int] = {}
+    for change in result.changes:
+        if change.collection != "cards":
+            continue
+        mark = MARKS[change.kind]
+        stroke = colour(mark["colour"])
+        if change.kind == "removed":
+            card = before_cards.get(change.id)
+            cell = layout.cells.get((card["stage_id"], card["lane_id"])) if card else None
+            if cell is None:
+                continue
+            n = ghosts.get((card["stage_id"], card["lane_id"]), 0)
+            ghosts[(card["stage_id"], card["lane_id"])] = n + 1
+            x = cell.x + 8 + (n % 3) * GHOST_W * 0.35
+            y = cell.y + cell.h - GHOST_H - 6 - (n // 3) * GHOST_H * 0.4
+            w = min(GHOST_W, cell.w - 16)
+            pen.rect(x, y, w, GHOST_H, fill=colour("#ffffff"), stroke=stroke, width=1.5,
+                     dash=(4, 3), radius=4)
+            label = change.label if len(change.label) <= 28 else change.label[:27] + "…"
+            drawn = pen.text(x + 8, y + GHOST_H / 2 + 4, label, 9, stroke)
+            pen.line(x + 8, y + GHOST_H / 2, x + 8 + drawn, y + GHOST_H / 2, stroke, 0.8)
+            _badge(pen, x + w, y, mark)
+            continue
+        box = layout.cards.get(change.id)
+        if box is None or not box.visible:
+            continue
+        r = box.rect
+        if change.kind == "moved":
+            card = before_cards.get(change.id)
+            cell = layout.cells.get((card["stage_id"], card["lane_id"])) if card else None
+            if cell is not None:
+                _arrow(pen, cell.x + cell.w / 2, cell.y + cell.h / 2, r.x, r.y, stroke)
+        pen.rect(r.x - 4, r.y - 4, r.w + 8, r.h + 8, stroke=stroke, width=3,
+                 dash=(5, 3) if mark["dash"] else None, radius=6)
+        _badge(pen, r.x + r.w + 4, r.y - 4, mark)
+
+
+def _badge(pen: Pen, x: float, y: float, mark: dict) -> None:
+    c = pen.c
+    c.saveState()
+    c.setFillColor(colour(mark["colour"]))
+    c.setStrokeColor(colour("#ffffff"))
+    c.setLineWidth(1.5)
+    c.circle(pen.x(x), pen.y(y), 11, stroke=1, fill=1)
+    c.setFillColor(colour("#ffffff"))
+    draw_text(c, pen.x(x), pen.y(y) - 4.5, mark["badge"], 13, bold=True, align="center")
+    c.restoreState()
+
+
+def _arrow(pen: Pen, x0: float, y0: float, x1: float, y1: float, stroke) -> None:
+    import math
+
+    c = pen.c
+    c.saveState()
+    c.setStrokeColor(stroke)
+    c.setFillColor(stroke)
+    c.setLineWidth(2.5)
+    mx, my = (x0 + x1) / 2, min(y0, y1) - 40
+    path = c.beginPath()
+    path.moveTo(pen.x(x0), pen.y(y0))
+    path.curveTo(pen.x(mx), pen.y(my), pen.x(mx), pen.y(my), pen.x(x1), pen.y(y1))
+    c.drawPath(path, stroke=1, fill=0)
+    c.circle(pen.x(x0), pen.y(y0), 4, stroke=0, fill=1)
+    angle = math.atan2(y1 - my, x1 - mx)
+    head = c.beginPath()
+    head.moveTo(pen.x(x1), pen.y(y1))
+    for side in (-0.45, 0.45):
+        head.lineTo(pen.x(x1 - 10 * math.cos(angle + side)), pen.y(y1 - 10 * math.sin(angle + side)))
+    head.close()
+    c.drawPath(head, stroke=0, fill=1)
+    c.restoreState()
+
+
+def _legend(pen: Pen, y: float) -> None:
+    x = 0.0
+    ink = colour("#1f2328")
+    pen.text(x, y + 5, "Changes:", 14, ink, bold=True)
+    x += 90
+    for kind in KINDS:
+        mark = MARKS[kind]
+        _badge(pen, x + 11, y, mark)
+        width = pen.text(x + 28, y + 5, mark["paper"], 13, ink)
+        x += 28 + width + 30
