@@ -172,6 +172,12 @@ class InboxPanel(QWidget):
             self.list.addItem(item)
             if chosen & set(item.data(ROLE)):
                 item.setSelected(True)
+        if self.list.count() == 0:  # say what will appear here, rather than show a blank box
+            hint = QListWidgetItem("Notes from participants appear here as they arrive.\n"
+                                   "Workshop › Start Session… opens the room.")
+            hint.setFlags(Qt.ItemFlag.NoItemFlags)
+            hint.setData(ROLE, [])
+            self.list.addItem(hint)
         self._enable()
         self.update_status()
 
