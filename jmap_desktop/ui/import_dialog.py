@@ -77,7 +77,9 @@ class ImportDialog(QDialog):
         self.new_lanes.setAccessibleName("New lanes")
         self.new_lanes.verticalHeader().hide()
         self.new_lanes.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.new_lanes.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # A fixed width: "resize to contents" ignores the combo boxes living in the cells.
+        self.new_lanes.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        self.new_lanes.setColumnWidth(1, 180)
         self.lane_kind_combos: dict[str, QComboBox] = {}
         self.rows_view = QTableWidget()
         self.rows_view.setAccessibleName("Rows of the table")
@@ -117,7 +119,8 @@ class ImportDialog(QDialog):
         right_box.setContentsMargins(0, 0, 0, 0)
         right_box.addWidget(QLabel(f"Preview (first {PREVIEW_ROWS} cards)"))
         right_box.addWidget(self.preview, 3)
-        right_box.addWidget(QLabel("Problems (these rows are skipped)"))
+        self.problems_label = QLabel("Problems (these rows are skipped)")
+        right_box.addWidget(self.problems_label)
         right_box.addWidget(self.problems, 1)
         upper = QSplitter(Qt.Orientation.Horizontal)
         upper.addWidget(left)
@@ -276,6 +279,7 @@ class ImportDialog(QDialog):
                     item.setBackground(PROBLEM)
                     item.setToolTip(problem.message)
         self.problems.setVisible(bool(self.plan.problems))
+        self.problems_label.setVisible(bool(self.plan.problems))
 
     def _show_preview(self) -> None:
         """Draw the first rows' cards with the real canvas, then fit the picture to the label."""
