@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 EXAMPLE := jmap_desktop/data/templates/b2c-online-purchase.jmap
 
 .DEFAULT_GOAL := help
-.PHONY: help setup run test lint fuzz soak bench screenshots bundle packages check-packages clean
+.PHONY: help setup run test lint fuzz soak bench screenshots bundle packages check-packages translations clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -63,6 +63,12 @@ packages: ## Linux .tar.gz and .deb of the built app in dist/ (after make bundle
 check-packages: ## As root: install the .deb, use the app, check its desktop integration, remove it
 	bash scripts/system-deps.sh packaging
 	PYTHON=$(BIN)/python bash packaging/linux/check_deb.sh
+
+TRANSLATED := jmap_desktop/ui/main_window.py jmap_desktop/ui/preferences.py
+translations: $(STAMP) ## Update the German .ts from the source (pyside6-lupdate) and build the .qm
+	$(BIN)/pyside6-lupdate -locations none $(TRANSLATED) -ts jmap_desktop/data/translations/jmap_desktop_de.ts
+	$(BIN)/pyside6-lrelease jmap_desktop/data/translations/jmap_desktop_de.ts \
+	  -qm jmap_desktop/data/translations/jmap_desktop_de.qm
 
 clean: ## Remove the virtual environment and build output
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache

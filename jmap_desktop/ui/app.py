@@ -1,12 +1,14 @@
-"""The Qt application: names for QSettings, the bundled fonts, the window icon."""
+"""The Qt application: names for QSettings, the bundled fonts, the window icon, the language."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from ..canvas.fonts import load_bundled_fonts
 from ..resources import icon_path
+from . import translations
 
 ORGANISATION = "JMap"
 APPLICATION = "JMap Desktop"
@@ -21,5 +23,6 @@ def application(argv: list[str] | None = None) -> QApplication:
         QApplication.setApplicationDisplayName(APPLICATION)
         app = QApplication(["jmap-desktop", *(argv or [])])
         app.setWindowIcon(QIcon(str(icon_path())))
+        translations.install(app, translations.chosen_language(QSettings()))
     load_bundled_fonts()
     return app

@@ -107,45 +107,45 @@ class MainWindow(QMainWindow):
     # -- building --------------------------------------------------------------------------
     def _build_docks(self) -> None:
         self.palette = CardPalette()
-        self.palette_dock = self._dock("Palette", "PaletteDock", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.palette_dock = self._dock(self.tr("Palette"), "PaletteDock", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.outline = OutlinePanel(self.scene)
-        self.outline_dock = self._dock("Outline", "OutlineDock", self.outline, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.outline_dock = self._dock(self.tr("Outline"), "OutlineDock", self.outline, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.tabifyDockWidget(self.palette_dock, self.outline_dock)
         self.palette_dock.raise_()
         self.properties = PropertiesPanel(self.scene)
-        self.properties_dock = self._dock("Properties", "PropertiesDock", self.properties,
+        self.properties_dock = self._dock(self.tr("Properties"), "PropertiesDock", self.properties,
                                           Qt.DockWidgetArea.RightDockWidgetArea)
         self.personas = PersonasPanel(self.scene)
-        self.personas_dock = self._dock("Personas", "PersonasDock", self.personas,
+        self.personas_dock = self._dock(self.tr("Personas"), "PersonasDock", self.personas,
                                         Qt.DockWidgetArea.RightDockWidgetArea)
         self.map_settings = MapSettingsPanel(self.scene)
-        self.settings_dock = self._dock("Map Settings", "MapSettingsDock", self.map_settings,
+        self.settings_dock = self._dock(self.tr("Map Settings"), "MapSettingsDock", self.map_settings,
                                         Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.properties_dock, self.personas_dock)
         self.tabifyDockWidget(self.properties_dock, self.settings_dock)
         self.properties_dock.raise_()
         self.find = FindPanel(self.scene)
-        self.find_dock = self._dock("Find and Filter", "FindDock", self.find, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.find_dock = self._dock(self.tr("Find and Filter"), "FindDock", self.find, Qt.DockWidgetArea.RightDockWidgetArea)
         self.history = QUndoView(self.session.undo_stack)
-        self.history.setEmptyLabel("Opened map")
-        self.history_dock = self._dock("History", "HistoryDock", self.history, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.history.setEmptyLabel(self.tr("Opened map"))
+        self.history_dock = self._dock(self.tr("History"), "HistoryDock", self.history, Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.find_dock, self.history_dock)
         self.versions = VersionsController(self)  # file history, compare and merge (ui/versions.py)
         # On the left beside the outline: another tab in the right-hand group would widen it.
-        self.revisions_dock = self._dock("Revisions", "RevisionsDock", self.versions.revisions,
+        self.revisions_dock = self._dock(self.tr("Revisions"), "RevisionsDock", self.versions.revisions,
                                          Qt.DockWidgetArea.LeftDockWidgetArea)
         self.tabifyDockWidget(self.outline_dock, self.revisions_dock)
         self.palette_dock.raise_()
-        self.changes_dock = self._dock("Changes", "ChangesDock", self.versions.changes,
+        self.changes_dock = self._dock(self.tr("Changes"), "ChangesDock", self.versions.changes,
                                        Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.find_dock, self.changes_dock)
         self.changes_dock.hide()  # shown by File › Compare With…
         self.analysis = AnalysisPanel(self.scene)
-        self.analysis_dock = self._dock("Analysis", "AnalysisDock", self.analysis,
+        self.analysis_dock = self._dock(self.tr("Analysis"), "AnalysisDock", self.analysis,
                                         Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.find_dock, self.analysis_dock)
         self.comments = CommentsPanel(self.scene)
-        self.comments_dock = self._dock("Comments", "CommentsDock", self.comments, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.comments_dock = self._dock(self.tr("Comments"), "CommentsDock", self.comments, Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.find_dock, self.comments_dock)
         self.find_dock.raise_()
 
@@ -177,72 +177,73 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         S = QKeySequence.StandardKey
-        self.new_action = self._action("&New from Template…", self.new_from_template, S.New,
-                                       "Start a new map from a template")
-        self.open_action = self._action("&Open…", self.open_dialog, S.Open)
-        self.close_map_action = self._action("&Close", self.close_map, S.Close,
-                                             "Close the map and go back to the start page")
-        self.save_action = self._action("&Save", self.save, S.Save)
-        self.save_as_action = self._action("Save &As…", self.save_as, S.SaveAs)
-        self.compare_action = self._action("Compare &With…", lambda: self.versions.compare_with(),
-                                           tip="Mark what changed since a revision, a snapshot or another map")
-        self.snapshot_action = self._action("Take S&napshot…", lambda: self.versions.take_snapshot(),
-                                            "Ctrl+Alt+S", "Name the saved map in its history")
-        self.merge_action = self._action("&Merge Copy…", lambda: self.versions.merge_copy(),
-                                         tip="Merge another copy of this map into it")
-        self.export_action = self._action("&Export…", self.export, "Ctrl+E",
-                                          "Poster PDF, printer sheets, PNG, SVG or CSV")
-        self.import_action = self._action("&Import Cards…", lambda: self.import_cards(),
-                                          tip="Cards from a CSV, TSV or Excel table")
-        self.kpi_action = self._action("Update &KPIs…", lambda: self.update_kpis(),
-                                       tip="Dated values for the metric cards from a CSV or Excel feed")
-        self.quit_action = self._action("&Quit", self.close, "Ctrl+Q")
+        self.new_action = self._action(self.tr("&New from Template…"), self.new_from_template, S.New,
+                                       self.tr("Start a new map from a template"))
+        self.open_action = self._action(self.tr("&Open…"), self.open_dialog, S.Open)
+        self.close_map_action = self._action(self.tr("&Close"), self.close_map, S.Close,
+                                             self.tr("Close the map and go back to the start page"))
+        self.save_action = self._action(self.tr("&Save"), self.save, S.Save)
+        self.save_as_action = self._action(self.tr("Save &As…"), self.save_as, S.SaveAs)
+        self.compare_action = self._action(self.tr("Compare &With…"), lambda: self.versions.compare_with(),
+                                           tip=self.tr("Mark what changed since a revision, a snapshot or another map"))
+        self.snapshot_action = self._action(self.tr("Take S&napshot…"), lambda: self.versions.take_snapshot(),
+                                            "Ctrl+Alt+S", self.tr("Name the saved map in its history"))
+        self.merge_action = self._action(self.tr("&Merge Copy…"), lambda: self.versions.merge_copy(),
+                                         tip=self.tr("Merge another copy of this map into it"))
+        self.export_action = self._action(self.tr("&Export…"), self.export, "Ctrl+E",
+                                          self.tr("Poster PDF, printer sheets, PNG, SVG or CSV"))
+        self.import_action = self._action(self.tr("&Import Cards…"), lambda: self.import_cards(),
+                                          tip=self.tr("Cards from a CSV, TSV or Excel table"))
+        self.kpi_action = self._action(self.tr("Update &KPIs…"), lambda: self.update_kpis(),
+                                       tip=self.tr("Dated values for the metric cards from a CSV or Excel feed"))
+        self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
-        self.undo_action = self.session.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action = self.session.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence(S.Undo))
-        self.redo_action = self.session.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.session.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence(S.Redo))
         # While a card's text is being edited these keys belong to the text editor, so the
         # actions are disabled then (a disabled action's shortcut does not fire).
-        self.cut_action = self._action("Cu&t", self.scene.cut, S.Cut)
-        self.copy_action = self._action("&Copy", self.scene.copy, S.Copy)
-        self.paste_action = self._action("&Paste", self.scene.paste, S.Paste)
-        self.duplicate_action = self._action("D&uplicate", self.scene.duplicate, "Ctrl+D")
-        self.delete_action = self._action("&Delete", self.scene.delete_selection, S.Delete)
-        self.select_all_action = self._action("Select &All", self.scene.select_all, S.SelectAll)
-        self.deselect_action = self._action("Dese&lect", lambda: self.scene.select_cards([]),
+        self.cut_action = self._action(self.tr("Cu&t"), self.scene.cut, S.Cut)
+        self.copy_action = self._action(self.tr("&Copy"), self.scene.copy, S.Copy)
+        self.paste_action = self._action(self.tr("&Paste"), self.scene.paste, S.Paste)
+        self.duplicate_action = self._action(self.tr("D&uplicate"), self.scene.duplicate, "Ctrl+D")
+        self.delete_action = self._action(self.tr("&Delete"), self.scene.delete_selection, S.Delete)
+        self.select_all_action = self._action(self.tr("Select &All"), self.scene.select_all, S.SelectAll)
+        self.deselect_action = self._action(self.tr("Dese&lect"), lambda: self.scene.select_cards([]),
                                             "Ctrl+Shift+A")
         self.text_actions = [self.cut_action, self.copy_action, self.paste_action,
                              self.duplicate_action, self.delete_action, self.select_all_action,
                              self.deselect_action]
-        self.add_card_action = self._action("Add &Card", lambda: self.scene.add_card_in_focused_cell(),
-                                            "Ctrl+Return", "Add a card in the focused cell")
-        self.add_stage_action = self._action("Add &Stage", lambda: self.scene.add_stage(), "Ctrl+Shift+T")
-        self.add_lane_action = self._action("Add &Lane…", self.choose_lane_kind, "Ctrl+Shift+L",
-                                            "Pick the kind of lane, then name it")
-        self.lane_kind_menu = QMenu("Lane kind", self)
+        self.add_card_action = self._action(self.tr("Add &Card"), lambda: self.scene.add_card_in_focused_cell(),
+                                            "Ctrl+Return", self.tr("Add a card in the focused cell"))
+        self.add_stage_action = self._action(self.tr("Add &Stage"), lambda: self.scene.add_stage(), "Ctrl+Shift+T")
+        self.add_lane_action = self._action(self.tr("Add &Lane…"), self.choose_lane_kind, "Ctrl+Shift+L",
+                                            self.tr("Pick the kind of lane, then name it"))
+        self.lane_kind_menu = QMenu(self.tr("Lane kind"), self)
         self.lane_kind_menu.setAccessibleName("Kind of the new lane")
         for kind in LaneKind:
             action = self.lane_kind_menu.addAction(LANE_KIND_LABELS[kind])
             action.triggered.connect(lambda _=False, k=kind: self._add_lane_of_kind(k))
 
-        self.zoom_in_action = self._action("Zoom &In", self.view.zoom_in, S.ZoomIn)
-        self.zoom_out_action = self._action("Zoom &Out", self.view.zoom_out, S.ZoomOut)
-        self.zoom_reset_action = self._action("&Actual Size", self.view.zoom_reset, "Ctrl+0")
-        self.zoom_fit_action = self._action("&Fit to Window", self.view.zoom_fit, "Ctrl+9")
-        self.find_action = self._action("&Find…", self.start_find, S.Find, "Find and filter cards")
+        self.zoom_in_action = self._action(self.tr("Zoom &In"), self.view.zoom_in, S.ZoomIn)
+        self.zoom_out_action = self._action(self.tr("Zoom &Out"), self.view.zoom_out, S.ZoomOut)
+        self.zoom_reset_action = self._action(self.tr("&Actual Size"), self.view.zoom_reset, "Ctrl+0")
+        self.zoom_fit_action = self._action(self.tr("&Fit to Window"), self.view.zoom_fit, "Ctrl+9")
+        self.find_action = self._action(self.tr("&Find…"), self.start_find, S.Find, self.tr("Find and filter cards"))
         # Linux and Windows have no standard Preferences key, so it gets an explicit one too.
-        self.preferences_action = self._action("Pre&ferences…", self.show_preferences, "Ctrl+,")
+        self.preferences_action = self._action(self.tr("Pre&ferences…"), self.show_preferences, "Ctrl+,")
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.present_action = self._action("&Present", lambda: self.presentation.start(), "F5",
-                                           "Full screen, one stage at a time")
-        self.shortcuts_action = self._action("&Keyboard Shortcuts", self.show_shortcuts, S.HelpContents)
-        self.about_action = self._action("&About JMap Desktop", self.show_about)
+        self.present_action = self._action(self.tr("&Present"), lambda: self.presentation.start(), "F5",
+                                           self.tr("Full screen, one stage at a time"))
+        self.shortcuts_action = self._action(self.tr("&Keyboard Shortcuts"), self.show_shortcuts, S.HelpContents)
+        self.about_action = self._action(self.tr("&About JMap Desktop"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.theme_group = QActionGroup(self)
         self.theme_actions = {}
-        for key, label in (("system", "&System"), ("light", "&Light"), ("dark", "&Dark")):
+        for key, label in (("system", self.tr("&System")), ("light", self.tr("&Light")),
+                           ("dark", self.tr("&Dark"))):
             action = QAction(label, self, checkable=True)
             action.triggered.connect(lambda _=False, k=key: self.set_theme(k))
             self.theme_group.addAction(action)
@@ -250,9 +251,9 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addActions([self.new_action, self.open_action])
-        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
         file_menu.addActions([self.close_map_action, self.save_action, self.save_as_action])
@@ -263,7 +264,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addActions(self.text_actions)
@@ -274,18 +275,18 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.preferences_action)
 
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action,
                               self.zoom_fit_action])
         view_menu.addSeparator()
-        self.panels_menu = view_menu.addMenu("&Panels")
+        self.panels_menu = view_menu.addMenu(self.tr("&Panels"))
         for dock in self.docks():
             self.panels_menu.addAction(dock.toggleViewAction())
-        theme_menu = view_menu.addMenu("&Theme")
+        theme_menu = view_menu.addMenu(self.tr("&Theme"))
         theme_menu.addActions(list(self.theme_actions.values()))
         view_menu.addSeparator()
         view_menu.addAction(self.present_action)
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addActions([self.shortcuts_action, self.about_action])
 
     def _build_status_bar(self) -> None:

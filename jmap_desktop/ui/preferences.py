@@ -1,4 +1,5 @@
-"""Edit › Preferences: the theme, how soon a recovery copy is written, the author of revisions."""
+"""Edit › Preferences: the theme, how soon a recovery copy is written, the author of revisions,
+the language of the menus and dialogs."""
 
 from __future__ import annotations
 
@@ -7,9 +8,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QSpinBox,
 )
+
+from . import translations
 
 AUTOSAVE_KEY = "files/autosave_seconds"
 AUTHOR_KEY = "history/author"
@@ -19,28 +23,40 @@ class PreferencesDialog(QDialog):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window_ = window
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(self.tr("Preferences"))
         self.theme = QComboBox()
         self.theme.setAccessibleName("Theme")
-        for key, label in (("system", "Follow the system"), ("light", "Light"), ("dark", "Dark")):
+        for key, label in (("system", self.tr("Follow the system")), ("light", self.tr("Light")),
+                           ("dark", self.tr("Dark"))):
             self.theme.addItem(label, key)
         self.theme.setCurrentIndex(max(0, self.theme.findData(window.theme)))
         self.autosave = QSpinBox()
         self.autosave.setAccessibleName("Autosave delay in seconds")
         self.autosave.setRange(1, 120)
-        self.autosave.setSuffix(" s after the last edit")
+        self.autosave.setSuffix(self.tr(" s after the last edit"))
         self.autosave.setValue(window.autosaver.delay())
         self.author = QLineEdit(window.session.author)
         self.author.setAccessibleName("Author name")
-        self.author.setPlaceholderText("Your name, recorded with each saved revision")
+        self.author.setPlaceholderText(self.tr("Your name, recorded with each saved revision"))
         self.author.setMaxLength(200)
+        self.language = QComboBox()
+        self.language.setAccessibleName("Language")
+        self.language.addItem(self.tr("Follow the system"), "system")
+        for code, name in translations.LANGUAGES.items():  # each named in its own language
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(
+            translations.setting(window.settings))))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("Theme", self.theme)
-        form.addRow("Recovery copy", self.autosave)
-        form.addRow("Author name", self.author)
+        form.addRow(self.tr("Theme"), self.theme)
+        form.addRow(self.tr("Recovery copy"), self.autosave)
+        form.addRow(self.tr("Author name"), self.author)
+        form.addRow(self.tr("Language"), self.language)
+        note = QLabel(self.tr("A new language applies when JMap Desktop starts next."))
+        note.setWordWrap(True)
+        form.addRow("", note)
         form.addRow(buttons)
         self.accepted.connect(self.apply)
 
@@ -50,3 +66,4 @@ class PreferencesDialog(QDialog):
         self.window_.settings.setValue(AUTOSAVE_KEY, self.autosave.value())
         self.window_.session.author = self.author.text().strip()
         self.window_.settings.setValue(AUTHOR_KEY, self.window_.session.author)
+        self.window_.settings.setValue(translations.LANGUAGE_KEY, self.language.currentData())
