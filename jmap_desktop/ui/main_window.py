@@ -262,6 +262,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.kpi_action, self.export_action])
         file_menu.addSeparator()
+        file_menu.addAction("Journey &Library…", self.show_library)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
@@ -400,6 +402,15 @@ class MainWindow(QMainWindow):
             return False
         recent.remember(self.settings, Path(path))
         return True
+
+    def show_library(self) -> None:
+        """File › Journey Library: a folder of maps (non-modal, kept while the window lives)."""
+        from .library import JourneyLibrary
+
+        if getattr(self, "library", None) is None:
+            self.library = JourneyLibrary(self)
+        self.library.show()
+        self.library.raise_()
 
     def open_dialog(self) -> bool:
         if not self.maybe_save():
