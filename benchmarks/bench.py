@@ -143,25 +143,89 @@ def bench_size(n: int, tmp: Path) -> dict[str, float]:
 
     results[f"memory_{n}_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     view.close()
-    results[f"export_a0_{n}_s"] = _best(lambda: _export(doc, tmp / f"poster-{n}.pdf"), 1)
-    results[f"floor_reportlab_{n}_s"] = _best(lambda: _floor_reportlab(doc, tmp / f"floor-{n}.pdf"), 1)
+    results.update(_export_figures(n, doc, tmp))
+    results.update(_memory_open(n, path))
     return results
 
 
-def _export(doc: JourneyMap, path: Path) -> None:
+def _export_figures(n: int, doc: JourneyMap, tmp: Path) -> dict[str, float]:
+    """The A0 poster, the same poster tiled on A4 sheets, and the floor: bare ReportLab drawing
+    the same rectangles and lines of text in the same embedded TrueType font."""
+    poster, tiled, floor = tmp / f"poster-{n}.pdf", tmp / f"tiled-{n}.pdf", tmp / f"floor-{n}.pdf"
+    return {f"export_a0_{n}_s": _best(lambda: _export(doc, poster), 1),
+            f"export_tiled_{n}_s": _best(lambda: _export(doc, tiled, tile="A4"), 1),
+            f"floor_reportlab_{n}_s": _best(lambda: _floor_reportlab(doc, floor), 1),
+            f"export_a0_{n}_kb": poster.stat().st_size / 1024,
+            f"export_tiled_{n}_kb": tiled.stat().st_size / 1024}
+
+
+def _memory_open(n: int, path: Path) -> dict[str, float]:
+    """RSS of a fresh process with the map open in the window, less the same window empty; and
+    the Python heap the open map holds (tracemalloc, in a second fresh process)."""
+    import subprocess
+
+    figures = {}
+    for key, extra in ((f"memory_open_{n}_mb", []), (f"memory_open_python_{n}_mb", ["--python-heap"])):
+        out = subprocess.run([sys.executable, __file__, "--memory-probe", str(path), *extra],
+                             capture_output=True, text=True, check=True,
+                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+        probe = json.loads(out.stdout.strip().splitlines()[-1])
+        figures[key] = probe["mb"]
+        figures[f"items_{n}"] = probe["items"]
+    return figures
+
+
+def memory_probe(path: Path, python_heap: bool) -> None:
+    """Run in a fresh process by ``_memory_open``: prints {"mb": ..., "items": ...} as JSON."""
+    import tracemalloc
+
+    from PySide6.QtCore import QSettings
+
+    from jmap_desktop.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as home:
+        window = MainWindow(QSettings(str(Path(home) / "settings.ini"), QSettings.Format.IniFormat))
+        window.resize(VIEW_W, VIEW_H)
+        window.show()
+        for _ in range(3):
+            app.processEvents()
+        before = _rss_mb()
+        if python_heap:
+            tracemalloc.start()
+        window.open_file(path, ask=False)
+        for _ in range(3):
+            app.processEvents()
+        window.grab()  # one painted frame
+        mb = tracemalloc.get_traced_memory()[0] / 2**20 if python_heap else _rss_mb() - before
+        items = len(window.scene.items()) if getattr(window, "scene", None) is not None else 0
+        print(json.dumps({"mb": mb, "items": items}), flush=True)
+        os._exit(0)  # the figure is out: skip tearing down 20,000 items
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/statm") as fh:
+        return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def _export(doc: JourneyMap, path: Path, tile: str | None = None) -> None:
     from jmap_desktop.export import PosterOptions, export_pdf
 
-    export_pdf(doc, path, PosterOptions(page="A0"))
+    export_pdf(doc, path, PosterOptions(page="A0", tile=tile))
 
 
 def _floor_reportlab(doc: JourneyMap, path: Path) -> None:
-    """ReportLab drawing the same number of rectangles and strings, nothing else."""
+    """ReportLab drawing the same rectangles and lines of text, in the same embedded TrueType
+    font the poster uses (the built-in Helvetica would be a cheaper, unfair floor)."""
     from reportlab.pdfgen.canvas import Canvas
 
+    from jmap_desktop.export.pdf_text import rl_font
     from jmap_desktop.layout import compute_layout
 
     layout = compute_layout(doc)
-    c = Canvas(str(path), pagesize=(layout.width, layout.height))
+    font = rl_font("NotoSans-Regular.ttf")
+    c = Canvas(str(path), pagesize=(layout.width, layout.height), initialFontName=font, pageCompression=1)
+    c.setFont(font, layout.style.card_font_size)
     for box in layout.cards.values():
         r = box.rect
         c.rect(r.x, layout.height - r.bottom, r.w, r.h)
@@ -281,10 +345,11 @@ FLOORS = {"open": "floor_json_loads", "repaint_fit": "floor_qt_repaint_fit",
 def print_table(results: dict[str, float], sizes) -> None:
     print(f"\n{'measure':<22}" + "".join(f"{n:>16,}" for n in sizes))
     for measure in ("open", "repaint_fit", "repaint_100", "drag_move", "edit_text", "move_card",
-                    "undo", "save", "export_a0",
-                    "memory", "floor_json_loads", "floor_qt_repaint_fit", "floor_reportlab"):
+                    "undo", "save", "export_a0", "export_tiled", "memory", "memory_open",
+                    "memory_open_python", "floor_json_loads", "floor_qt_repaint_fit", "floor_reportlab"):
         unit = "ms" if measure in ("repaint_fit", "repaint_100", "drag_move", "edit_text",
-                                   "move_card", "undo", "floor_qt_repaint_fit") else "mb" if measure == "memory" else "s"
+                                   "move_card", "undo", "floor_qt_repaint_fit") else \
+            "mb" if measure.startswith("memory") else "s"
         cells = []
         for n in sizes:
             value = results.get(f"{measure}_{n}_{unit}")
@@ -301,6 +366,41 @@ def print_table(results: dict[str, float], sizes) -> None:
         if value is not None:
             verdict = "ok" if value <= target else "OVER"
             print(f"  {key:<22} {value:8.3f}  target {target:g}  {verdict}")
+    print_second_wave(results, sizes)
+
+
+SECOND_WAVE = {"open_{n}_s": 1.2, "save_{n}_s": 0.25, "repaint_fit_{n}_ms": 16.0,
+               "edit_text_{n}_ms": 16.0, "move_card_{n}_ms": 16.0, "undo_{n}_ms": 16.0,
+               "memory_open_{n}_mb": 250.0}
+FLAT = {"repaint_100": 1.3, "edit_text": 1.5, "move_card": 1.5, "undo": 1.5}  # largest / smallest size
+
+
+def print_second_wave(results: dict[str, float], sizes) -> None:
+    """The second wave's targets (issue 12): absolute at the largest size, flat against the
+    smallest, the poster against its floor and the tiled poster against the single page."""
+    big, small = max(sizes), min(sizes)
+    print(f"\nsecond-wave targets at {big:,} cards:")
+    for pattern, target in SECOND_WAVE.items():
+        key = pattern.format(n=big)
+        if key in results:
+            value = results[key]
+            print(f"  {key:<26} {value:8.3f}  target {target:g}  {'ok' if value <= target else 'OVER'}")
+    if big != small:
+        for measure, ratio in FLAT.items():
+            unit = "ms"
+            a, b = results.get(f"{measure}_{small}_{unit}"), results.get(f"{measure}_{big}_{unit}")
+            if a and b is not None:
+                print(f"  {measure} {big:,} / {small:,}  x{b / a:.2f}  target x{ratio:g}  "
+                      f"{'ok' if b / a <= ratio else 'OVER'}")
+    for n in sizes:
+        poster, floor = results.get(f"export_a0_{n}_s"), results.get(f"floor_reportlab_{n}_s")
+        tiled = results.get(f"export_tiled_{n}_s")
+        if poster and floor:
+            print(f"  A0 poster {n:,}: x{poster / floor:.2f} of the floor (target x2)  "
+                  f"{'ok' if poster / floor <= 2 else 'OVER'}")
+        if poster and tiled:
+            size = results[f"export_tiled_{n}_kb"] / results[f"export_a0_{n}_kb"]
+            print(f"  tiled/single {n:,}: time x{tiled / poster:.2f}, size x{size:.2f} (target x1.05)")
 
 
 def bench_workshop(seconds: float, participants: int = 100, cards: int = 5000) -> dict[str, float]:
@@ -507,7 +607,12 @@ def main(argv=None) -> int:
     parser.add_argument("--workshop-seconds", type=float, default=60,
                         help="length of the live-workshop load (0 skips it; CI-sized runs: 10)")
     parser.add_argument("--workshop-participants", type=int, default=100)
+    parser.add_argument("--memory-probe", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--python-heap", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.memory_probe:
+        memory_probe(args.memory_probe, args.python_heap)
+        return 0
     app = QApplication.instance() or QApplication([])
     results: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as tmp:
