@@ -8,7 +8,7 @@ so the scene can switch its level of detail.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QKeySequence, QNativeGestureEvent, QPainter
+from PySide6.QtGui import QColor, QKeySequence, QNativeGestureEvent, QPainter, QPixmapCache
 from PySide6.QtWidgets import QFrame, QGraphicsView, QStyleOptionGraphicsItem
 
 from .scene import MapScene
@@ -38,6 +38,10 @@ class MapView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.setOptimizationFlags(QGraphicsView.OptimizationFlag.DontSavePainterState)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # Cards, headers and cells keep cached pictures (DeviceCoordinateCache) in Qt's pixmap
+        # cache; its default 10 MB holds less than one full-screen view, so every repaint would
+        # evict and redraw every card. A few screens' worth keeps a repaint to blits.
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), 96 * 1024))
         self.setAcceptDrops(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
