@@ -138,7 +138,7 @@ class _Handler(BaseHTTPRequestHandler):
             token = (query.get("p") or [""])[0]
             if path == "state":
                 return self._reply(200, self._state(token))
-            if path == "events":
+            if path == "events" and self.command == "GET":  # a stream has no HEAD
                 return self._events(token)
             raise Refused(404, "not found")
         except Refused as refused:

@@ -217,3 +217,28 @@ def test_the_server_listens_only_on_the_chosen_address_ipv6_loopback_too(doc):
             assert Client(server.port, server.session.token, host=host).join("six")
         finally:
             server.stop()
+
+
+def test_a_body_that_never_finishes_is_cut_off(server):
+    with socket.create_connection((LOOPBACK, server.port), timeout=3) as slow:
+        slow.sendall(f"POST /j/{server.session.token}/join HTTP/1.1\r\nHost: x\r\n"
+                     f"Content-Length: 100\r\n\r\n{{\"name\": ".encode())
+        started = time.monotonic()
+        try:
+            closed = slow.recv(200) == b""
+        except OSError:
+            closed = True
+        assert closed and time.monotonic() - started < FAST.read_timeout + 1.0
+    assert Client(server.port, server.session.token).join("next")
+    assert server.session.participant_count() == 1  # the half-sent join never counted
+
+
+def test_head_asks_only_for_headers_and_never_opens_a_stream(server):
+    client = Client(server.port, server.session.token)
+    token = client.join("Ana")
+    client.conn.request("HEAD", f"{client.base}/events?p={token}")
+    response = client.conn.getresponse()
+    assert response.status == 404 and response.read() == b""
+    client.conn.request("HEAD", client.base)
+    response = client.conn.getresponse()
+    assert response.status == 200 and response.read() == b""
