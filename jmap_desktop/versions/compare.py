@@ -17,6 +17,7 @@ from .matching import match_ids, renamed
 COLLECTIONS = ("stages", "lanes", "personas", "cards", "connections")
 SINGLETONS = ("meta", "emotion_scale")
 KINDS = ("added", "removed", "changed", "moved")
+BEFORE_CURVE = "#cc79a7"  # the older map's emotion curve, dashed (reddish purple)
 # How each kind of change is marked, on the canvas and on paper: a colour-blind-safe colour
 # (Okabe-Ito), a badge and a line style, so no mark depends on colour alone.
 MARKS = {

@@ -72,6 +72,8 @@ def test_compare_with_a_snapshot_marks_the_canvas_and_lists_changes(window, map_
     overlay, panel = window.versions.overlay, window.versions.changes
     assert window.changes_dock.isVisible()
     assert len(overlay.marks_of("removed")) == 1 and len(overlay.marks_of("moved")) == 1
+    (curve,) = overlay.marks_of("curve")  # the snapshot's emotion curve, over today's
+    assert curve.path().elementCount() > 3
     (changed,) = overlay.marks_of("changed")
     assert "Reads reviews → Reads reviews on two sites" in changed.toolTip().replace("text: ", "")
     assert "After workshop 1" in panel.title.text()

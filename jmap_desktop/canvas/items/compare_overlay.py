@@ -12,7 +12,11 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
-from ...versions.compare import MARKS, Comparison, EntityChange
+from ...analysis.emotion import emotion_by_stage
+from ...layout import smooth_curve
+from ...layout.map_layout import curve_runs
+from ...model import JourneyMap
+from ...versions.compare import BEFORE_CURVE, MARKS, Comparison, EntityChange
 
 GHOST_W, GHOST_H, GAP = 150.0, 44.0, 6.0
 Z = 40  # above cards and connections, below the in-place editor
@@ -101,6 +105,24 @@ class MoveArrowItem(QGraphicsPathItem):
         painter.drawEllipse(self._start, 4, 4)
 
 
+class BeforeCurveItem(QGraphicsPathItem):
+    """The older map's emotion curve, dashed, over the current one: how the journey felt then."""
+
+    def __init__(self, points: list[tuple[float, float]], stages: list[int]) -> None:
+        super().__init__()
+        path = QPainterPath()
+        for run in curve_runs(points, stages):
+            path.moveTo(*run[0])
+            for c1, c2, end in smooth_curve(run):
+                path.cubicTo(QPointF(*c1), QPointF(*c2), QPointF(*end))
+            for x, y in run:
+                path.addEllipse(QPointF(x, y), 3.5, 3.5)
+        self.setPath(path)
+        self.setPen(QPen(QColor(BEFORE_CURVE), 2.5, Qt.PenStyle.DashLine, Qt.PenCapStyle.RoundCap))
+        self.setToolTip("Emotion curve before (dashed)")
+        self.setZValue(Z - 2)
+
+
 class CompareOverlay:
     """Shows a Comparison on a MapScene (the scene shows the newer map); ``clear`` removes it."""
 
@@ -109,6 +131,7 @@ class CompareOverlay:
         self.comparison: Comparison | None = None
         self.items: list[QGraphicsItem] = []
         self.ghost_rects: dict[str, QRectF] = {}  # removed card id -> where its ghost is drawn
+        self._means: tuple[Comparison, dict] | None = None  # the older map's emotion per stage
         scene.layoutChanged.connect(self.redraw)
 
     def show(self, comparison: Comparison) -> None:
@@ -127,6 +150,7 @@ class CompareOverlay:
         layout, result = self.scene.layout, self.comparison
         if result is None or layout is None:
             return
+        self._before_curve(result, layout)
         ghosts_per_cell: dict[tuple[str, str], int] = {}
         for change in result.changes:
             if change.collection != "cards":
@@ -148,6 +172,26 @@ class CompareOverlay:
                     self._add(MarkItem("moved", rect, tip))
             else:
                 self._add(MarkItem(change.kind, rect, tooltip(change)))
+
+    def _before_curve(self, result: Comparison, layout) -> None:
+        emotion = layout.emotion
+        if emotion is None:
+            return
+        if self._means is None or self._means[0] is not result:
+            try:
+                before = JourneyMap.model_validate(result.before)
+                means = {s.stage_id: s.mean for s in emotion_by_stage(before)}
+            except ValueError:  # a version too broken to score: no curve rather than an error
+                means = {}
+            self._means = (result, means)
+        means = self._means[1]
+        points, stages = [], []
+        for i, (stage_id, cx, cw) in enumerate(layout.columns):
+            if means.get(stage_id) is not None:
+                points.append((cx + cw / 2, emotion.y_for(means[stage_id])))
+                stages.append(i)
+        if points:
+            self._add(BeforeCurveItem(points, stages))
 
     def _ghost(self, change: EntityChange, result: Comparison, layout, per_cell: dict) -> None:
         card = next((c for c in result.before.get("cards") or [] if c["id"] == change.id), None)
@@ -181,7 +225,8 @@ class CompareOverlay:
 
     def marks_of(self, kind: str) -> list[QGraphicsItem]:
         """The items drawn for one kind of change (tests and the legend count them)."""
-        types = {"added": MarkItem, "changed": MarkItem, "moved": MoveArrowItem, "removed": GhostItem}
+        types = {"added": MarkItem, "changed": MarkItem, "moved": MoveArrowItem, "removed": GhostItem,
+                 "curve": BeforeCurveItem}
         return [i for i in self.items if isinstance(i, types[kind])
                 and (not isinstance(i, MarkItem) or i.kind == kind)]
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...canvas.items.compare_overlay import tooltip
-from ...versions.compare import KINDS, MARKS, Comparison
+from ...versions.compare import BEFORE_CURVE, KINDS, MARKS, Comparison
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -42,18 +43,21 @@ class ChangesPanel(QWidget):
         self.close_button = QPushButton("End Comparison")
         self.pdf_button = QPushButton("Export PDF…")
         self.pdf_button.setToolTip("The map with these marks and their legend on one page")
-        top = QHBoxLayout()
-        top.addWidget(self.filter, 1)
+        top = QHBoxLayout()  # two short rows: the dock group it joins may be narrow
         top.addWidget(self.pdf_button)
         top.addWidget(self.close_button)
-        legend = QVBoxLayout()
-        for kind in KINDS:
-            mark = MARKS[kind]
-            row = QLabel(f"{mark['badge']}  {mark['label']}")
-            row.setStyleSheet(f"color: {mark['colour']}; font-weight: 600")
-            legend.addWidget(row)
+        legend = QGridLayout()  # two columns: short enough for a dock shared with other panels
+        entries = [(MARKS[k]["badge"], MARKS[k]["label"].split(" (")[0], MARKS[k]["label"],
+                    MARKS[k]["colour"]) for k in KINDS]
+        entries.append(("┄", "Curve before", "The older map's emotion curve, dashed", BEFORE_CURVE))
+        for i, (badge, text, tip, colour) in enumerate(entries):
+            row = QLabel(f"{badge}  {text}")
+            row.setToolTip(tip)
+            row.setStyleSheet(f"color: {colour}; font-weight: 600")
+            legend.addWidget(row, i // 2, i % 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.filter)
         layout.addLayout(top)
         layout.addWidget(self.list, 1)
         layout.addLayout(legend)
