@@ -159,3 +159,16 @@ def test_diff_cli_draws_the_comparison_on_paper(tmp_path, capsys):
     for words in ("Changes since a.jmap", "1 added", "Removed (ghost in its old cell)",
                   "Moved (arrow from its old cell)", "No express option", "Reads reviews on two sites"):
         assert words in text
+
+
+def test_kpi_changes_read_as_values_in_the_tooltip():
+    from jmap_desktop.canvas.items.compare_overlay import tooltip
+    from jmap_desktop.model import CardKind, Metric
+
+    store = DocumentStore(small_map())
+    store.add_card(Card(id="m1", stage_id="s-buy", lane_id="l-actions", kind=CardKind.METRIC,
+                        text="Conversion", metric=Metric(value=7.8, unit="%", target=10)))
+    before = store.doc.model_copy(deep=True)
+    store.update_card("m1", metric=Metric(value=9.1, unit="%", target=10))
+    (change,) = compare(before, store.doc).of_kind("changed")
+    assert "metric: 7.8 % (target 10) → 9.1 % (target 10)" in tooltip(change)

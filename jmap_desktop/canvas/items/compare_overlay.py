@@ -241,8 +241,17 @@ def tooltip(change: EntityChange) -> str:
 
 
 def _show(value) -> str:
+    if isinstance(value, dict) and "value" in value and "unit" in value:  # a KPI: "7.8 % (target 10)"
+        text = f"{_number(value.get('value'))} {value.get('unit') or ''}".strip()
+        if value.get("target") is not None:
+            text += f" (target {_number(value['target'])})"
+        return text
     text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
     return text if len(text) <= 80 else text[:79] + "…"
+
+
+def _number(value) -> str:
+    return "–" if value is None else f"{value:g}" if isinstance(value, float) else str(value)
 
 
 def _badge_rect(rect: QRectF) -> QRectF:
