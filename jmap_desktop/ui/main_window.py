@@ -262,7 +262,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.kpi_action, self.export_action])
         file_menu.addSeparator()
-        file_menu.addAction("Journey &Library…", self.show_library)
+        file_menu.addAction(self.tr("Journey &Library…"), self.show_library)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 

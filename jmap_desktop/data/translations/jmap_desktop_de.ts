@@ -256,6 +256,10 @@
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
+        <source>Journey &amp;Library…</source>
+        <translation>Journey-&amp;Bibliothek…</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
