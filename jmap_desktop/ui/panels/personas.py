@@ -44,8 +44,11 @@ class PersonasPanel(QWidget):
         add.clicked.connect(self.add_persona)
         remove.clicked.connect(self.remove_current)
         primary.clicked.connect(self.make_primary)
+        self.import_button = QPushButton("Import…")
+        self.import_button.setToolTip("Import personas from another map, keeping their ids")
+        self.import_button.clicked.connect(lambda: self.import_from())
         buttons = QHBoxLayout()
-        for b in (add, remove, primary):
+        for b in (add, remove, primary, self.import_button):
             buttons.addWidget(b)
         self.photo = QLabel()
         self.photo.setFixedSize(72, 72)
@@ -140,6 +143,13 @@ class PersonasPanel(QWidget):
         changes = {k: v for k, v in changes.items() if getattr(persona, k) != v}
         if changes:
             self.scene.push(UpdatePersonaCommand(self.store, pid, changes, "Edit persona"))
+
+    def import_from(self, path=None) -> None:
+        from .persona_import import import_personas
+
+        said = import_personas(self, path)
+        if said:
+            self.message.setText(said)
 
     def add_persona(self) -> str:
         persona = Persona(name="New persona")

@@ -1,0 +1,42 @@
+"""Reusing personas: import them from another map with their ids, so the same person is
+recognised across maps (a library's overview and its detailed journeys share one Maya)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog
+
+from ...commands import AddPersonaCommand
+from ...io import LoadError, load_map
+
+
+def import_personas(panel, path: str | Path | None = None) -> str:
+    """Add the personas of the map at ``path`` that this map lacks (by id), as one undo step;
+    returns what happened, in words (also shown under the panel's buttons)."""
+    if path is None:
+        start = str(panel.window().session.path.parent) if getattr(getattr(panel.window(), "session", None),
+                                                                   "path", None) else ""
+        path, _ = QFileDialog.getOpenFileName(panel, "Import personas from map", start, "Journey maps (*.jmap)")
+        if not path:
+            return ""
+    try:
+        source = load_map(path)
+    except (LoadError, OSError) as exc:
+        return f"{Path(path).name}: {str(exc).splitlines()[0]}"
+    store = panel.store
+    have = {p.id for p in store.doc.personas}
+    new = [p for p in source.personas if p.id not in have]
+    same = len(source.personas) - len(new)
+    if new:
+        stack = panel.scene.undo_stack
+        stack.beginMacro(f"Import {len(new)} persona{'s' if len(new) != 1 else ''}")
+        try:
+            for persona in new:
+                panel.scene.push(AddPersonaCommand(store, persona))
+        finally:
+            stack.endMacro()
+    parts = [f"Imported {len(new)} persona{'s' if len(new) != 1 else ''} from {Path(path).name}"]
+    if same:
+        parts.append(f"{same} already here (same id)")
+    return "; ".join(parts)
