@@ -34,6 +34,7 @@ def register(subparsers) -> None:
                         help="leave a lane out (name or id); repeat for several")
     parser.add_argument("--no-persona", action="store_true", help="leave the persona panel out")
     parser.add_argument("--no-comments", action="store_true", help="leave card comments out of the HTML page")
+    parser.add_argument("--no-photos", action="store_true", help="leave card photos off the poster")
     parser.add_argument("--dpi", type=int, default=150, help=f"PNG resolution (150, at most {MAX_DPI})")
     parser.set_defaults(run=run)
 
@@ -70,7 +71,7 @@ def run(args) -> int:
         if suffix == ".pdf":
             options = PosterOptions(page=args.page, orientation=args.orientation,
                                     margin=parse_length(args.margin), scale=args.scale,
-                                    hidden_lanes=hidden, persona_panel=not args.no_persona,
+                                    hidden_lanes=hidden, persona_panel=not args.no_persona, photos=not args.no_photos,
                                     tile=args.tile, overlap=parse_length(args.overlap))
             plan = plan_poster(doc, options, hidden)  # the same plan the dialog's preview shows
             export_pdf(doc, out, options, plan)

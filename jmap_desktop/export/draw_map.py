@@ -7,9 +7,11 @@ the rest of this module speaks in the layout's coordinates.
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 
 from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.utils import ImageReader
 
 from ..layout import MapLayout, is_rtl, palette, smooth_curve, wrap_text
 from ..layout.metric_face import FONT_SIZE as METRIC_FONT
@@ -21,6 +23,8 @@ from ..layout.vote_badge import vote_badge
 from ..model import JourneyMap
 from ..model.kinds import CardKind, EvidenceStatus
 from .pdf_text import draw_text
+
+PHOTO_H = 32.0  # a card photo's height, as on the canvas (layout reserves photo_strip_h)
 
 
 def colour(hex_colour: str, alpha: float = 1.0) -> Color:
@@ -75,8 +79,9 @@ class Pen:
         return draw_text(self.c, self.x(x), self.y(baseline), text, size, bold, align)
 
 
-def draw_map(pen: Pen, doc: JourneyMap, layout: MapLayout) -> None:
-    """The grid, lanes, stages, cards, emotion curve, connections and blueprint lines."""
+def draw_map(pen: Pen, doc: JourneyMap, layout: MapLayout, photos: bool = True) -> None:
+    """The grid, lanes, stages, cards, emotion curve, connections and blueprint lines;
+    ``photos``: each card's first photo in the strip the layout reserves for it."""
     st = layout.style
     lanes = {ln.id: ln for ln in doc.lanes}
     stages = {s.id: s for s in doc.stages}
@@ -125,6 +130,8 @@ def draw_map(pen: Pen, doc: JourneyMap, layout: MapLayout) -> None:
     for card_id, box in layout.cards.items():
         if box.visible:
             draw_card(pen, cards[card_id], box, st, doc)
+            if photos and cards[card_id].photos and box.font_size >= st.card_font_size:
+                _draw_photo(pen, cards[card_id], box.rect, st)
 
 
 def _draw_route(pen: Pen, points, dependency: bool) -> None:
@@ -196,6 +203,20 @@ def draw_card(pen: Pen, card, box, st, doc: JourneyMap) -> None:
         w = 20.0
         pen.rect(r.right - w - 4, r.bottom - 13, w, 10, fill=colour(palette.emotion_colour(card.emotion)), radius=4)
         pen.text(r.right - 4 - w / 2, r.bottom - 5.5, label, 6.5, colour("#ffffff"), bold=True, align="center")
+
+
+def _draw_photo(pen: Pen, card, r, st) -> None:
+    """The first photo, in the strip above a KPI's value line (where the canvas shows it)."""
+    h = PHOTO_H
+    bottom = r.bottom - 4 - (st.metric_line_h if card.kind == CardKind.METRIC and card.metric else 0.0)
+    try:
+        image = ImageReader(io.BytesIO(card.photos[0].raw()))
+        iw, ih = image.getSize()
+        w = min(h * iw / max(ih, 1), r.w / 2)
+        pen.c.drawImage(image, pen.x(r.x + 6), pen.y(bottom), w, h, preserveAspectRatio=True,
+                        anchor="sw", mask="auto")
+    except Exception:  # noqa: BLE001 (a damaged photo must not stop the poster)
+        pass
 
 
 def _draw_metric(pen: Pen, card, r, st, accent) -> None:

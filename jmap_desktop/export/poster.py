@@ -42,6 +42,7 @@ class PosterOptions:
     scale: float | None = None  # None: fit the page; else points on paper per layout unit
     hidden_lanes: frozenset[str] = frozenset()  # lane ids or names
     persona_panel: bool = True
+    photos: bool = True  # each card's first photo in the strip the layout keeps for it
     tile: str | None = None  # sheet preset for tiled printing, e.g. "A4"
     overlap: float = 10 * MM
     unprintable: float = 5 * MM
@@ -74,7 +75,7 @@ def export_pdf(doc: JourneyMap, path: str | Path, options: PosterOptions | None 
     pen.rect(0, 0, width, height, fill=colour("#ffffff"))
     _title_block(pen, doc, width, options.persona_panel)
     grid = Pen(c, height, dx=0, dy=TITLE_H)
-    draw_map(grid, doc, layout)
+    draw_map(grid, doc, layout, photos=options.photos)
     _legend(pen, doc, layout, TITLE_H + layout.height + 14, width)
     c.endForm()
     if plan.tiles is not None:

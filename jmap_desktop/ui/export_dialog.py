@@ -62,6 +62,8 @@ class ExportDialog(QDialog):
         self.persona = QCheckBox("Persona panel")
         self.comments = QCheckBox("Card comments")
         self.comments.setChecked(True)
+        self.photos = QCheckBox("Card photos")
+        self.photos.setChecked(True)
         self.lanes = QListWidget()
         self.lanes.setAccessibleName("Lanes to print")
         for lane in self.doc.lanes:
@@ -84,6 +86,7 @@ class ExportDialog(QDialog):
             form.addRow(label, widget)
         form.addRow(self.persona)
         form.addRow(self.comments)
+        form.addRow(self.photos)
         form.addRow("Lanes", self.lanes)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export…")
@@ -143,7 +146,7 @@ class ExportDialog(QDialog):
         return PosterOptions(page=self.page.currentText(), orientation=self.orientation.currentData(),
                              hidden_lanes=self.hidden_lanes(), persona_panel=self.persona.isChecked(),
                              tile=self.sheet.currentText() if self.format.currentData() == "tiled" else None,
-                             overlap=self.overlap.value() * MM)
+                             overlap=self.overlap.value() * MM, photos=self.photos.isChecked())
 
     def plan(self):
         """The poster plan for the current choices (PDF formats), as export_pdf will use it."""
@@ -163,6 +166,7 @@ class ExportDialog(QDialog):
         self.overlap.setEnabled(fmt == "tiled")
         self.dpi.setEnabled(fmt == "png")
         self.comments.setEnabled(fmt == "html")
+        self.photos.setEnabled(fmt in ("pdf", "tiled"))
         plan = None
         if fmt in ("pdf", "tiled"):
             try:

@@ -204,3 +204,28 @@ def test_cli_export_formats_and_exit_codes(tmp_path, b2c, capsys):
     assert main(["export", str(tmp_path / "missing.jmap"), "-o", str(tmp_path / "x.pdf")]) == 1
     err = capsys.readouterr().err
     assert "unknown page 'A9'" in err and "no lane named 'nope'" in err and "--dpi" in err
+
+
+def test_card_photos_print_on_the_poster_unless_left_out(tmp_path):
+    import base64
+
+    from pypdf import PdfReader
+
+    from jmap_desktop.export import PosterOptions, export_pdf
+    from jmap_desktop.model import EmbeddedImage
+    from tests.factories import small_map
+
+    png = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==")
+    doc = small_map()
+    doc.card("c1").photos = [EmbeddedImage.from_bytes(png)]
+
+    def images(path) -> int:
+        page = PdfReader(str(path)).pages[0]
+        forms = [x.get_object() for x in page["/Resources"]["/XObject"].values()]
+        inner = [f for form in forms for f in (form.get("/Resources", {}).get("/XObject", {}) or {}).values()]
+        return sum(1 for x in inner if x.get_object().get("/Subtype") == "/Image")
+
+    export_pdf(doc, tmp_path / "with.pdf", PosterOptions(page="A3"))
+    export_pdf(doc, tmp_path / "without.pdf", PosterOptions(page="A3", photos=False))
+    assert images(tmp_path / "with.pdf") == 1
+    assert images(tmp_path / "without.pdf") == 0
