@@ -18,8 +18,9 @@ from ..io.templates import TemplateInfo, list_templates
 PREVIEW = QSize(240, 150)
 
 
-def preview_pixmap(info: TemplateInfo) -> QPixmap:
-    """A thumbnail of the template's canvas (rendered offscreen, the way `screenshot` does)."""
+def preview_pixmap(info: TemplateInfo, ratio: float = 1.0) -> QPixmap:
+    """A thumbnail of the template's canvas (rendered offscreen, the way `screenshot` does),
+    with ``ratio`` device pixels per pixel so that it is sharp on a 2x screen."""
     from ..canvas.render import offscreen_view, render_view, set_zoom
     from ..io import load_map
     from ..model import DocumentStore
@@ -31,8 +32,10 @@ def preview_pixmap(info: TemplateInfo) -> QPixmap:
     set_zoom(view, "fit")
     image = render_view(view)
     view.close()
-    return QPixmap.fromImage(image).scaled(PREVIEW, Qt.AspectRatioMode.KeepAspectRatio,
-                                           Qt.TransformationMode.SmoothTransformation)
+    pixmap = QPixmap.fromImage(image).scaled(PREVIEW * ratio, Qt.AspectRatioMode.KeepAspectRatio,
+                                             Qt.TransformationMode.SmoothTransformation)
+    pixmap.setDevicePixelRatio(ratio)
+    return pixmap
 
 
 class TemplateGallery(QDialog):

@@ -151,6 +151,6 @@ class StartPage(QWidget):
             self._preview_timer.stop()
             return
         row = self._pending.pop(0)
-        pixmap = preview_pixmap(self._infos[row])
+        pixmap = preview_pixmap(self._infos[row], self.devicePixelRatioF())
         if not pixmap.isNull():
             self.templates.item(row).setIcon(QIcon(pixmap))
