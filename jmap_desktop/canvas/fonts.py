@@ -55,10 +55,6 @@ def _font(bold: bool, symbols: bool, pixel_size: int) -> QFont:
     return font
 
 
-def reference_font(bold: bool = False) -> QFont:
-    return _font(bold, False, REFERENCE_PX)
-
-
 def ui_font(size_px: float, bold: bool = False) -> QFont:
     """A bundled font at a rounded pixel size, for editors where exactness matters less."""
     return _font(bold, False, max(1, round(size_px)))

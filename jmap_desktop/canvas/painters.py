@@ -9,7 +9,7 @@ overriding ``decorate``; a test checks that every CardKind and LaneKind has a pa
 from __future__ import annotations
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPen
 
 from ..layout import is_rtl, palette
 from ..layout.metric_face import FONT_SIZE as METRIC_FONT
@@ -282,6 +282,3 @@ def _estimate_width(text: str, size: float, bold: bool = False) -> float:
     except ImportError:  # pragma: no cover - the layout package always ships metrics
         return len(text) * size * 0.55
 
-
-def brush(colour: str) -> QBrush:
-    return QBrush(QColor(colour))

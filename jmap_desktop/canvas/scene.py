@@ -209,9 +209,6 @@ class MapScene(SceneActions, QGraphicsScene):
     def lane_item(self, lane_id: str) -> LaneHeaderItem | None:
         return self.items_.lanes.get(lane_id)
 
-    def cell_item(self, stage_id: str, lane_id: str) -> CellItem | None:
-        return self.items_.cells.get((stage_id, lane_id))
-
     def connection_item(self, connection_id: str) -> ConnectionItem | None:
         return self.items_.connections.get(connection_id)
 

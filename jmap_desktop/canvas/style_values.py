@@ -7,16 +7,13 @@ default for each, keeps the canvas working if the layout renames or drops a fiel
 
 from __future__ import annotations
 
-DEFAULTS: dict[str, float] = {
-    "card_width": 170.0,
-    "card_min_height": 56.0,
-    "card_padding": 8.0,
-    "cell_padding": 10.0,
-    "card_font_size": 10.0,
-    "stage_font_size": 13.0,
-    "lane_font_size": 11.0,
-    "card_text_top": 0.0,  # extra space above a card's first line (an icon row), if any
-}
+from ..layout import LayoutStyle
+
+_STYLE = LayoutStyle()
+# The defaults are the layout's own sizes, so canvas and layout can never disagree.
+DEFAULTS: dict[str, float] = {name: float(getattr(_STYLE, name)) for name in (
+    "card_width", "card_min_height", "card_padding", "cell_padding", "card_font_size",
+    "stage_font_size", "lane_font_size", "card_text_top")}
 
 
 def style_value(style, name: str) -> float:

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from ..model.kinds import (
     CARD_KIND_LABELS,
-    CHANNEL_LABELS,
     EVIDENCE_LABELS,
     LANE_KIND_LABELS,
     CardKind,
@@ -27,7 +26,6 @@ from ..model.kinds import (
 ORANGE = "#e69f00"
 SKY_BLUE = "#56b4e9"
 BLUISH_GREEN = "#009e73"
-YELLOW = "#f0e442"
 BLUE = "#0072b2"
 VERMILLION = "#d55e00"
 REDDISH_PURPLE = "#cc79a7"
@@ -131,7 +129,6 @@ CHANNEL_GLYPHS: dict[Channel, str] = {
     Channel.IN_PERSON: "✋",
     Channel.OTHER: "•",
 }
-CHANNEL_NAMES = CHANNEL_LABELS
 
 # Emotion: negative scores in vermillion, positive in bluish green, neutral in grey; the badge
 # also carries the signed number, so the colour is never needed to read it.

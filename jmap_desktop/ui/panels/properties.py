@@ -43,7 +43,6 @@ from .card_notes import CardNotesSection
 from .focus import CommitOnFocusOut
 
 MIXED = "— mixed —"
-UNSCORED = -99.0  # the spin box's special value: “unscored”
 
 
 class PropertiesPanel(QWidget):
