@@ -58,6 +58,7 @@ def run(args) -> int:
     except SaveError as exc:
         pending.rollback()
         return fail("merge", str(exc), EXIT_PROBLEMS)
+    pending.commit()
     settled = len(result.conflicts)
     how = f"against revision {base.revision_id[:8]}" if base else "by matching (no shared revision)"
     print(f"Merged {args.theirs} into {args.mine} {how}: {out}"

@@ -50,7 +50,9 @@ class PendingRevision:
     before: History | None
 
     def commit(self) -> None:
-        """The file was written (nothing left to do: kept for callers' symmetry)."""
+        """The file was written: later writes serialise the map afresh."""
+        if self.doc.history is not None:
+            self.doc.history._pending = None
 
     def rollback(self) -> None:
         """The save failed: the history is as it was."""
@@ -61,8 +63,9 @@ def record_revision(doc: JourneyMap, *, author: str = "", note: str = "", merged
                     now: dt.datetime | None = None) -> PendingRevision:
     """Add a revision for the map as it is now (before writing it); returns how to undo it."""
     before = doc.history
-    doc.history = with_revision(before, map_data(doc), author=author, note=note, merged=merged,
-                                now=now)
+    data = map_data(doc)
+    doc.history = with_revision(before, data, author=author, note=note, merged=merged, now=now)
+    doc.history._pending = data  # until commit: the very data this save writes
     return PendingRevision(doc, before)
 
 

@@ -14,7 +14,11 @@ from .history import history_to_write
 
 def dumps_map(doc: JourneyMap) -> str:
     """The file text for ``doc``: two-space indent, non-ASCII kept as is, trailing newline."""
-    data = doc.model_dump(mode="json", exclude_none=False, exclude={"history"})
+    pending = doc.history._pending if doc.history is not None else None
+    if pending is not None:  # a save that just recorded a revision: the map is serialised already
+        data = dict(pending)
+    else:
+        data = doc.model_dump(mode="json", exclude_none=False, exclude={"history"})
     if doc.history is not None:  # a file without history stays exactly as before
         history = history_to_write(doc.history, data)
         data["history"] = history.model_dump(mode="json", exclude_none=True)
