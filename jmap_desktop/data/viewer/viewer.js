@@ -118,7 +118,7 @@
     const pts = [[xb, yb], [xb - ux * s - uy * s * 0.6, yb - uy * s + ux * s * 0.6], [xb - ux * s + uy * s * 0.6, yb - uy * s - ux * s * 0.6]];
     svg("polygon", { points: pts.map((p) => p.join(",")).join(" "), fill: stroke }, root);
   }
-  const cardLayer = svg("g", { "class": "cards" }, root);
+  const cardLayer = svg("g", { "class": "cards" }); // filled detached, attached once below
   for (const c of D.cards) {
     if (!c.visible) continue;
     const [x, y, w, hh] = c.rect, right = x + w, bottom = y + hh;
@@ -168,6 +168,8 @@
       svg("image", { href: c.photos[0], x: x + 6, y: tb - th, width: w / 2, height: th, preserveAspectRatio: "xMinYMid meet" }, g);
     }
   }
+
+  root.appendChild(cardLayer);
 
   // ---------------------------------------------------------------- pan and zoom
   const stage = $("stage");
