@@ -144,6 +144,8 @@ class MainWindow(QMainWindow):
         self.analysis_dock = self._dock(self.tr("Analysis"), "AnalysisDock", self.analysis,
                                         Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.find_dock, self.analysis_dock)
+        # Analysis runs only while its tab is on screen (visibilityChanged follows the tabs).
+        self.analysis_dock.visibilityChanged.connect(self.analysis.set_shown)
         self.comments = CommentsPanel(self.scene)
         self.comments_dock = self._dock(self.tr("Comments"), "CommentsDock", self.comments, Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.find_dock, self.comments_dock)

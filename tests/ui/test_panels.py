@@ -328,3 +328,25 @@ def test_card_text_commits_when_leaving_the_field(window, map_file, qtbot):
     QApplication.sendEvent(panel.text, QFocusEvent(QEvent.Type.FocusOut))
     assert window.session.store.card("c3").text == "Pays with a gift card"
     assert window.undo_action.text() == "&Undo Edit text"
+
+
+def test_analysis_waits_while_its_tab_is_behind_another(window, map_file, qtbot, monkeypatch):
+    from jmap_desktop.commands import AddConnectionCommand
+    from jmap_desktop.model import Connection
+    from jmap_desktop.ui.panels import analysis as analysis_panel
+
+    window.open_file(map_file)
+    panel = show_analysis(window, qtbot)
+    window.find_dock.raise_()  # the user clicks the Find and Filter tab in the same group
+    qtbot.waitUntil(lambda: not panel.on_screen())
+    runs = []
+    real = analysis_panel.analyze
+    monkeypatch.setattr(analysis_panel, "analyze", lambda doc, **kw: runs.append(1) or real(doc, **kw))
+    window.scene.push(AddConnectionCommand(window.session.store,
+                                           Connection(id="k9", source_id="c3", target_id="c5")))
+    qtbot.wait(600)  # longer than the panel's delay
+    assert runs == []
+    window.analysis_dock.raise_()  # and back to the Analysis tab: it catches up at once
+    qtbot.waitUntil(lambda: "c5" in (panel.scenarios.item(0).data(Qt.ItemDataRole.UserRole) or []),
+                    timeout=5000)
+    assert runs

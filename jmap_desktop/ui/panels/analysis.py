@@ -10,7 +10,10 @@ editing never waits for the analysis and never sees an outdated report.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import wait as wait_for
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
@@ -37,17 +40,13 @@ class _Results(QObject):
     ready = Signal(int, object)  # generation, report (None when the run failed)
 
 
-class _AnalysisJob(QRunnable):
-    def __init__(self, doc: JourneyMap, generation: int, results: _Results) -> None:
-        super().__init__()
-        self.doc, self.generation, self.results = doc, generation, results
-
-    def run(self) -> None:
-        try:
-            report = analyze(self.doc, max_scenarios=50)
-        except Exception:  # noqa: BLE001 - a snapshot that raced an edit; the panel asks again
-            report = None
-        self.results.ready.emit(self.generation, report)
+def _analyse(doc: JourneyMap, generation: int, results: _Results) -> None:
+    """The worker's whole job: plain Python on a snapshot, the report sent back by a signal."""
+    try:
+        report = analyze(doc, max_scenarios=50)
+    except Exception:  # noqa: BLE001 - a snapshot that raced an edit; the panel asks again
+        report = None
+    results.ready.emit(generation, report)
 
 
 def snapshot(doc: JourneyMap) -> JourneyMap:
@@ -129,38 +128,47 @@ class AnalysisPanel(QWidget):
         self._timer.timeout.connect(self.refresh)
         self._generation = 0  # bumped by every edit; a report is current if it matches
         self._shown_generation = -1
-        self._running = False
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        # A plain Python worker thread: a QRunnable's Python wrapper can be collected while Qt
+        # still runs it, which crashed the process now and then.
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="analysis")
+        self._job: Future | None = None
+        self._shown = False  # the dock reports when the panel's tab is actually on screen
         self._results = _Results()  # no parent: it outlives a panel closed mid-run
         self._results.ready.connect(self._finished)
         self._unsubscribe = self.store.subscribe(self._on_change)
 
     def _on_change(self, change: Change) -> None:
         self._generation += 1
-        if self.isVisible():
+        if self.on_screen():
             self._timer.start()
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        super().showEvent(event)
-        if self._shown_generation != self._generation:
+    def on_screen(self) -> bool:
+        """Shown and not behind another tab of its dock area."""
+        return self._shown and self.isVisible()
+
+    def set_shown(self, shown: bool) -> None:
+        """The dock's visibilityChanged: its tab was raised, hidden, opened or closed."""
+        self._shown = shown
+        if shown and self._shown_generation != self._generation:
             self._timer.start(0)
 
     def refresh(self) -> None:
-        """Ask for a fresh report (on the worker thread); nothing happens while hidden."""
-        if not self.isVisible() or self._running:
-            return  # a hidden panel catches up when shown; a running job asks again when done
-        self._running = True
-        self._pool.start(_AnalysisJob(snapshot(self.store.doc), self._generation, self._results))
+        """Ask for a fresh report (on the worker thread); nothing happens while off screen."""
+        if not self.on_screen() or (self._job is not None and not self._job.done()):
+            return  # an off-screen panel catches up when shown; a running job asks again when done
+        self._job = self._executor.submit(_analyse, snapshot(self.store.doc), self._generation,
+                                          self._results)
 
-    def wait_for_idle(self, msecs: int = 5000) -> bool:
+    def wait_for_idle(self, seconds: float = 5.0) -> bool:
         """Let a running analysis finish (the window waits for it when it closes)."""
-        return self._pool.waitForDone(msecs)
+        if self._job is None:
+            return True
+        done, _ = wait_for([self._job], timeout=seconds)
+        return bool(done)
 
     def _finished(self, generation: int, report: AnalysisReport | None) -> None:
-        self._running = False
         if report is None or generation != self._generation:
-            if self.isVisible():
+            if self.on_screen():
                 self._timer.start()  # the map changed meanwhile: analyse the current one
             return
         self._shown_generation = generation
