@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
-from ..layout import compute_layout, palette, smooth_curve
+from ..layout import compute_layout, palette, smooth_curve, wrap_text
 from ..layout.metrics import font_metrics
 from ..model import JourneyMap
 from ..model.kinds import EvidenceStatus
@@ -30,7 +30,13 @@ def map_svg(doc: JourneyMap, hidden_lanes: frozenset[str] = frozenset()) -> str:
     for i, box in enumerate(layout.stages, 1):
         h = box.header
         out.append(f'<rect x="{h.x:.1f}" y="{h.y:.1f}" width="{h.w:.1f}" height="{h.h:.1f}" fill="#ffffff"/>')
-        out.append(_text(h.x + 12, h.y + 28, f"{i}  {stages[box.stage_id].name}", st.stage_font_size, palette.INK, True))
+        size = st.stage_font_size
+        out.append(_text(h.x + 12, h.y + 10 + size, str(i), size * 0.8, palette.MUTED_INK, True))
+        # Wrapped like the canvas's header: two lines at most, beside the stage's number.
+        lines, _ = wrap_text(stages[box.stage_id].name or "Untitled stage", max(h.w - 40, 10.0), size,
+                             max_lines=2, bold=True)
+        for j, line in enumerate(lines):
+            out.append(_text(h.x + 30, h.y + 10 + size + j * size * 1.3, line, size, palette.INK, True))
     lanes = {ln.id: ln for ln in doc.lanes}
     for box in layout.lanes:
         lane = lanes[box.lane_id]
@@ -38,7 +44,11 @@ def map_svg(doc: JourneyMap, hidden_lanes: frozenset[str] = frozenset()) -> str:
         h = box.header
         out.append(f'<rect x="{h.x:.1f}" y="{h.y:.1f}" width="{h.w:.1f}" height="{h.h:.1f}" fill="{lane.colour or style.tint}"/>')
         out.append(f'<rect x="{h.x:.1f}" y="{h.y:.1f}" width="4" height="{h.h:.1f}" fill="{style.accent}"/>')
-        out.append(_text(h.x + 14, h.y + 20, f"{style.glyph} {lane.name}", st.lane_font_size, palette.INK, True))
+        size = st.lane_font_size
+        out.append(_text(h.x + 14, h.y + 20, style.glyph, size, palette.INK, True))
+        lines, _ = wrap_text(lane.name or style.label, max(h.w - 56, 10.0), size, max_lines=2, bold=True)
+        for j, line in enumerate(lines):
+            out.append(_text(h.x + 30, h.y + 20 + j * size * 1.3, line, size, palette.INK, True))
     if layout.emotion is not None:
         for run in layout.emotion.curve_runs():  # the canvas's and poster's Béziers, with gaps
             if len(run) < 2:

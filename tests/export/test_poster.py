@@ -8,7 +8,15 @@ import pytest
 from pypdf import PdfReader
 
 from jmap_desktop.cli.main import main
-from jmap_desktop.export import PRESETS, PosterOptions, export_csv, export_pdf, export_svg, paper
+from jmap_desktop.export import (
+    PRESETS,
+    PosterOptions,
+    export_csv,
+    export_pdf,
+    export_svg,
+    map_svg,
+    paper,
+)
 from jmap_desktop.export.pages import INCH, MM
 from jmap_desktop.io import load_map, save_map
 from jmap_desktop.io.templates import template_info
@@ -229,3 +237,20 @@ def test_card_photos_print_on_the_poster_unless_left_out(tmp_path):
     export_pdf(doc, tmp_path / "without.pdf", PosterOptions(page="A3", photos=False))
     assert images(tmp_path / "with.pdf") == 1
     assert images(tmp_path / "without.pdf") == 0
+
+
+def test_svg_wraps_a_long_stage_name_within_its_header(tmp_path, b2c):
+    from jmap_desktop.layout import compute_layout
+    from jmap_desktop.layout.metrics import font_metrics
+
+    doc = b2c.model_copy(deep=True)
+    doc.stages[0].name = "Searching, comparing and asking friends before the first visit"
+    root = ET.fromstring(map_svg(doc))
+    header = compute_layout(doc).stages[0].header
+    size = compute_layout(doc).style.stage_font_size
+    lines = [t for t in root.iter("{http://www.w3.org/2000/svg}text")
+             if t.text and t.text.split()[0] in ("Searching,", "comparing", "asking", "friends")
+             and float(t.get("y")) < header.bottom]
+    assert len(lines) == 2  # wrapped onto two lines, like the canvas's header
+    for t in lines:
+        assert float(t.get("x")) + font_metrics().width(t.text, size, True) <= header.right + 0.5
