@@ -212,12 +212,19 @@ class VersionsController(QObject):
         what = f"snapshot “{names[0]}”" if names else f"revision {revision_id[:8]}"
         try:
             push_command(self.session.undo_stack,
-                         ReplaceMapCommand(self.session.store, doc, f"Restore {what}"))
+                         ReplaceMapCommand(self.session.store, doc, f"Restore {what}",
+                                           self._noting(f"Restored {what}")))
         except StoreError as exc:
             show_error(self.window, "Cannot restore", str(exc))
             return False
-        self.session.next_note = f"Restored {what}"
         return True
+
+    def _noting(self, note: str, merged: str | None = None):
+        """What the next revision says while the restore or merge step is done (not undone)."""
+        def applied(done: bool) -> None:
+            self.session.next_note, self.session.next_merged = (note, merged) if done else ("", None)
+
+        return applied
 
     # -- merge ------------------------------------------------------------------------------------
     def merge_copy(self) -> bool:
@@ -248,11 +255,11 @@ class VersionsController(QObject):
         name = Path(path).name
         try:
             push_command(self.session.undo_stack,
-                         ReplaceMapCommand(self.session.store, merged, f"Merge copy {name}"))
+                         ReplaceMapCommand(self.session.store, merged, f"Merge copy {name}",
+                                           self._noting(f"Merged {name}", theirs_head(theirs))))
         except StoreError as exc:
             show_error(self.window, "Cannot merge", str(exc))
             return False
-        self.session.next_note, self.session.next_merged = f"Merged {name}", theirs_head(theirs)
         how = "against their shared revision" if base else "by matching (no shared revision)"
         self.window.statusBar().showMessage(f"Merged {name} {how}; save to keep it", 6000)
         return True

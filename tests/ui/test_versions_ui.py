@@ -129,6 +129,8 @@ def test_revisions_panel_restore_is_one_undo_step(window, map_file, qtbot):
     assert window.undo_action.text() == "&Undo Restore snapshot “After workshop 1”"
     trigger(window, "Edit", "Undo Restore snapshot “After workshop 1”")
     assert not store.has_card("c4")
+    trigger(window, "File", "Save")  # the restore was undone: no revision claims it
+    assert load_map(map_file).history.head.note == ""
     trigger(window, "Edit", "Redo Restore snapshot “After workshop 1”")
     trigger(window, "File", "Save")
     head = load_map(map_file).history.head
