@@ -50,6 +50,10 @@ class InPlaceEditor(QGraphicsTextItem):
     def active(self) -> bool:
         return self.target is not None
 
+    def pending(self) -> tuple[EditTarget, str] | None:
+        """What is being typed and not committed yet (autosave keeps it), or None."""
+        return (self.target, self.toPlainText()) if self.target is not None else None
+
     # -- starting ------------------------------------------------------------------------
     def start(self, target: EditTarget, rect: QRectF, text: str, font_size: float,
               paper: str = "#ffffff", select_all: bool = False) -> None:

@@ -81,6 +81,8 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.autosaver = Autosaver(self.session, parent=self)
         self.autosaver.set_delay(int(self.settings.value("files/autosave_seconds", 3)))
+        self.autosaver.watch_editor(self.scene.editor)  # text still being typed is kept too
+        self.autosaver.problem.connect(lambda text: self.statusBar().showMessage(text))
         self.session.author = str(self.settings.value("history/author", "") or "")
         self.presentation = Presentation(self)
         self.workshop = install_workshop(self)  # Workshop menu, Inbox dock, join screen

@@ -69,14 +69,21 @@ def test_autosave_is_removed_on_save_and_discard_is_honoured(window, map_file, q
 
 
 def test_pending_copy_can_be_discarded(window, map_file, private_state_dir):
+    """A copy from before session locks (keyed by a process id that is gone) is still offered."""
+    import json
+
+    from jmap_desktop.commands import UpdateCardsCommand
     from jmap_desktop.ui.session import MapSession
 
-    session = MapSession()
-    session.open(map_file)
-    saver = Autosaver(session)
+    session = MapSession(window)  # parented: torn down with the window, in Qt's order
+    session.open(map_file, read_only=True)
+    session.undo_stack.push(UpdateCardsCommand(session.store, {"c1": {"text": "x"}}))
+    saver = Autosaver(session, parent=window)
     saver.save_now()
-    note = saver.note_path.read_text("utf-8").replace(f'"pid": {os.getpid()}', '"pid": 999999999')
-    saver.note_path.write_text(note, "utf-8")
+    note = json.loads(saver.note_path.read_text("utf-8"))
+    del note["session"]
+    note["pid"] = 999999999
+    saver.note_path.write_text(json.dumps(note), "utf-8")
     assert len(pending_copies()) == 1
     assert offer_recovery(window, lambda copy: "discard") == 0
     assert not pending_copies() and not saver.map_path.exists()
