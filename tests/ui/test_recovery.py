@@ -46,7 +46,7 @@ def _lock_from_before_a_reboot(path):
     """A lock file as Qt writes it, for this very process id, but from another boot."""
     probe = QLockFile(str(path) + ".probe")
     assert probe.tryLock(0)
-    lines = open(str(path) + ".probe", "rb").read().split(b"\n")
+    lines = path.with_name(path.name + ".probe").read_bytes().split(b"\n")
     probe.unlock()
     lines[0] = str(os.getpid()).encode()  # the id is in use again (by us, alive)
     lines[4] = str(uuid.uuid4()).encode()  # the boot id Qt compares
