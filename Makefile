@@ -33,8 +33,9 @@ test: lint ## Lint, check the layers, run the whole test suite headless
 fuzz: $(STAMP) ## Fuzz load_map with 20,000 examples per strategy (make test runs a few dozen)
 	JMAP_FUZZ_EXAMPLES=20000 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/hostile/test_fuzz_load.py
 
-soak: $(STAMP) ## 1,000 SIGKILLs during saves (make test runs 30)
+soak: $(STAMP) ## 1,000 SIGKILLs during saves and 100,000 edits for memory (make test: 30 and 800)
 	JMAP_KILLS=1000 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/io/test_save_kills.py
+	JMAP_SOAK_CYCLES=500 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/ui/test_memory_soak.py
 
 bench: $(STAMP) ## Benchmark 500/5,000/20,000-card maps against their floors
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench.py
