@@ -32,7 +32,7 @@ def map_file(tmp_path):
 def no_modal_prompts(monkeypatch):
     """A real modal box would hang a headless test: closing a modified window discards unless a
     test answers the prompt itself."""
-    from jmap_desktop.ui import main_window
+    from jmap_desktop.ui import window_files
     from jmap_desktop.ui.dialogs import Answer
 
-    monkeypatch.setattr(main_window, "ask_unsaved_changes", lambda parent, name: Answer.DISCARD)
+    monkeypatch.setattr(window_files, "ask_unsaved_changes", lambda parent, name: Answer.DISCARD)

@@ -55,10 +55,10 @@ def test_finder_double_clicks_open_maps_in_windows(windows, tmp_path):
 
 def test_a_broken_file_from_the_finder_keeps_the_window_and_says_why(windows, tmp_path,
                                                                       monkeypatch):
-    from jmap_desktop.ui import main_window
+    from jmap_desktop.ui import window_files
 
     shown = []
-    monkeypatch.setattr(main_window, "show_error", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(window_files, "show_error", lambda parent, title, text: shown.append(text))
     broken = tmp_path / "broken.jmap"
     broken.write_text("{ not json", "utf-8")
     started = windows.new_window()

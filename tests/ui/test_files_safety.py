@@ -7,7 +7,7 @@ import sys
 import textwrap
 
 from jmap_desktop.io import load_map
-from jmap_desktop.ui import main_window
+from jmap_desktop.ui import window_files
 from jmap_desktop.ui.recovery import Autosaver, offer_recovery, pending_copies
 from tests.ui.answer import answering, trigger
 
@@ -112,7 +112,7 @@ def test_external_change_asks_before_overwriting(window, map_file):
 def test_unmodified_map_offers_to_reload_an_external_change(window, map_file, monkeypatch):
     window.open_file(map_file)
     map_file.write_text(map_file.read_text("utf-8").replace("Reads reviews", "Reads forums"), "utf-8")
-    monkeypatch.setattr(main_window, "ask_reload", lambda parent, name: True)
+    monkeypatch.setattr(window_files, "ask_reload", lambda parent, name: True)
     window._file_changed_on_disk(str(map_file))
     assert window.session.doc.card("c2").text == "Reads forums"
     assert not window.isWindowModified()

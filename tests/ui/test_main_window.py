@@ -5,7 +5,7 @@ import sys
 
 from jmap_desktop.commands import UpdateCardsCommand
 from jmap_desktop.io import load_map
-from jmap_desktop.ui import dialogs, main_window
+from jmap_desktop.ui import dialogs, window_files
 from jmap_desktop.ui.dialogs import Answer
 from tests.ui.answer import answering
 
@@ -31,7 +31,7 @@ def test_open_edit_save(window, map_file):
 
 def test_broken_file_shows_an_error_and_keeps_the_current_map(window, map_file, tmp_path, monkeypatch):
     errors = []
-    monkeypatch.setattr(main_window, "show_error", lambda parent, title, text: errors.append(text))
+    monkeypatch.setattr(window_files, "show_error", lambda parent, title, text: errors.append(text))
     window.open_file(map_file)
     broken = tmp_path / "broken.jmap"
     broken.write_text('{"format": "jmap", "cards": [', "utf-8")
@@ -51,7 +51,7 @@ def test_close_with_unsaved_changes_asks(window, map_file, monkeypatch):
         asked.append(name)
         return answers.pop(0)
 
-    monkeypatch.setattr(main_window, "ask_unsaved_changes", ask)
+    monkeypatch.setattr(window_files, "ask_unsaved_changes", ask)
     assert not window.close()  # Cancel keeps the window open
     assert window.isVisible()
     assert window.close()  # Discard closes without saving
@@ -62,7 +62,7 @@ def test_close_with_unsaved_changes_asks(window, map_file, monkeypatch):
 def test_opening_another_map_asks_and_save_answer_saves(window, map_file, tmp_path, monkeypatch):
     window.open_file(map_file)
     edit(window, "Changed before switching")
-    monkeypatch.setattr(main_window, "ask_unsaved_changes", lambda parent, name: Answer.SAVE)
+    monkeypatch.setattr(window_files, "ask_unsaved_changes", lambda parent, name: Answer.SAVE)
     other = tmp_path / "other.jmap"
     other.write_bytes(map_file.read_bytes())
     assert window.open_file(other)

@@ -1,0 +1,195 @@
+"""The window's files: open, save, save as, new from a template, import, export, recent maps,
+files dropped on the window, and what to do when another program changes the open file.
+
+A mixin of MainWindow (it uses the window's session, settings, scene and status bar), kept
+apart so the window itself is only its parts and how they are put together.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog
+
+from ..io import LoadError
+from ..resources import is_bundled_template
+from . import recent
+from .dialogs import Answer, ask_reload, ask_unsaved_changes, show_error
+from .file_questions import SAVE_AS, open_with_questions, save_with_questions
+from .gallery import TemplateGallery
+
+FILE_FILTER = "Journey maps (*.jmap);;All files (*)"
+TABLE_SUFFIXES = (".csv", ".tsv", ".xlsx")  # dropped on the window: imported as cards
+
+
+class FileCommands:
+    """File › New, Open, Save, Save As, Import, Export and Open Recent, for MainWindow."""
+
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes; True when it is fine to drop the current map."""
+        if not self.session.is_modified():
+            return True
+        answer = ask_unsaved_changes(self, self.session.display_name())
+        if answer == Answer.SAVE:
+            return self.save()
+        return answer == Answer.DISCARD
+
+    def open_file(self, path: str | Path, ask: bool = True) -> bool:
+        if ask and not self.maybe_save():
+            return False
+        try:
+            if not open_with_questions(self, Path(path)):  # e.g. open in another window
+                return False
+        except LoadError as exc:
+            show_error(self, "Cannot open map", _load_error_text(exc))
+            return False
+        recent.remember(self.settings, Path(path))
+        return True
+
+    def show_library(self) -> None:
+        """File › Journey Library: a folder of maps (non-modal, kept while the window lives)."""
+        from .library import JourneyLibrary
+
+        if getattr(self, "library", None) is None:
+            self.library = JourneyLibrary(self)
+        self.library.show()
+        self.library.raise_()
+
+    def open_dialog(self) -> bool:
+        if not self.maybe_save():
+            return False
+        start = str(self.session.path.parent) if self.session.path else ""
+        path, _ = QFileDialog.getOpenFileName(self, "Open journey map", start, FILE_FILTER)
+        return self.open_file(path, ask=False) if path else False
+
+    def new_from_template(self, name: str | None = None) -> bool:
+        """File › New: pick a template in the gallery (or pass ``name``) and start a new map."""
+        from ..io.templates import new_from_template
+
+        if not self.maybe_save():
+            return False
+        if name is None:
+            gallery = TemplateGallery(self)
+            accepted = gallery.exec() == TemplateGallery.DialogCode.Accepted
+            name = gallery.chosen()
+            gallery.deleteLater()
+            if not accepted or name is None:
+                return False
+        self.session.replace(new_from_template(name), None, modified=True)
+        return True
+
+    def save(self) -> bool:
+        # A bundled template opened as a file is never written over: it asks where to save.
+        if self.session.path is None or is_bundled_template(self.session.path):
+            return self.save_as()
+        return self._save_to(None)
+
+    def save_as(self) -> bool:
+        suggested = self.session.path
+        if suggested is None or is_bundled_template(suggested):
+            suggested = Path.home() / f"{self.session.doc.meta.title or 'journey'}.jmap"
+        path, _ = QFileDialog.getSaveFileName(self, "Save journey map", str(suggested), FILE_FILTER)
+        if not path:
+            return False
+        if not path.endswith(".jmap"):
+            path += ".jmap"
+        return self._save_to(Path(path))
+
+    def _save_to(self, path: Path | None) -> bool:
+        saved = save_with_questions(self, path)  # asks about read-only and outside changes
+        if saved == SAVE_AS:
+            return self.save_as()
+        if saved is None:
+            return False
+        recent.remember(self.settings, saved)
+        self.statusBar().showMessage(f"Saved {saved.name}", 4000)
+        self._watch()
+        return True
+
+    def _watch(self) -> None:
+        """Watch the open file (again: an atomic save replaces the file the watcher followed)."""
+        if self.watcher.files():
+            self.watcher.removePaths(self.watcher.files())
+        if self.session.path is not None and self.session.path.exists():
+            self.watcher.addPath(str(self.session.path))
+
+    def _file_changed_on_disk(self, _path: str) -> None:
+        self._watch()
+        if not self.session.changed_on_disk():
+            return
+        name = self.session.display_name()
+        if self.session.is_modified():
+            self.statusBar().showMessage(
+                f"{name} was changed by another program; saving will ask before overwriting it.", 10000)
+        elif ask_reload(self, name):
+            self.open_file(self.session.path, ask=False)
+
+    def export(self) -> bool:
+        from .export_dialog import ExportDialog  # ReportLab loads only when exporting
+
+        dialog = ExportDialog(self, self.settings)
+        if dialog.exec() != ExportDialog.DialogCode.Accepted:
+            return False
+        return dialog.run_export()
+
+    def import_cards(self, path: str | Path | None = None):
+        """File › Import Cards… (or a table dropped on the window): the mapping dialog."""
+        from .import_dialog import IMPORT_FILTER, open_import_dialog
+
+        if path is None:
+            start = str(self.session.path.parent) if self.session.path else ""
+            path, _ = QFileDialog.getOpenFileName(self, "Import cards", start, IMPORT_FILTER)
+            if not path:
+                return None
+        return open_import_dialog(self, path)
+
+    def update_kpis(self, path: str | Path | None = None):
+        """File › Update KPIs…: a feed of dated values for the metric cards."""
+        from .kpi_dialog import FEED_FILTER, open_kpi_dialog
+
+        if path is None:
+            start = str(self.session.path.parent) if self.session.path else ""
+            path, _ = QFileDialog.getOpenFileName(self, "Update KPIs", start, FEED_FILTER)
+            if not path:
+                return None
+        return open_kpi_dialog(self, path)
+
+    def _table_pasted(self, table) -> None:
+        from .import_dialog import open_import_dialog
+
+        open_import_dialog(self, table=table)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        files = recent.recent_files(self.settings)
+        for path in files:
+            action = self.recent_menu.addAction(path.name)
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.open_file(p))
+        if not files:
+            self.recent_menu.addAction("No recent maps").setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction("Clear Menu", lambda: recent.clear(self.settings))
+
+    # -- files dropped on the window ---------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if any(url.toLocalFile().lower().endswith((".jmap", *TABLE_SUFFIXES)) for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        for url in event.mimeData().urls():
+            if url.toLocalFile().endswith(".jmap"):
+                event.acceptProposedAction()
+                self.open_file(url.toLocalFile())
+                return
+            if url.toLocalFile().lower().endswith(TABLE_SUFFIXES):  # research data: import it
+                event.acceptProposedAction()
+                self.import_cards(url.toLocalFile())
+                return
+
+
+def _load_error_text(exc: LoadError) -> str:
+    lines = [f"{p.place}: {p.message}" for p in exc.problems[:8]]
+    more = f"\n… and {len(exc.problems) - 8} more" if len(exc.problems) > 8 else ""
+    return f"{exc.path}\n\n" + "\n".join(lines) + more + "\n\nThe file was not changed."
