@@ -34,6 +34,17 @@ def fit_images(doc: JourneyMap) -> list[Problem]:
             continue
         if smaller is not None:
             setattr(owner, field, smaller)
+    for i, card in enumerate(doc.cards):
+        if not getattr(card, "photos", None):
+            continue
+        photos = list(card.photos)
+        for j, image in enumerate(photos):
+            try:
+                photos[j] = _fitted(image) or image
+            except ValueError as exc:
+                problems.append(Problem(f"cards[{i}].photos[{j}]", str(exc)))
+        if any(a is not b for a, b in zip(photos, card.photos, strict=True)):
+            card.photos = photos
     return problems
 
 

@@ -91,6 +91,8 @@ TEXT_FILES: dict[str, tuple[str | bytes, str]] = {
     "lone-surrogate.jmap": (_with(lambda d: d["cards"][0].update(sticker="\ud800 half")), "open"),
     "unknown-fields.jmap": (_with(lambda d: d.update(future={"a": [1, {"b": None}]})), "open"),
     "huge-photo.jmap": (_with(_photo(6000, 4000)), "open"),
+    "huge-card-photo.jmap": (_with(lambda d: d["cards"][0].update(photos=[{
+        "media_type": "image/png", "data": base64.b64encode(_png(4000, 5000)).decode()}])), "open"),
 }
 
 

@@ -67,6 +67,9 @@ def test_an_oversized_photo_is_shrunk_on_load(corpus):
     doc = load_map(next(p for p in corpus if p.name == "huge-photo.jmap"))
     with Image.open(io.BytesIO(doc.personas[0].photo.raw())) as picture:
         assert max(picture.size) == MAX_SIDE and picture.size[0] > picture.size[1]
+    card = load_map(next(p for p in corpus if p.name == "huge-card-photo.jmap")).cards[0]
+    with Image.open(io.BytesIO(card.photos[0].raw())) as picture:
+        assert max(picture.size) == MAX_SIDE and picture.size[1] > picture.size[0]
 
 
 def test_the_window_shows_a_dialog_for_special_files(qtbot, corpus, tmp_path):
