@@ -146,9 +146,7 @@ class _Handler(BaseHTTPRequestHandler):
         except (OSError, ValueError):
             raise  # the connection itself failed: handle_one_request closes it
         except Exception:  # a bug must cost one request, never the server or the open map
-            logger.exception("workshop request failed: %s", self.path.split("?")[0][:80])
-            self.close_connection = True
-            self._reply(500, {"error": "the facilitator's app could not handle this; try again"})
+            self._failed()
 
     do_HEAD = do_GET
 
@@ -177,9 +175,12 @@ class _Handler(BaseHTTPRequestHandler):
         except (OSError, ValueError):
             raise  # the connection itself failed: handle_one_request closes it
         except Exception:  # a bug must cost one request, never the server or the open map
-            logger.exception("workshop request failed: %s", self.path.split("?")[0][:80])
-            self.close_connection = True
-            self._reply(500, {"error": "the facilitator's app could not handle this; try again"})
+            self._failed()
+
+    def _failed(self) -> None:
+        logger.exception("workshop request failed: %s", self.path.split("?")[0][:80])
+        self.close_connection = True
+        self._reply(500, {"error": "the facilitator's app could not handle this; try again"})
 
     def _refuse(self, refused: Refused) -> None:
         if refused.status == 403:

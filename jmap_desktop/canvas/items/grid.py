@@ -164,9 +164,7 @@ class CellItem(_RectItem):
         p.setBrush(self._tint)
         p.drawRect(r)
         if self.heat > 0:  # hotspot overlay: vermillion wash, plus a hatched edge (not colour alone)
-            heat = QColor(palette.VERMILLION)
-            heat.setAlphaF(0.12 + 0.38 * self.heat)
-            p.setBrush(heat)
+            p.setBrush(heat_wash(self.heat))
             p.drawRect(r)
             p.setPen(QPen(QColor(palette.VERMILLION), 2 + 3 * self.heat, Qt.PenStyle.DotLine))
             p.setBrush(Qt.BrushStyle.NoBrush)
@@ -179,3 +177,10 @@ class CellItem(_RectItem):
             p.setPen(pen)
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRect(r.adjusted(2, 2, -2, -2))
+
+
+def heat_wash(heat: float) -> QColor:
+    """The hotspot overlay's wash for a heat of 0..1 (cells and the overlay's legend)."""
+    wash = QColor(palette.VERMILLION)
+    wash.setAlphaF(0.12 + 0.38 * heat)
+    return wash

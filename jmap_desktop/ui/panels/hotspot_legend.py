@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
+from ...canvas.items.grid import heat_wash
 from ...layout import palette
 
 MARGIN = 12
@@ -52,11 +53,9 @@ class HotspotLegend(QWidget):
         p.setFont(font)
         x = 10.0
         for heat in STEPS:  # the same wash and dotted edge the cells get
-            wash = QColor(palette.VERMILLION)
-            wash.setAlphaF(0.12 + 0.38 * heat)
             swatch = QRectF(x, 28, 22, 20)
             p.fillRect(swatch, QColor("white"))
-            p.fillRect(swatch, wash)
+            p.fillRect(swatch, heat_wash(heat))
             p.setPen(QPen(QColor(palette.VERMILLION), 1 + 1.5 * heat, Qt.PenStyle.DotLine))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRect(swatch.adjusted(1, 1, -1, -1))
