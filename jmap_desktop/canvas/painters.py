@@ -26,12 +26,21 @@ SHADOW = QColor(20, 30, 40, 38)
 _STYLE = LayoutStyle()  # the metric strip's height and padding, as the layout reserved them
 ICON_SIZE = 10.0  # glyph height in scene units, in the card's top-left corner
 CORNER = 3.0
+PAPER = "#ffffff"  # what an invalidated card fades toward, on every canvas scheme
 
 
 def _qcolor(value: str, alpha: int = 255) -> QColor:
     colour = QColor(value)
     colour.setAlpha(alpha)
     return colour
+
+
+def _paper_base(p: QPainter, rect: QRectF) -> None:
+    """White paper under a faded (invalidated) card: the fade washes the card out toward paper,
+    as it prints, instead of letting a dark canvas show through it as mud."""
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor(PAPER))
+    p.drawRoundedRect(rect, CORNER, CORNER)
 
 
 class CardPainter:
@@ -46,6 +55,7 @@ class CardPainter:
               text_origin: QPointF, line_height: float, ascent: float) -> None:
         evidence = palette.EVIDENCE_STYLES[card.evidence.status]
         if evidence.faded:
+            _paper_base(p, rect)
             p.setOpacity(p.opacity() * 0.55)
         self._paper(p, card, rect, evidence)
         # Icons sit in the icon row when the layout reserves one above the text; otherwise they
@@ -134,6 +144,8 @@ class CardPainter:
                     font_size: float, line_height: float, text_origin: QPointF) -> None:
         """A small-zoom stand-in: paper, kind strip and grey bars where the lines are."""
         faded = card.evidence.status == EvidenceStatus.INVALIDATED
+        if faded:
+            _paper_base(p, rect)
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(_qcolor(self.style.accent, 90 if faded else 255))
         p.drawRect(rect)
