@@ -4,10 +4,11 @@ Within two seconds of any change (``MAX_WAIT_MS``, however fast the user keeps t
 map is written atomically to the platform's state folder, including text still being typed in
 the in-place editor, with a small JSON note: the file it belongs to, that file's content hash
 when the session last read or wrote it, when it was made. A normal save or close removes the
-copy. Each session holds a QLockFile named by its session id while it runs; at the next start a
-copy whose lock can be taken belongs to a session that ended without saying so (crash, kill,
-power cut; Qt treats a lock from before a reboot as stale, so a reused process id does not
-hide it) and is offered for recovery. Saving a recovered map over a file that changed since the
+copy. Each session holds a lock named by its session id while it runs, a lock the operating
+system drops when the process ends (``io.process_lock``); at the next start a copy whose lock
+can be taken belongs to a session that ended without saying so (crash, kill, power cut) and is
+offered for recovery. No process id is consulted: an id reused by another program, after a
+reboot or within minutes, never hides a copy. Saving a recovered map over a file that changed since the
 crashed session read it asks first. If the state folder cannot be used, the editor still
 starts and says so in the status bar; a failing autosave says so too.
 """
@@ -22,9 +23,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..io import LoadError, SaveError, load_map, save_map
+from ..io.process_lock import ProcessLock, is_held
 from ..model import Card, CardKind, JourneyMap
 from ..model.kinds import DEFAULT_CARD_KIND_FOR_LANE
 from ..model.limits import MAX_NAME, MAX_TEXT
@@ -65,12 +67,6 @@ def state_problem() -> str | None:
     return None
 
 
-def _session_lock(folder: Path, key: str) -> QLockFile:
-    lock = QLockFile(str(folder / f"{key}.lock"))
-    lock.setStaleLockTime(0)  # stale only when its process is gone (or from before a reboot)
-    return lock
-
-
 @dataclass(frozen=True)
 class RecoveryCopy:
     map_path: Path  # the autosaved map
@@ -78,39 +74,29 @@ class RecoveryCopy:
     original: Path | None  # the file it belongs to (None: never saved)
     title: str
     saved_at: dt.datetime
-    pid: int
+    pid: int  # for people reading the note; never used to judge whether the session lives
     based_on: str | None = None  # content hash of ``original`` as the crashed session knew it
 
     def load(self) -> JourneyMap:
         return load_map(self.map_path)
 
     def discard(self) -> None:
-        for path in (self.map_path, self.note_path):
+        for path in (self.map_path, self.note_path, self.note_path.with_suffix(".lock")):
             path.unlink(missing_ok=True)
-
-
-def _alive(pid: int) -> bool:
-    """For notes written before session locks: is the process that wrote it still running?"""
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (PermissionError, OSError):
-        return True
-    return True
 
 
 def _session_ended(folder: Path, data: dict) -> bool:
     key = data.get("session")
     if not isinstance(key, str) or not key.isalnum():
-        return not _alive(int(data.get("pid", 0)))
-    lock = _session_lock(folder, key)
-    if not lock.tryLock(0):
-        return False  # its session is still running (in this process or another)
-    lock.unlock()
-    return True
+        return True  # a note from before session locks: offered (twice is better than never)
+    return not is_held(folder / f"{key}.lock")  # held: running, in this process or another
+
+
+def _sweep_locks(folder: Path) -> None:
+    """Lock files of sessions that ended without a copy (killed before any change)."""
+    for lock in folder.glob("*.lock"):
+        if not lock.with_suffix(".json").exists():
+            is_held(lock)  # removes it when its session has ended
 
 
 def pending_copies() -> list[RecoveryCopy]:
@@ -118,6 +104,7 @@ def pending_copies() -> list[RecoveryCopy]:
     try:
         folder = recovery_dir()
         notes = list(folder.glob("*.json"))
+        _sweep_locks(folder)
     except OSError:
         return []
     copies = []
@@ -145,7 +132,7 @@ class Autosaver(QObject):
         self.session = session
         self.key = uuid.uuid4().hex  # the session id: names the copy, its note and its lock
         self.last_error: str | None = None
-        self._lock: QLockFile | None = None
+        self._lock: ProcessLock | None = None  # from the first copy until it is discarded
         self._editor = None  # the in-place editor whose uncommitted text is kept too
         self._timer = QTimer(self)  # idle: restarted by each change
         self._timer.setSingleShot(True)
@@ -231,10 +218,7 @@ class Autosaver(QObject):
             return
         try:
             folder = recovery_dir()
-            if self._lock is None:
-                lock = _session_lock(folder, self.key)
-                if lock.tryLock(0):
-                    self._lock = lock
+            self._take_lock(folder)
             save_map(with_pending_text(self.session.doc, pending), self.map_path, backup=False)
             disk = self.session.disk
             note = {"session": self.key,
@@ -262,8 +246,19 @@ class Autosaver(QObject):
         except OSError:
             pass
         if self._lock is not None:
-            self._lock.unlock()
+            self._lock.release()
             self._lock = None
+
+    def _take_lock(self, folder: Path) -> None:
+        """Before the first copy exists, so a copy is never seen without its live lock."""
+        if self._lock is not None:
+            return
+        lock = ProcessLock(folder / f"{self.key}.lock")
+        try:
+            if lock.acquire():
+                self._lock = lock
+        except OSError:
+            pass  # a file system that cannot lock: the copy is still written (and offered)
 
 
 def with_pending_text(doc: JourneyMap, pending) -> JourneyMap:

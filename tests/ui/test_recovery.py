@@ -10,6 +10,7 @@ import textwrap
 import time
 import uuid
 
+import pytest
 from PySide6.QtCore import QLockFile
 
 from jmap_desktop.commands import UpdateCardsCommand
@@ -42,26 +43,29 @@ def test_continuous_typing_is_in_a_recovery_copy_within_two_seconds(window, map_
     assert load_map(map_file).cards == small_map().cards  # the file itself is untouched
 
 
-def _lock_from_before_a_reboot(path):
-    """A lock file as Qt writes it, for this very process id, but from another boot."""
+def _lock_naming(path, pid, boot=None):
+    """A lock file as Qt's QLockFile writes it, naming process ``pid`` (alive, but not the
+    crashed session) on this boot or on another one."""
     probe = QLockFile(str(path) + ".probe")
     assert probe.tryLock(0)
     lines = path.with_name(path.name + ".probe").read_bytes().split(b"\n")
     probe.unlock()
-    lines[0] = str(os.getpid()).encode()  # the id is in use again (by us, alive)
-    lines[4] = str(uuid.uuid4()).encode()  # the boot id Qt compares
+    lines[0] = str(pid).encode()
+    if boot is not None:
+        lines[4] = boot.encode()  # the boot id Qt compares
     path.write_bytes(b"\n".join(lines))
 
 
-def _crashed_copy(folder, original, title, based_on=None):
+def _crashed_copy(folder, original, title, based_on=None, pid=None, boot=None):
     key = uuid.uuid4().hex
     doc = small_map()
     doc.meta.title = title
     save_map(doc, folder / f"{key}.jmap", backup=False)
+    pid = os.getpid() if pid is None else pid
     note = {"session": key, "original": str(original), "based_on": based_on, "title": title,
-            "saved_at": "2026-01-02T03:04:05+00:00", "pid": os.getpid()}
+            "saved_at": "2026-01-02T03:04:05+00:00", "pid": pid}
     (folder / f"{key}.json").write_text(json.dumps(note), "utf-8")
-    _lock_from_before_a_reboot(folder / f"{key}.lock")
+    _lock_naming(folder / f"{key}.lock", pid, boot)
     return key
 
 
@@ -69,12 +73,36 @@ def test_copy_is_offered_though_its_process_id_was_reused_after_a_reboot(window,
                                                                           private_state_dir):
     folder = private_state_dir / "recovery"
     folder.mkdir(parents=True, exist_ok=True)
-    _crashed_copy(folder, map_file, "Before the reboot")
+    _crashed_copy(folder, map_file, "Before the reboot", boot=str(uuid.uuid4()))
     assert [c.title for c in pending_copies()] == ["Before the reboot"]
     with answering("Recover") as seen:
         assert offer_recovery(window) == 1
     assert "Before the reboot" in seen[0]
     assert window.session.doc.meta.title == "Before the reboot" and window.isWindowModified()
+
+
+@pytest.fixture(params=["this Python process", "a sleep", "the test's parent"])
+def live_unrelated_pid(request):
+    """The id of a running process that is not the crashed session: the id was reused."""
+    if request.param == "a sleep":
+        sleeper = subprocess.Popen(["sleep", "60"])
+        yield sleeper.pid
+        sleeper.kill()
+        sleeper.wait()
+    else:  # a Python, like the editor: Qt's QLockFile takes it for the crashed session
+        yield os.getpid() if request.param == "this Python process" else os.getppid()
+
+
+def test_copy_is_offered_though_its_process_id_now_names_a_running_program(
+        window, map_file, private_state_dir, live_unrelated_pid):
+    folder = private_state_dir / "recovery"
+    folder.mkdir(parents=True, exist_ok=True)
+    _crashed_copy(folder, map_file, "Before the crash", pid=live_unrelated_pid)
+    with answering("Recover") as seen:
+        assert offer_recovery(window) == 1
+    assert "Before the crash" in seen[0]
+    assert window.session.doc.meta.title == "Before the crash" and window.isWindowModified()
+    assert not list(folder.iterdir())  # the copy, its note and its lock are gone
 
 
 def test_saving_a_recovered_map_over_a_newer_file_asks_first(window, map_file, private_state_dir):
