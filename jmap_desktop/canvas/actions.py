@@ -20,6 +20,7 @@ from ..commands import (
     push_command,
 )
 from ..layout import palette
+from ..layout.map_layout import PendingSlot
 from ..model import CardKind, Lane, LaneKind, Stage, new_id
 from ..model.kinds import DEFAULT_CARD_KIND_FOR_LANE, LANE_KIND_LABELS
 from .clipboard import (
@@ -52,15 +53,31 @@ class SceneActions:
     def start_new_card(self, cell: tuple[str, str], index: int | None = None, text: str = "",
                        card_kind: CardKind | None = None) -> None:
         """Open the editor for a card not created yet; the commit adds it (one undo step)."""
+        if self.editor.active:  # finish what is being typed before making room elsewhere
+            self.editor.commit(start_next=False)
         if cell not in self.layout.cells:
             return
         count = len(self.store.cell_cards(*cell))
         index = count if index is None else max(0, min(index, count))
-        marker = self.layout.drop_marker(cell, index)
         style = self.layout.style
-        card_width, cell_padding = style_value(style, "card_width"), style_value(style, "cell_padding")
         lane = self.store.lane(cell[1])
         kind = card_kind or DEFAULT_CARD_KIND_FOR_LANE.get(lane.kind, CardKind.NOTE)
+        # The layout keeps a card's room for the editor, so it never covers the lane below.
+        self.reserve_card_slot(PendingSlot(cell, index))
+        box = self.layout.pending_box
+        rect = QRectF(box.rect.x, box.rect.y, box.rect.w, box.rect.h) if box is not None \
+            else self._slot_over_cell(cell, index)
+        self.set_focus_cell(cell)
+        self.editor.start(EditTarget("new_card", cell=cell, index=index, card_kind=card_kind),
+                          rect, text, style_value(style, "card_font_size"), palette.card_fill(kind))
+        self.ensureVisibleRequested.emit(rect)
+
+    def _slot_over_cell(self, cell: tuple[str, str], index: int) -> QRectF:
+        """Where the editor goes in a lane that does not flow its cards (the emotion lane's
+        chips): at the drop marker, over the cell."""
+        style = self.layout.style
+        marker = self.layout.drop_marker(cell, index)
+        card_width, cell_padding = style_value(style, "card_width"), style_value(style, "cell_padding")
         width = min(card_width, self.layout.cells[cell].w - 2 * cell_padding)
         rect = QRectF(marker.x, marker.y, width, style_value(style, "card_min_height"))
         if marker.h < marker.w:  # a horizontal marker: the card goes below it
@@ -70,10 +87,7 @@ class SceneActions:
         cell_rect = self.layout.cells[cell]
         if rect.right() > cell_rect.right:
             rect.moveRight(cell_rect.right - cell_padding)
-        self.set_focus_cell(cell)
-        self.editor.start(EditTarget("new_card", cell=cell, index=index, card_kind=card_kind),
-                          rect, text, style_value(style, "card_font_size"), palette.card_fill(kind))
-        self.ensureVisibleRequested.emit(rect)
+        return rect
 
     def add_card_in_focused_cell(self, kind: CardKind | None = None) -> None:
         """Insert a card in the focused cell (after the focused card) and start typing it."""

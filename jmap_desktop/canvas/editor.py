@@ -5,11 +5,15 @@ being edited. Nothing is written while typing; the commit pushes one command (Ad
 for a new card, UpdateCardsCommand or UpdateAxisCommand otherwise). Keys: Escape cancels,
 Ctrl+Enter or clicking away commits, Enter commits a card and starts the next one in the same
 cell (keyboard-first entry), Shift+Enter is a line break.
+
+A new card's editor sits in room the layout keeps for it (``MapScene.reserve_card_slot``):
+the room grows with the text and is given back when the editor closes, so the editor never
+covers the lane below and nothing is left behind after Escape.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen, QTextCursor
@@ -45,6 +49,7 @@ class InPlaceEditor(QGraphicsTextItem):
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
         self.setDefaultTextColor(QColor(palette.INK))
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+        self.document().contentsChanged.connect(self._grow_slot)
 
     @property
     def active(self) -> bool:
@@ -131,7 +136,17 @@ class InPlaceEditor(QGraphicsTextItem):
             self.setPlainText("")
         finally:
             self._finishing = False
+        self._scene.reserve_card_slot(None)  # the new card's room goes (or becomes the card)
         self._scene.editingChanged.emit(False)
+
+    def _grow_slot(self) -> None:
+        """A new card's text ran past its room: the layout makes the room taller."""
+        if self.target is None or self.target.kind != "new_card" or self._finishing:
+            return
+        slot = self._scene.layout.pending if self._scene.layout is not None else None
+        height = super().boundingRect().height()
+        if slot is not None and abs(slot.height - height) > 0.5:
+            self._scene.reserve_card_slot(replace(slot, height=height))
 
     # -- keys ------------------------------------------------------------------------------
     def handle_key(self, event: QKeyEvent) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from ..commands import macro, push_command
 from ..layout import wrap_text
-from ..layout.map_layout import MapLayout
+from ..layout.map_layout import MapLayout, PendingSlot
 from ..model import Change, ChangeKind, DocumentStore
 from . import keyboard
 from .actions import SceneActions
@@ -140,6 +140,14 @@ class MapScene(SceneActions, QGraphicsScene):
         self.items_.apply(changes)
         self._drop_stale_focus()
         self.layoutChanged.emit()
+
+    def reserve_card_slot(self, slot: PendingSlot | None) -> None:
+        """Make room in the layout for the card being typed (the lane grows when its cell is
+        full), or give the room back with None."""
+        self._flush()  # the slot is laid out over the document as it is now
+        if self.layout is not None and self.layout.pending != slot:
+            self.items_.reserve(slot)
+            self.layoutChanged.emit()
 
     def set_scheme(self, scheme: CanvasScheme) -> None:
         """Follow the window's theme (light or dark) around the cards, which stay paper."""

@@ -19,7 +19,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..layout import compute_layout
-from ..layout.incremental import LayoutDelta, update_layout
+from ..layout.incremental import LayoutDelta, set_pending_slot, update_layout
+from ..layout.map_layout import PendingSlot
 from ..model import Change, ConnectionKind, LaneKind
 from .items.cards import CardItem, CardLayerItem, CellCardsItem, LaneOverviewItem
 from .items.grid import CellItem, LaneHeaderItem, StageHeaderItem
@@ -52,10 +53,23 @@ class SceneSync:
         if changes is not None and scene.layout is not None:
             delta = update_layout(scene.layout, doc, changes, scene.store.cell_cards)
         if delta is None:
-            self._apply_full(compute_layout(doc))
+            pending = scene.layout.pending if scene.layout is not None else None
+            self._apply_full(compute_layout(doc, pending=pending))
         else:
             self._apply_delta(scene.layout, delta)
         self.dirty_cards.clear()
+
+    def reserve(self, slot: PendingSlot | None) -> None:
+        """Keep room in the layout for the card being typed, or give it back (None); the
+        scene must be in sync with the store (``MapScene.reserve_card_slot`` sees to it)."""
+        scene = self.scene
+        if scene.layout is None or scene.layout.pending == slot:
+            return
+        delta = set_pending_slot(scene.layout, scene.store.doc, slot, scene.store.cell_cards)
+        if delta is None:
+            self._apply_full(compute_layout(scene.store.doc, pending=slot))
+        else:
+            self._apply_delta(scene.layout, delta)
 
     def _apply_full(self, layout) -> None:
         scene = self.scene

@@ -6,6 +6,7 @@ lane that grew pushes the rows below down by moving their ``Band``, not their ca
 emotion points of the stages concerned are recomputed. It runs the very functions
 ``compute_layout`` uses, so the result equals a full layout (a property test checks this);
 changes to stages, lanes or the scale return None and the caller lays out from scratch.
+``set_pending_slot`` keeps or gives back room for a card being typed the same way.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from .map_layout import (
     Cell,
     CellCards,
     MapLayout,
+    PendingSlot,
     _blueprint_lines,
     emotion_points,
     lane_modes,
@@ -49,13 +51,24 @@ class LayoutDelta:
                     or self.connections)
 
 
+def set_pending_slot(layout: MapLayout, doc: JourneyMap, slot: PendingSlot | None,
+                     cell_cards: CellCards | None = None) -> LayoutDelta | None:
+    """Keep room for a card being typed (``slot``), or give it back (None): the cells of the
+    old and the new slot flow again. Returns what changed, or None (lay out from scratch,
+    passing ``pending=slot``)."""
+    cells = {s.cell for s in (layout.pending, slot) if s is not None}
+    layout.pending = slot
+    return update_layout(layout, doc, (), cell_cards, cells=cells)
+
+
 def update_layout(layout: MapLayout, doc: JourneyMap, changes: Iterable[Change],
-                  cell_cards: CellCards | None = None) -> LayoutDelta | None:
+                  cell_cards: CellCards | None = None, cells: Iterable[Cell] = ()) -> LayoutDelta | None:
     """Bring ``layout`` (of ``doc`` before ``changes``) up to date in place; returns what
-    changed, or None when only a full ``compute_layout`` will do."""
+    changed, or None when only a full ``compute_layout`` will do. ``cells`` are flowed again
+    whatever the changes."""
     if layout.hidden_lanes:
         return None
-    cells: set[Cell] = set()
+    cells: set[Cell] = set(cells)
     stages: set[str] = set()
     routes = False
     for change in changes:

@@ -5,6 +5,10 @@ their fullest cell, cards flowing and wrapping in their cell in order, the emoti
 each score's point and the curve through each stage's mean, connection routes and the
 service-blueprint lines. Pure and deterministic; the canvas positions items from it and the
 poster draws it scaled onto paper.
+
+While a new card is being typed, the canvas passes a ``PendingSlot``: its cell makes room for
+it like for a card already there (the lane grows when the cell is full), so the editor never
+hangs over the lane below, and the room is given back when typing ends.
 """
 
 from __future__ import annotations
@@ -71,6 +75,16 @@ class CardBox:
 
     def __repr__(self) -> str:
         return f"CardBox({self.card_id!r}, {self.rect!r}, lines={len(self.lines)}, visible={self.visible})"
+
+
+@dataclass(frozen=True)
+class PendingSlot:
+    """Room kept for a card being typed and not added yet: at ``index`` of ``cell``'s cards,
+    at least ``height`` tall (the editor grows with its text)."""
+
+    cell: Cell
+    index: int
+    height: float = 0.0
 
 
 @dataclass
@@ -160,6 +174,8 @@ class MapLayout:
     bands: dict[str, Band] = field(default_factory=dict)  # lane id -> its row's top
     content_h: dict[Cell, float] = field(default_factory=dict)  # height the cell's cards need
     hidden_lanes: frozenset[str] = frozenset()
+    pending: PendingSlot | None = None  # room kept for a card being typed
+    pending_box: CardBox | None = None  # where that card goes (None in a lane that doesn't flow)
 
     def __post_init__(self) -> None:
         self.reindex()
@@ -221,8 +237,9 @@ CellCards = Callable[[str, str], list[Card]]  # (stage id, lane id) -> the cell'
 
 
 def compute_layout(doc: JourneyMap, *, hidden_lanes: frozenset[str] = frozenset(),
-                   style: LayoutStyle | None = None) -> MapLayout:
-    """Lay out ``doc``; lanes whose ids are in ``hidden_lanes`` are left out entirely.
+                   style: LayoutStyle | None = None, pending: PendingSlot | None = None) -> MapLayout:
+    """Lay out ``doc``; lanes whose ids are in ``hidden_lanes`` are left out entirely; a
+    ``pending`` slot keeps room for a card being typed (ignored when its cell is not shown).
 
     The reference layout. ``update_layout`` (layout.incremental) redoes only the cells an edit
     touched through the same functions below, so both always agree."""
@@ -244,6 +261,7 @@ def compute_layout(doc: JourneyMap, *, hidden_lanes: frozenset[str] = frozenset(
         layout.bands[lane.id] = Band()
         for stage_id, _, _ in columns:
             layout.cells[(stage_id, lane.id)] = Rect(0, 0, 0, 0)  # placed by stack_lanes
+    layout.pending = pending if pending is not None and pending.cell in layout.cells else None
     for lane in lanes:
         for stage_id, cx, cw in columns:
             place_cell(layout, doc, modes[lane.id], stage_id, lane.id, cx, cw,
@@ -290,6 +308,8 @@ def place_cell(layout: MapLayout, doc: JourneyMap, mode: str, stage_id: str, lan
     the height its cards need."""
     st, band = layout.style, layout.bands[lane_id]
     cards = layout.cards
+    slot = _slot_in(layout, stage_id, lane_id)
+    slot_box = None
     if mode == "collapsed":
         h = st.collapsed_h
         for card in cell_cards:
@@ -301,9 +321,22 @@ def place_cell(layout: MapLayout, doc: JourneyMap, mode: str, stage_id: str, lan
         _emotion_chips(cards, doc, band, cx, cw, cell_cards, st)
         content = 0.0
     else:
-        content = _flow_cell(cards, band, cx, cw, cell_cards, st)
+        content, slot_box = _flow_cell(cards, band, cx, cw, cell_cards, st, slot)
+    if slot is not None or (layout.pending_box is not None
+                            and layout.pending_box.card_id == _slot_id(stage_id, lane_id)):
+        layout.pending_box = slot_box  # kept, moved, or given back (None)
     layout.content_h[(stage_id, lane_id)] = content
     layout.cell_order[(stage_id, lane_id)] = [c.id for c in cell_cards]
+
+
+def _slot_id(stage_id: str, lane_id: str) -> str:
+    """The pending box's id names its cell, so placing that cell again can tell it is its own."""
+    return f"pending:{stage_id}:{lane_id}"
+
+
+def _slot_in(layout: MapLayout, stage_id: str, lane_id: str) -> PendingSlot | None:
+    slot = layout.pending
+    return slot if slot is not None and slot.cell == (stage_id, lane_id) else None
 
 
 def lane_height(layout: MapLayout, mode: str, lane_id: str) -> float:
@@ -353,10 +386,12 @@ def stack_lanes(layout: MapLayout, doc: JourneyMap, lanes, modes: dict[str, str]
 
 
 def _flow_cell(cards: dict[str, CardBox], band: Band, cx: float, cw: float, cell_cards: list[Card],
-               st: LayoutStyle) -> float:
-    """Cards flow left to right, then wrap, in one cell; returns the height they need."""
-    if not cell_cards:
-        return 0.0
+               st: LayoutStyle, slot: PendingSlot | None = None) -> tuple[float, CardBox | None]:
+    """Cards flow left to right, then wrap, in one cell; returns the height they need and, with
+    a ``slot``, the box kept for the card being typed (it flows like a card of its height)."""
+    slot_at = None if slot is None else max(0, min(slot.index, len(cell_cards)))
+    if not cell_cards and slot is None:
+        return 0.0, None
     line_h = font_metrics().line_height(st.card_font_size)
     avail = cw - 2 * st.cell_padding
     per_row = max(1, int((avail + st.card_gap) // (st.card_width + st.card_gap)))
@@ -364,24 +399,34 @@ def _flow_cell(cards: dict[str, CardBox], band: Band, cx: float, cw: float, cell
     text_w = card_w - 2 * st.card_padding
     row_y = st.cell_padding
     row: list[tuple] = []
-    last = len(cell_cards) - 1
-    for i, card in enumerate(cell_cards):
-        lines, elided = wrap_text(card.text, text_w, st.card_font_size, st.card_max_lines)
-        extra = st.metric_line_h if card.kind == CardKind.METRIC and card.metric else 0.0
-        if card.photos:  # room for the first photo's thumbnail
-            extra += st.photo_strip_h
-        ch = max(st.card_min_height,
-                 st.card_text_top + st.card_padding + len(lines) * line_h + extra + st.card_padding)
-        row.append((card.id, ch, lines, elided))
+    entries: list[Card | None] = list(cell_cards)
+    if slot_at is not None:
+        entries.insert(slot_at, None)  # None: the card being typed
+    slot_box = None
+    last = len(entries) - 1
+    for i, card in enumerate(entries):
+        if card is None:
+            row.append((None, max(st.card_min_height, slot.height), [], False))
+        else:
+            lines, elided = wrap_text(card.text, text_w, st.card_font_size, st.card_max_lines)
+            extra = st.metric_line_h if card.kind == CardKind.METRIC and card.metric else 0.0
+            if card.photos:  # room for the first photo's thumbnail
+                extra += st.photo_strip_h
+            ch = max(st.card_min_height,
+                     st.card_text_top + st.card_padding + len(lines) * line_h + extra + st.card_padding)
+            row.append((card.id, ch, lines, elided))
         if len(row) == per_row or i == last:
             row_h = max(item[1] for item in row)
             for col, (card_id, card_h, card_lines, card_elided) in enumerate(row):
                 rect = Rect(cx + st.cell_padding + col * (card_w + st.card_gap), row_y, card_w, card_h)
-                cards[card_id] = CardBox(card_id, rect, card_lines, card_elided, st.card_font_size,
-                                         band=band)
+                if card_id is None:
+                    slot_box = CardBox(_slot_id(*slot.cell), rect, [], False, st.card_font_size, band=band)
+                else:
+                    cards[card_id] = CardBox(card_id, rect, card_lines, card_elided, st.card_font_size,
+                                             band=band)
             row_y += row_h + st.card_gap
             row = []
-    return row_y - st.card_gap + st.cell_padding
+    return row_y - st.card_gap + st.cell_padding, slot_box
 
 
 def _emotion_chips(cards: dict[str, CardBox], doc: JourneyMap, band: Band, cx: float, cw: float,
