@@ -3,14 +3,15 @@
 Run `python scripts/build_templates.py` after changing a spec; the .jmap files it writes are
 what ships (and what tests check). Spec lines:
 
-    stage KEY Name [| width]            lane KEY KIND Name
+    stage KEY Name [| width] [| link=FILE.jmap]    lane KEY KIND Name
     persona KEY Name | Role | quote | goal; goal | need; need | frustration; frustration
     ID: STAGE LANE KIND EVIDENCE EMOTION | text [| key=value ...]
     flow ID > ID > ID          depends ID > ID          (connections, with optional "label")
 
 EVIDENCE is H (hypothesis), V (validated) or X (invalidated); EMOTION a score or "-".
 Extras: channel=web, metric=value/unit/target, polarity=positive, persona=KEY, tags=a;b,
-owner=Team, src=kind/date/description/link (several separated by ";;").
+owner=Team, src=kind/date/description/link (several separated by ";;"), link=FILE.jmap[#KEY]
+(a link to another template beside it, or to its card KEY).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from jmap_desktop.model import (  # noqa: E402
     DocumentStore,
     Evidence,
     Lane,
+    MapLink,
     MapMeta,
     Metric,
     Persona,
@@ -59,9 +61,11 @@ def build(name: str, meta: dict, spec: str):
         if head == "stage":
             key, _, tail = rest.partition(" ")
             title, _, width = tail.partition("|")
+            width, _, link = width.partition("|")
             axes[f"stage:{key}"] = readable_id("stage", title)
             store.add_stage(Stage(id=axes[f"stage:{key}"], name=title.strip(),
-                                  width=float(width) if width.strip() else 260.0))
+                                  width=float(width) if width.strip() else 260.0,
+                                  link=_link(link.strip().removeprefix("link=")) if link.strip() else None))
         elif head == "lane":
             key, kind, title = rest.split(" ", 2)
             axes[f"lane:{key}"] = readable_id("lane", title)
@@ -115,6 +119,8 @@ def _card(name: str, key: str, rest: str, personas: dict[str, str], axes: dict[s
             card["tags"] = [t for t in v.split(";") if t]
         elif k == "owner":
             card["owner"] = v
+        elif k == "link":
+            card["link"] = _link(v)
         elif k == "src":
             for item in v.split(";;"):
                 kind_, date, description, link = (item.split("/", 3) + ["", "", ""])[:4]
@@ -122,6 +128,12 @@ def _card(name: str, key: str, rest: str, personas: dict[str, str], axes: dict[s
                                       description=description, link=link))
     card["evidence"] = Evidence(status=EVIDENCE[evidence], sources=sources)
     return Card(**card)
+
+
+def _link(value: str) -> MapLink:
+    """``saas-trial-onboarding.jmap#a2``: that template beside this one, at its card a2."""
+    path, _, key = value.partition("#")
+    return MapLink(path=path, card_id=f"card-{path.removesuffix('.jmap')}-{key}" if key else None)
 
 
 def main() -> None:

@@ -374,6 +374,67 @@ lane opp opportunities Opportunities
 persona p Persona name | Role | "A quote that captures how they feel." | | |
 """
 
+LIFECYCLE = """
+stage di Discover | 240
+stage tr Trial & onboard | 280 | link=saas-trial-onboarding.jmap
+stage bu Buy | 280 | link=b2b-purchase.jmap
+stage us Use & get help
+stage re Renew & grow
+lane act actions Customer actions
+lane tp touchpoints Touchpoints
+lane emo emotion Emotion curve
+lane pain pain_points Pain points
+lane opp opportunities Opportunities
+lane kpi metrics KPIs
+persona lea Lea Moreau | Marketing lead at a 20-person agency | "Show me it works with my data in ten minutes, or I'm gone." | Plan campaigns in one place; Prove value to her boss | Quick import of existing plans; Help when a deadline is close | Empty dashboards; Slow support replies
+a1: di act note V 1 | Hears about Planly from another agency | src=survey/2026-06-12/Sign-up survey: 41% word of mouth/Survey deck p.3
+a2: di act note H 0 | Reads a comparison of campaign planners
+a3: tr act note V -1 | Starts a trial and lands on an empty dashboard | src=usability_test/2026-07-08/First-run test, 5 of 6 lost/UT-SaaS-1 | link=saas-trial-onboarding.jmap#a2
+a4: tr act note V 2 | Imports her campaigns and sees them on a calendar | src=interview/2026-07-10/Trial user interview 4/INT-S4
+a5: bu act note H 1 | Upgrades to the Team plan by card
+a6: bu act note V -1 | Larger agencies buy through procurement | src=interview/2026-08-02/Sales call notes, 7 deals/CRM notes | link=b2b-purchase.jmap
+a7: bu act quote V - | "The security review took longer than the trial." | src=interview/2026-08-02/Sales call 5/CRM notes
+a8: us act note H 1 | Plans every campaign in Planly
+a9: us act note V -2 | Waits two days for a support answer | src=support_tickets/2026-09-01/Median first reply 41 h/Zendesk view 12
+a10: re act note H 1 | Renews and adds seats for a new team
+a11: re act note H -1 | Considers cancelling after a quiet quarter
+p1: di tp touchpoint V - | Comparison articles and review sites | channel=web | src=analytics/2026-07-01/Referral report/Amplitude
+p2: tr tp touchpoint H - | Welcome email and in-app checklist | channel=email
+p3: bu tp touchpoint H - | Pricing page and sales call | channel=phone
+p4: us tp touchpoint V - | Help centre and support chat | channel=chat | src=analytics/2026-09-01/Chat volume by hour/Zendesk view 12
+p5: re tp touchpoint H - | Renewal invoice email | channel=email
+e1: di emo note H 1 | Curious
+e2: tr emo note V 1 | Lost, then delighted | src=interview/2026-07-10/Trial user interviews 1-6/INT-S summary
+e3: bu emo note H 0 | Impatient
+e4: us emo note V -1 | Stuck before a deadline | src=support_tickets/2026-09-01/Tickets tagged "urgent"/Zendesk view 12
+e5: re emo note H 1 | Confident
+x1: tr pain pain_point V - | Empty state gives no next step | src=usability_test/2026-07-08/First-run test/UT-SaaS-1 | link=saas-trial-onboarding.jmap#x1
+x2: bu pain pain_point V - | Security review takes six weeks | src=interview/2026-08-02/Sales call notes/CRM notes | link=b2b-purchase.jmap#x2
+x3: us pain pain_point V - | Support replies only on weekdays | src=support_tickets/2026-09-01/Weekend tickets wait 58 h/Zendesk view 12
+x4: re pain pain_point X - | Price too high for small teams | src=survey/2026-07-25/Cancellation survey: price ranked 4th/Survey deck
+x5: re pain pain_point H - | Nobody sees the value the team got
+m1: tr pain moment_of_truth V - | First import succeeds | polarity=positive | src=analytics/2026-07-10/Import success 81%/Amplitude
+m2: re pain moment_of_truth H - | Renewal invoice arrives without a usage summary | polarity=negative
+o1: tr opp opportunity H - | Sample agency workspace on first login | owner=Product
+o2: bu opp opportunity H - | Ready-made security pack for procurement | owner=Sales
+o3: us opp opportunity H - | Weekend chat for agencies on deadline | owner=Support
+o4: re opp opportunity H - | Quarterly value report before renewal | owner=Customer success
+q1: us opp question H - | Which support journey should we map in detail next?
+k1: di kpi metric V - | Visitor to sign-up | metric=3.1/%/4 | src=analytics/2026-07-31/Funnel/Amplitude
+k2: tr kpi metric V - | Trial to paid | metric=11/%/15 | src=analytics/2026-07-31/Billing report/Stripe
+k3: bu kpi metric H - | Days from trial to contract | metric=38/days/21
+k4: us kpi metric V - | First reply time | metric=41/h/8 | src=support_tickets/2026-09-01/Median first reply/Zendesk view 12
+k5: re kpi metric V - | Net revenue retention | metric=104/%/110 | src=analytics/2026-09-30/Revenue report Q3/Stripe
+flow a1 > a3 > a4 > a5 > a8 > a10
+flow a2 > a3
+flow a4 > a6 > a8
+flow a8 > a9 > a11 > a10
+depends x1 > o1
+depends x2 > o2
+depends x3 > o3
+depends x5 > o4
+"""
+
 TEMPLATES = [
     ("blank", {"title": "New journey map", "description": "Empty stages and lanes: name the "
                "persona and the goal, rename the stages, then add what they do, think and feel.",
@@ -423,4 +484,10 @@ TEMPLATES = [
      "her manage appointments.", "goal": "A diagnosis and a plan both of them understand",
      "expectations": ["Short waits", "Clear written next steps"], "organisation": "Riverside Health Centre",
      "primary": "ruth", "version_label": "v1.0"}, PATIENT),
+    ("customer-lifecycle", {"title": "Customer lifecycle overview", "subtitle": "From first visit to renewal",
+     "description": "A lifecycle overview whose linked stages open the detailed journey maps beside it.",
+     "scenario": "Lea's agency finds, tries, buys, uses and renews Planly; two stages have "
+     "their own detailed journey maps.", "goal": "One view of the whole relationship, with the "
+     "detail a click away", "expectations": ["An owner for every stage", "Detailed maps where it hurts most"],
+     "organisation": "Planly", "primary": "lea", "version_label": "v1.0"}, LIFECYCLE),
 ]

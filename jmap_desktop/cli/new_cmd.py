@@ -13,7 +13,8 @@ def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "new", help="create a map from a template",
         description="Create a new map from a bundled template (see 'jmap-desktop templates'). "
-        "The new map gets fresh ids. An existing file is only replaced with --force. With --from, "
+        "The new map gets fresh ids; a template whose stages link to detailed maps (customer-lifecycle) "
+        "writes them beside it, never over an existing file. An existing file is only replaced with --force. With --from, "
         "the map is built from a table's stages, lanes and cards instead (see 'jmap-desktop import').")
     source = parser.add_mutually_exclusive_group(required=True)
     source.add_argument("--template", "-t", metavar="NAME", help="template name")
@@ -26,6 +27,7 @@ def register(subparsers) -> None:
 
 def run(args) -> int:
     from ..io import SaveError, save_map
+    from ..io.template_set import linked_templates, write_with_linked
     from ..io.templates import UnknownTemplateError, new_from_template
 
     out = Path(args.output)
@@ -40,10 +42,16 @@ def run(args) -> int:
     except UnknownTemplateError as exc:
         return fail("new", str(exc), EXIT_USAGE)
     try:
-        save_map(doc, out, backup=False)
+        if linked_templates(doc):  # an overview: its detailed maps go beside it, links working
+            written = write_with_linked(args.template, out)
+        else:
+            save_map(doc, out, backup=False)
+            written = [out]
     except SaveError as exc:
         return fail("new", str(exc), EXIT_PROBLEMS)
     print(f"created {out} from the template {args.template!r}")
+    for detail in written[1:]:
+        print(f"created {detail}, linked from it")
     return EXIT_OK
 
 

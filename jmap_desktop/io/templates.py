@@ -19,7 +19,8 @@ from .load import load_map
 
 # The order people meet them in: blank first, then from a first sketch to richer maps.
 ORDER = ["blank", "first-hypothesis-sketch", "b2c-online-purchase", "b2b-purchase",
-         "saas-trial-onboarding", "service-blueprint", "employee-onboarding", "patient-visit"]
+         "saas-trial-onboarding", "service-blueprint", "employee-onboarding", "patient-visit",
+         "customer-lifecycle"]
 
 
 @dataclass(frozen=True)

@@ -75,6 +75,11 @@ class FileCommands:
             gallery.deleteLater()
             if not accepted or name is None:
                 return False
+        from .template_set import offer_linked_maps  # a template linking to detailed maps asks
+
+        made = offer_linked_maps(self, name)
+        if made is not None:
+            return made
         self.session.replace(new_from_template(name), None, modified=True)
         return True
 
