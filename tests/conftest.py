@@ -3,6 +3,14 @@
 import pytest
 
 
+@pytest.fixture(scope="session")
+def qapp_cls():
+    """The app's own QApplication (ui.app.Application), so tests go through what users run."""
+    from jmap_desktop.ui.app import Application
+
+    return Application
+
+
 @pytest.fixture(autouse=True)
 def private_state_dir(tmp_path, monkeypatch):
     folder = tmp_path / "state"

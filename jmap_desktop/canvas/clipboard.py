@@ -13,11 +13,14 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData
 
-from ..io.table_read import Table, TableError, read_html, read_text
 from ..model import Card, Connection, DocumentStore, StoreError, new_id
+
+if TYPE_CHECKING:
+    from ..io.table_read import Table
 
 CARDS_MIME = "application/x-jmap-cards"
 CLIPBOARD_FORMAT = "jmap-cards"
@@ -70,6 +73,8 @@ def table_from_mime(mime: QMimeData | None) -> Table | None:
     or None for anything else (JMap's own cards, plain lines, unreadable data)."""
     if mime is None or mime.hasFormat(CARDS_MIME):
         return None
+    from ..io.table_read import TableError, read_html, read_text  # on the first paste, not at start
+
     try:
         if mime.hasHtml() and "<table" in mime.html().lower():
             table = read_html(mime.html())

@@ -31,11 +31,18 @@ class Windows(QObject):
         self.app = app
         self.settings = settings  # None: the user's settings (tests pass a throw-away file)
         self._windows: list[MainWindow] = []
-        app.installEventFilter(self)
+        self._opened = getattr(app, "fileOpenRequested", None)  # ui.app.Application's
+        if self._opened is not None:
+            self._opened.connect(self.open_path)
+        else:  # a QApplication made elsewhere: the same, through an application event filter
+            app.installEventFilter(self)
 
     def detach(self) -> None:
         """Stop catching file-open events (tests, and before the app goes away)."""
-        self.app.removeEventFilter(self)
+        if self._opened is not None:
+            self._opened.disconnect(self.open_path)
+        else:
+            self.app.removeEventFilter(self)
 
     @property
     def windows(self) -> list[MainWindow]:

@@ -12,11 +12,13 @@ from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
 from jmap_desktop.resources import templates_dir
+from jmap_desktop.ui.app import Application
 from jmap_desktop.ui.windows import Windows
 
 
 @pytest.fixture
 def windows(qtbot, settings):
+    assert isinstance(QApplication.instance(), Application)  # the app's own event() gets them
     manager = Windows(QApplication.instance(), settings)
     yield manager
     manager.detach()

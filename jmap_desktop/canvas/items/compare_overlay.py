@@ -12,7 +12,6 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
-from ...analysis.emotion import emotion_by_stage
 from ...layout import smooth_curve
 from ...layout.map_layout import curve_runs
 from ...model import JourneyMap
@@ -178,6 +177,8 @@ class CompareOverlay:
         if emotion is None:
             return
         if self._means is None or self._means[0] is not result:
+            from ...analysis.emotion import emotion_by_stage  # loads when comparing, not at start
+
             try:
                 before = JourneyMap.model_validate(result.before)
                 means = {s.stage_id: s.mean for s in emotion_by_stage(before)}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as wait_for
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -26,9 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...analysis import AnalysisReport, analyze
 from ...model import Change, JourneyMap
 from .hotspot_legend import HotspotLegend
+
+if TYPE_CHECKING:
+    from ...analysis import AnalysisReport
 
 ROLE = Qt.ItemDataRole.UserRole
 DELAY_MS = 400
@@ -38,6 +41,13 @@ class _Results(QObject):
     """Carries a report from the worker thread back to the panel (a queued signal)."""
 
     ready = Signal(int, object)  # generation, report (None when the run failed)
+
+
+def analyze(doc: JourneyMap, **kwargs) -> AnalysisReport:
+    """The analysis package, imported on the first run rather than at the editor's start."""
+    from ...analysis import analyze as run
+
+    return run(doc, **kwargs)
 
 
 def _analyse(doc: JourneyMap, generation: int, results: _Results) -> None:

@@ -12,14 +12,16 @@ from __future__ import annotations
 import contextlib
 import time
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from ...commands import AcceptNotesCommand, StoreVotesCommand, push_command
 from ...model import ChangeKind, InboxNote, StoreError
-from ...workshop import Collection, Limits, Vote, WorkshopServer, WorkshopSession
-from ...workshop.view import map_view
+
+if TYPE_CHECKING:  # the server (http.server, ssl) loads when a session starts, not with the editor
+    from ...workshop import Limits, WorkshopServer, WorkshopSession
 
 PUBLISH_DELAY_MS = 250  # participants see an edit within a second, typing bursts go as one
 
@@ -82,6 +84,8 @@ class WorkshopController(QObject):
     # -- starting and stopping --------------------------------------------------------------------
     def start(self, host: str, port: int, permissions: Permissions, limits: Limits | None = None) -> str:
         """Listen on ``host`` (OSError when it cannot); returns the join URL."""
+        from ...workshop import Limits, WorkshopServer, WorkshopSession
+
         self.stop()
         session = WorkshopSession(limits or Limits(), on_note=self.noteReceived.emit)
         server = WorkshopServer(session, host, port)
@@ -115,6 +119,8 @@ class WorkshopController(QObject):
                         straight_to_map: bool = False) -> None:
         """Open ``cells`` for notes; ``straight_to_map`` accepts each note into its cell on
         arrival (one undo step each) instead of holding it in the inbox."""
+        from ...workshop import Collection
+
         ends_at = time.time() + minutes * 60 if minutes > 0 else None
         self.session.open_collection(Collection(tuple(cells), prompt, ends_at))
         self.collect_label = label
@@ -128,6 +134,8 @@ class WorkshopController(QObject):
             self.stateChanged.emit()
 
     def open_vote(self, card_ids: list[str], dots: int, live: bool) -> None:
+        from ...workshop import Vote
+
         self.session.open_vote(Vote(tuple(card_ids), dots, live))
         self.publish()
         self.stateChanged.emit()
@@ -146,6 +154,8 @@ class WorkshopController(QObject):
     def publish(self) -> None:
         if self.session is None:
             return
+        from ...workshop.view import map_view
+
         doc = self.map_session.doc
         if not self.permissions.see_map:
             view = {"title": doc.meta.title, "stages": [{"id": s.id, "name": s.name} for s in doc.stages],

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...model import JourneyMap
-from ...workshop.cells import lane_cards
 from .controller import Permissions
 
 DEFAULT_PORT = 8765
@@ -208,6 +207,8 @@ class VoteDialog(QDialog):
         if self.by_selection.isChecked():
             return self.selected
         lane = next(ln for ln in self.doc.lanes if ln.id == self.lane.currentData())
+        from ...workshop.cells import lane_cards  # the workshop package loads with a session
+
         return list(lane_cards(self.doc, lane))
 
     def accept(self) -> None:

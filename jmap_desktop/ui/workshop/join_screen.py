@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 
-import segno
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -16,6 +15,8 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 
 def qr_pixmap(text: str, scale: int = 12) -> QPixmap:
     """A QR code of ``text`` (segno writes the PNG itself, no Pillow needed)."""
+    import segno  # only when a session starts, not at every editor start
+
     buffer = io.BytesIO()
     segno.make(text, error="m", micro=False).save(buffer, kind="png", scale=scale, border=2)
     pixmap = QPixmap()
