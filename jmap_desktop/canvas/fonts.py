@@ -13,22 +13,14 @@ from functools import cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QPainter
 
+from ..layout.metrics import GLYPH_FAMILIES, TEXT_FAMILIES
 from ..resources import fonts_dir
 
 REFERENCE_PX = 100  # text is shaped at this pixel size and scaled down to the layout's size
 
-# Fallback order mirrors jmap_desktop.layout.metrics: Latin first, then scripts, then symbols.
-FAMILIES = [
-    "Noto Sans",
-    "Noto Sans Arabic",
-    "Noto Sans Hebrew",
-    "Noto Sans Symbols",
-    "Noto Sans Symbols2",
-    "Droid Sans Fallback",
-    "NanumGothic",
-    "Symbola",
-]
-SYMBOL_FAMILIES = ["Noto Sans Symbols2", "Noto Sans Symbols", "Noto Sans", "Droid Sans Fallback"]
+# The fallback order is the layout's (``layout.metrics``), so Qt picks the font the layout measured.
+FAMILIES = list(TEXT_FAMILIES)
+SYMBOL_FAMILIES = list(GLYPH_FAMILIES)
 
 
 @cache

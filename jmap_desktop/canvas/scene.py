@@ -14,7 +14,6 @@ from __future__ import annotations
 import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import lru_cache
 
 import shiboken6
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal, Slot
@@ -22,7 +21,6 @@ from PySide6.QtGui import QColor, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
 from ..commands import macro, push_command
-from ..layout import wrap_text
 from ..layout.map_layout import MapLayout, PendingSlot
 from ..model import Change, ChangeKind, DocumentStore
 from . import keyboard
@@ -201,12 +199,6 @@ class MapScene(SceneActions, QGraphicsScene):
     @property
     def lane_font_size(self) -> float:
         return style_value(self.layout.style, "lane_font_size")
-
-    @staticmethod
-    @lru_cache(maxsize=512)
-    def header_lines(text: str, width: float, size: float, bold: bool = False) -> list[str]:
-        lines, _ = wrap_text(text, max(width, 10.0), size, max_lines=2, bold=bold)
-        return lines
 
     def card_item(self, card_id: str) -> CardItem | None:
         return self.items_.cards.get(card_id)

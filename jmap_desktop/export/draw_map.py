@@ -1,47 +1,58 @@
 """Drawing a laid-out journey map on a ReportLab canvas, in layout units (points, y down).
 
 Everything is drawn from the document and the shared layout — never from the Qt scene — so the
-poster puts every card exactly where the canvas does. ``Pen`` flips y once (PDF is y up), so
-the rest of this module speaks in the layout's coordinates.
+poster puts every card exactly where the canvas does, with the same face (``layout.card_face``:
+one drawer per kind of face part in ``PDF_PARTS``, as the canvas and the SVG have). ``Pen``
+flips y once (PDF is y up), so the rest of this module speaks in the layout's coordinates.
 """
 
 from __future__ import annotations
 
+import functools
 import io
 from dataclasses import dataclass
 
-from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.utils import ImageReader
 
-from ..layout import MapLayout, is_rtl, palette, smooth_curve, wrap_text
+from ..layout import MapLayout, palette, smooth_curve
+from ..layout.card_face import CORNER, DASH, CardFace, Glyph, Pill, card_face
+from ..layout.header_face import lane_header_face, stage_header_face
 from ..layout.metric_face import FONT_SIZE as METRIC_FONT
-from ..layout.metric_face import metric_face
-from ..layout.metrics import font_metrics
+from ..layout.metric_face import MetricFace
+from ..layout.metrics import glyph_baseline_ratio, glyph_font
 from ..layout.vote_badge import FILL as VOTE_FILL
 from ..layout.vote_badge import FONT_SIZE as VOTE_FONT
-from ..layout.vote_badge import vote_badge
+from ..layout.vote_badge import VoteBadge
 from ..model import JourneyMap
-from ..model.kinds import CardKind, EvidenceStatus
-from .pdf_text import draw_text
+from ..model.kinds import CardKind
+from .pdf_text import draw_text, rl_font
 
 PHOTO_H = 32.0  # a card photo's height, as on the canvas (layout reserves photo_strip_h)
+RGB = tuple[float, float, float]
 
 
-def colour(hex_colour: str, alpha: float = 1.0) -> Color:
-    """An opaque colour; ``alpha`` below 1 blends it with white paper instead of using PDF
-    transparency (ReportLab does not carry transparency states into form XObjects)."""
-    c = HexColor(hex_colour)
-    return Color(*(1 - alpha * (1 - v) for v in (c.red, c.green, c.blue)))
+@functools.lru_cache(maxsize=4096)
+def colour(hex_colour: str, alpha: float = 1.0) -> RGB:
+    """An opaque colour as ReportLab takes it; ``alpha`` below 1 blends it with white paper
+    instead of using PDF transparency (ReportLab does not carry transparency states into form
+    XObjects). A plain tuple: a ReportLab Color would also set an alpha state on every use."""
+    value = hex_colour.lstrip("#")
+    return tuple(1 - alpha * (1 - int(value[i:i + 2], 16) / 255) for i in (0, 2, 4))
 
 
 @dataclass
 class Pen:
-    """A ReportLab canvas seen through the layout's y-down coordinates, offset by (dx, dy)."""
+    """A ReportLab canvas seen through the layout's y-down coordinates, offset by (dx, dy).
+
+    Colours may be given as "#rrggbb" (blended with white by ``alpha``, for faded cards) or as
+    ``colour()`` tuples. The pen sets a colour, line width or dash only when it differs from the
+    canvas's current one (ReportLab tracks these, and restores them with the graphics state)."""
 
     c: object
     height: float  # content height: y_pdf = height - y
     dx: float = 0.0
     dy: float = 0.0
+    alpha: float = 1.0
 
     def y(self, y: float) -> float:
         return self.height - (y + self.dy)
@@ -49,34 +60,59 @@ class Pen:
     def x(self, x: float) -> float:
         return x + self.dx
 
-    def rect(self, x, y, w, h, fill=None, stroke=None, width=1.0, dash=None, radius=0.0):
+    def _rgb(self, value) -> RGB:
+        return colour(value, self.alpha) if isinstance(value, str) else value
+
+    def fill(self, value) -> None:
+        rgb = self._rgb(value)
+        if self.c._fillColorObj != rgb:
+            self.c.setFillColor(rgb)
+
+    def stroke(self, value, width: float, dash=None) -> None:
         c = self.c
-        c.saveState()
-        if fill is not None:
-            c.setFillColor(fill)
-        if stroke is not None:
-            c.setStrokeColor(stroke)
+        rgb = self._rgb(value)
+        if c._strokeColorObj != rgb:
+            c.setStrokeColor(rgb)
+        if c._lineWidth != width:
             c.setLineWidth(width)
+        if c._lineDash != dash:
             c.setDash(*dash) if dash else c.setDash()
+            c._lineDash = dash
+
+    def rect(self, x, y, w, h, fill=None, stroke=None, width=1.0, dash=None, radius=0.0):
+        if fill is not None:
+            self.fill(fill)
+        if stroke is not None:
+            self.stroke(stroke, width, dash)
         if radius:
-            c.roundRect(self.x(x), self.y(y + h), w, h, radius, stroke=int(stroke is not None),
-                        fill=int(fill is not None))
+            self.c.roundRect(self.x(x), self.y(y + h), w, h, radius, stroke=int(stroke is not None),
+                             fill=int(fill is not None))
         else:
-            c.rect(self.x(x), self.y(y + h), w, h, stroke=int(stroke is not None), fill=int(fill is not None))
-        c.restoreState()
+            self.c.rect(self.x(x), self.y(y + h), w, h, stroke=int(stroke is not None), fill=int(fill is not None))
+
+    def circle(self, x, y, radius, fill=None, stroke=None, width=1.0) -> None:
+        if fill is not None:
+            self.fill(fill)
+        if stroke is not None:
+            self.stroke(stroke, width)
+        self.c.circle(self.x(x), self.y(y), radius, stroke=int(stroke is not None), fill=int(fill is not None))
 
     def line(self, x0, y0, x1, y1, stroke, width=1.0, dash=None):
-        c = self.c
-        c.saveState()
-        c.setStrokeColor(stroke)
-        c.setLineWidth(width)
-        c.setDash(*dash) if dash else c.setDash()
-        c.line(self.x(x0), self.y(y0), self.x(x1), self.y(y1))
-        c.restoreState()
+        self.stroke(stroke, width, dash)
+        self.c.line(self.x(x0), self.y(y0), self.x(x1), self.y(y1))
 
     def text(self, x, baseline, text, size, fill, bold=False, align="left"):
-        self.c.setFillColor(fill)
+        self.fill(fill)
         return draw_text(self.c, self.x(x), self.y(baseline), text, size, bold, align)
+
+    def glyph(self, g: Glyph) -> None:
+        """An icon centred in its slot, from the symbol fonts (as the canvas's ``draw_glyph``)."""
+        font = rl_font(glyph_font(g.text[0]))
+        self.fill(g.colour)
+        c = self.c
+        c.setFont(font, g.size)
+        c.drawCentredString(self.x(g.x + g.size / 2),
+                            self.y(g.y + g.size / 2 + glyph_baseline_ratio() * g.size), g.text)
 
 
 def draw_map(pen: Pen, doc: JourneyMap, layout: MapLayout, photos: bool = True) -> None:
@@ -86,7 +122,6 @@ def draw_map(pen: Pen, doc: JourneyMap, layout: MapLayout, photos: bool = True) 
     lanes = {ln.id: ln for ln in doc.lanes}
     stages = {s.id: s for s in doc.stages}
     grid = colour(palette.GRID_LINE)
-    ink = colour(palette.INK)
     for r in layout.cells.values():
         pen.rect(r.x, r.y, r.w, r.h, fill=colour("#ffffff"))
         pen.line(r.right, r.y, r.right, r.bottom, grid, 0.6)
@@ -95,12 +130,8 @@ def draw_map(pen: Pen, doc: JourneyMap, layout: MapLayout, photos: bool = True) 
         h = box.header
         pen.rect(h.x, h.y, h.w, h.h, fill=colour(palette.HEADER_FILL))
         pen.line(h.right, h.y, h.right, h.bottom, grid, 0.6)
-        pen.text(h.x + 12, h.y + 28, str(i), st.stage_font_size * 0.75, colour(palette.MUTED_INK))
-        name = stages[box.stage_id].name or "Untitled stage"
-        pen.text(h.x + 28, h.y + 28, name, st.stage_font_size, ink, bold=True)
-        span = stages[box.stage_id].time_span
-        if span:
-            pen.text(h.x + 28, h.y + 44, span, st.stage_font_size * 0.7, colour(palette.MUTED_INK))
+        stage = stages[box.stage_id]
+        _runs(pen, stage_header_face(i, stage.name, stage.time_span, h, st.stage_font_size).runs)
     if layout.stages:
         first, last = layout.stages[0].header, layout.stages[-1].header
         pen.line(first.x, first.bottom, last.right, first.bottom, colour(palette.BLUE), 2.5)
@@ -111,10 +142,10 @@ def draw_map(pen: Pen, doc: JourneyMap, layout: MapLayout, photos: bool = True) 
         pen.rect(h.x, h.y, h.w, h.h, fill=colour(lane.colour or style.tint))
         pen.rect(h.x, h.y, 4, h.h, fill=colour(style.accent))
         pen.line(h.x, h.bottom, h.right, h.bottom, grid, 0.6)
-        pen.text(h.x + 14, h.y + 20, style.glyph, st.lane_font_size, colour(style.accent))
-        lines, _ = wrap_text(lane.name or style.label, h.w - 44, st.lane_font_size, 2, bold=True)
-        for j, line in enumerate(lines[: 1 if lane.collapsed else 2]):
-            pen.text(h.x + 30, h.y + 20 + j * st.lane_font_size * 1.3, line, st.lane_font_size, ink, bold=True)
+        face = lane_header_face(style.glyph, style.accent, lane.name or style.label, h, st.lane_font_size,
+                                lane.collapsed)
+        pen.glyph(face.glyph)
+        _runs(pen, face.runs)
     if layout.emotion is not None:
         _draw_emotion(pen, doc, layout)
     for line in layout.blueprint_lines:
@@ -129,7 +160,7 @@ def draw_map(pen: Pen, doc: JourneyMap, layout: MapLayout, photos: bool = True) 
             _draw_route(pen, route.points, conn.kind == "dependency")
     for card_id, box in layout.cards.items():
         if box.visible:
-            draw_card(pen, cards[card_id], box, st, doc)
+            draw_card(pen, cards[card_id], box, st)
             if photos and cards[card_id].photos and box.font_size >= st.card_font_size:
                 _draw_photo(pen, cards[card_id], box.rect, st)
 
@@ -157,52 +188,69 @@ def _draw_route(pen: Pen, points, dependency: bool) -> None:
     c.restoreState()
 
 
-def draw_card(pen: Pen, card, box, st, doc: JourneyMap) -> None:
-    r = box.rect
-    kind = palette.card_style(card.kind)
-    evidence = palette.EVIDENCE_STYLES[EvidenceStatus(card.evidence.status)]
-    fill_alpha = 0.45 if evidence.faded else 1.0
-    accent = colour(kind.accent, 0.55 if evidence.faded else 1.0)
-    pen.rect(r.x, r.y, r.w, r.h, fill=colour(palette.card_fill(card.kind, card.colour), fill_alpha),
-             stroke=accent, width=1.6 if evidence.tick else 1.1,
-             dash=(4, 2.5) if evidence.dashed else None, radius=3)
-    pen.rect(r.x + 1, r.y + 1, r.w - 2, 3, fill=accent)
-    icon = 8.5
-    pen.text(r.x + 6, r.y + 15, kind.glyph, icon, accent)
-    right = r.right - 6
-    if evidence.tick:
-        right -= pen.text(right, r.y + 15, evidence.glyph, icon + 1, colour(palette.BLUISH_GREEN), align="right") + 3
-    if card.kind == CardKind.TOUCHPOINT and card.channel:
-        pen.text(right, r.y + 15, palette.CHANNEL_GLYPHS[card.channel], icon, accent, align="right")
-    if card.kind == CardKind.MOMENT_OF_TRUTH and card.polarity:
-        mark = "▲" if card.polarity == "positive" else "▼"
-        pen.text(r.x + 18, r.y + 15, mark, icon, colour(palette.emotion_colour(1 if mark == "▲" else -1)))
-    mark = card.kind == CardKind.MOMENT_OF_TRUTH and bool(card.polarity)
-    badge = vote_badge(card.votes, r.x, r.y + 4.5, after_mark=mark)  # workshop dots, as on the canvas
-    if badge is not None:
-        pen.rect(badge.x, badge.y, badge.w, badge.h, fill=colour(VOTE_FILL), radius=badge.h / 2)
-        pen.rect(badge.dot_x, badge.dot_y, badge.dot_size, badge.dot_size, fill=colour("#ffffff"),
-                 radius=badge.dot_size / 2)
-        pen.text(badge.text_x, badge.baseline, badge.label, VOTE_FONT, colour("#ffffff"), bold=True)
-    fm = font_metrics()
-    line_h = fm.line_height(box.font_size)
-    ink = colour(palette.MUTED_INK if evidence.faded else palette.INK)
-    top = r.y + st.card_text_top + st.card_padding - 2 if box.font_size >= st.card_font_size else r.y + st.card_text_top + 4
-    rtl = is_rtl(card.text)
-    for i, line in enumerate(box.lines):
-        base = top + fm.ascent(box.font_size) + i * line_h
-        x = r.right - st.card_padding if rtl else r.x + st.card_padding
-        width = pen.text(x, base, line, box.font_size, ink, align="right" if rtl else "left")
-        if evidence.faded and line:
-            x0 = x - width if rtl else x
-            pen.line(x0, base - box.font_size * 0.3, x0 + width, base - box.font_size * 0.3, ink, 0.7)
-    if card.kind == CardKind.METRIC and card.metric and box.font_size >= st.card_font_size:
-        _draw_metric(pen, card, r, st, colour(kind.accent))
-    if card.emotion is not None:
-        label = f"{card.emotion:+g}".replace("-", "−")
-        w = 20.0
-        pen.rect(r.right - w - 4, r.bottom - 13, w, 10, fill=colour(palette.emotion_colour(card.emotion)), radius=4)
-        pen.text(r.right - 4 - w / 2, r.bottom - 5.5, label, 6.5, colour("#ffffff"), bold=True, align="center")
+def _runs(pen: Pen, runs) -> None:
+    """Header text placed by ``layout.header_face``."""
+    for run in runs:
+        pen.text(run.x, run.baseline, run.text, run.size, palette.MUTED_INK if run.muted else palette.INK,
+                 bold=run.bold)
+
+
+def draw_card(pen: Pen, card, box, st) -> None:
+    """One card, as ``layout.card_face`` places its parts."""
+    draw_face(pen, card_face(card, box.rect, box.lines, box.font_size, st))
+
+
+def draw_face(pen: Pen, face: CardFace) -> None:
+    pen.alpha = face.opacity  # an invalidated card is faded: its colours blended with white
+    r = face.rect
+    pen.rect(r.x, r.y, r.w, r.h, fill=face.fill, stroke=face.accent, width=face.border_w,
+             dash=DASH if face.dashed else None, radius=CORNER)
+    s = face.strip
+    pen.rect(s.x, s.y, s.w, s.h, fill=face.strip_colour)
+    y = face.baseline
+    for line in face.lines:
+        width = pen.text(face.text_x, y, line, face.font_size, face.ink, align="right" if face.rtl else "left")
+        if face.struck and line:
+            x0 = face.text_x - width if face.rtl else face.text_x
+            pen.line(x0, y - face.strike_rise, x0 + width, y - face.strike_rise, face.ink, 0.9)
+        y += face.line_h
+    for part in face.parts():
+        PDF_PARTS[type(part)](pen, part)
+    pen.alpha = 1.0
+
+
+def _glyph(pen: Pen, g: Glyph) -> None:
+    if g.tab:
+        pen.circle(g.x + g.size / 2, g.y + g.size / 2, g.size / 2 + 2, fill="#ffffff", stroke=g.colour, width=0.8)
+    pen.glyph(g)
+
+
+def _pill(pen: Pen, pill: Pill) -> None:
+    pen.rect(pill.x, pill.y, pill.w, pill.h, fill=pill.fill, radius=pill.h / 2)
+    pen.text(pill.text_x, pill.baseline, pill.label, pill.font_size, pill.ink, bold=pill.bold, align="center")
+
+
+def _votes(pen: Pen, badge: VoteBadge) -> None:
+    pen.rect(badge.x, badge.y, badge.w, badge.h, fill=VOTE_FILL, radius=badge.h / 2)
+    half = badge.dot_size / 2
+    pen.circle(badge.dot_x + half, badge.dot_y + half, half, fill="#ffffff")
+    pen.text(badge.text_x, badge.baseline, badge.label, VOTE_FONT, "#ffffff", bold=True)
+
+
+def _metric(pen: Pen, face: MetricFace) -> None:
+    """Value against target, direction and sparkline (``layout.metric_face``)."""
+    pen.text(face.text_x, face.baseline, face.text, METRIC_FONT, face.colour, bold=True)
+    if face.arrow:
+        pen.text(face.arrow_x, face.baseline, face.arrow, METRIC_FONT, face.arrow_colour)
+    for (x0, y0), (x1, y1) in zip(face.spark, face.spark[1:], strict=False):
+        pen.line(x0, y0, x1, y1, face.colour, 1.1)
+    if face.spark:
+        x, y = face.spark[-1]
+        pen.circle(x, y, 1.8, fill=face.arrow_colour)
+
+
+# One drawer per kind of face part (the canvas's SCREEN_PARTS and the SVG's SVG_PARTS match).
+PDF_PARTS = {Glyph: _glyph, Pill: _pill, VoteBadge: _votes, MetricFace: _metric}
 
 
 def _draw_photo(pen: Pen, card, r, st) -> None:
@@ -217,24 +265,6 @@ def _draw_photo(pen: Pen, card, r, st) -> None:
                         anchor="sw", mask="auto")
     except Exception:  # noqa: BLE001 (a damaged photo must not stop the poster)
         pass
-
-
-def _draw_metric(pen: Pen, card, r, st, accent) -> None:
-    """Value against target, direction and sparkline, where ``layout.metric_face`` puts them
-    (the canvas's MetricPainter draws the same face)."""
-    face = metric_face(card.metric, r.x, r.y, r.w, r.h, st.card_padding - 2, st.metric_line_h,
-                       card.emotion is not None)
-    if face is None:
-        pen.text(r.x + st.card_padding, r.bottom - 7, "—", METRIC_FONT, accent, bold=True)
-        return
-    pen.text(face.text_x, face.baseline, face.text, METRIC_FONT, accent, bold=True)
-    if face.arrow:
-        pen.text(face.arrow_x, face.baseline, face.arrow, METRIC_FONT, colour(face.arrow_colour))
-    for (x0, y0), (x1, y1) in zip(face.spark, face.spark[1:], strict=False):
-        pen.line(x0, y0, x1, y1, accent, 1.1)
-    if face.spark:
-        x, y = face.spark[-1]
-        pen.rect(x - 1.8, y - 1.8, 3.6, 3.6, fill=colour(face.arrow_colour), radius=1.8)
 
 
 def _draw_emotion(pen: Pen, doc: JourneyMap, layout: MapLayout) -> None:
@@ -256,8 +286,7 @@ def _draw_emotion(pen: Pen, doc: JourneyMap, layout: MapLayout) -> None:
     for run in emotion.curve_runs():  # a gap over stages without any score
         _curve(pen, run, colour(palette.EMOTION_CURVE), 2.6, None)
     for x, y in emotion.curve:
-        pen.c.setFillColor(colour(palette.EMOTION_CURVE))
-        pen.c.circle(pen.x(x), pen.y(y), 3.2, stroke=0, fill=1)
+        pen.circle(x, y, 3.2, fill=palette.EMOTION_CURVE)
 
 
 def _curve(pen: Pen, points, stroke, width: float, dashes) -> None:
@@ -269,8 +298,7 @@ def _curve(pen: Pen, points, stroke, width: float, dashes) -> None:
     c.setStrokeColor(stroke)
     c.setLineWidth(width)
     c.setLineCap(1)
-    if dashes:
-        c.setDash(list(dashes))
+    c.setDash(list(dashes)) if dashes else c.setDash()  # the pen may have left a dash set
     path = c.beginPath()
     path.moveTo(pen.x(points[0][0]), pen.y(points[0][1]))
     for (x1, y1), (x2, y2), (x3, y3) in smooth_curve(points):

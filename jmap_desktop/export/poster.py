@@ -176,7 +176,7 @@ def _legend(pen: Pen, doc: JourneyMap, layout, y: float, width: float) -> None:
                     evidence=Evidence(status=status))
         box = CardBox("legend", Rect(x, y + 56, 110, 26), [card.text], False, 8.0)
         legend_style = type(st)(card_text_top=3, card_padding=22)
-        draw_card(pen, card, box, legend_style, doc)
+        draw_card(pen, card, box, legend_style)
         x += 122
     scale = doc.emotion_scale
     pen.text(x + 20, y + 50, "Emotion", 8.5, muted, bold=True)

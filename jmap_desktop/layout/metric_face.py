@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import Metric
+from ..model import CardKind, Metric
 from . import palette
 from .metrics import font_metrics
 
 FONT_SIZE = 8.5
+INK = palette.card_style(CardKind.METRIC).accent
 SPARK_W, SPARK_H = 38.0, 10.0
 ARROW_W = 11.0
+MISSING = "—"  # the value of a KPI that has none yet
 BADGE_W = 24.0  # the emotion badge's corner, kept free when the card is scored
 
 
@@ -30,6 +32,7 @@ class MetricFace:
     arrow_colour: str
     delta: float | None  # change since the previous value
     spark: tuple[tuple[float, float], ...]  # polyline in layout coordinates; () when not drawn
+    colour: str = INK  # the value, in the KPI kind's accent
 
 
 def metric_face(metric: Metric | None, x: float, y: float, w: float, h: float, padding: float,
@@ -60,6 +63,14 @@ def metric_face(metric: Metric | None, x: float, y: float, w: float, h: float, p
     if arrow and room < ARROW_W + 2:
         arrow = ""  # a long value on a narrow card keeps its text whole
     return MetricFace(text, left, baseline, arrow, arrow_x, colour, delta, spark)
+
+
+def missing_metric_face(x: float, y: float, w: float, h: float, padding: float, strip_h: float,
+                        has_emotion: bool) -> MetricFace:
+    """A KPI without a value yet: a dash where the value goes, so the empty strip reads as
+    "no figure" rather than as a drawing fault."""
+    return MetricFace(MISSING, x + padding, y + h - (strip_h - FONT_SIZE) / 2 - 2, "", x + w,
+                      palette.MUTED_INK, None, ())
 
 
 def _direction_colour(delta: float, previous: float, target: float | None) -> str:

@@ -36,6 +36,23 @@ BOLD_FALLBACK = {
     "NotoSansArabic-Regular.ttf": "NotoSansArabic-Bold.ttf",
     "NotoSansHebrew-Regular.ttf": "NotoSansHebrew-Bold.ttf",
 }
+# The family name each file registers (Qt's QFontDatabase, SVG and CSS font-family lists).
+FAMILIES = {
+    PRIMARY: "Noto Sans", PRIMARY_BOLD: "Noto Sans",
+    "NotoSansArabic-Regular.ttf": "Noto Sans Arabic", "NotoSansArabic-Bold.ttf": "Noto Sans Arabic",
+    "NotoSansHebrew-Regular.ttf": "Noto Sans Hebrew", "NotoSansHebrew-Bold.ttf": "Noto Sans Hebrew",
+    "NotoSansSymbols-Regular.ttf": "Noto Sans Symbols",
+    "NotoSansSymbols2-Regular.ttf": "Noto Sans Symbols2",
+    "DroidSansFallbackFull.ttf": "Droid Sans Fallback",
+    "NanumGothic.ttf": "NanumGothic",
+    "Symbola.ttf": "Symbola",
+}
+# Icon glyphs (kind, lane, channel, evidence marks) look up the symbol fonts first, so an icon
+# such as "•" is the same drawing on screen, on paper and in the SVG.
+GLYPH_FALLBACK = ("NotoSansSymbols2-Regular.ttf", "NotoSansSymbols-Regular.ttf", PRIMARY,
+                  "DroidSansFallbackFull.ttf")
+TEXT_FAMILIES = tuple(dict.fromkeys(FAMILIES[f] for f in (PRIMARY, *FALLBACK)))
+GLYPH_FAMILIES = tuple(FAMILIES[f] for f in GLYPH_FALLBACK)
 ZERO_WIDTH = {"\n", "\r", "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\ufeff"}
 
 
@@ -82,6 +99,21 @@ def font_for_char(ch: str, bold: bool = False) -> str:
         if _face(name).has(code):
             return BOLD_FALLBACK.get(name, name) if bold else name
     return primary
+
+
+@functools.cache
+def glyph_font(ch: str) -> str:
+    """The bundled font file that draws the icon glyph ``ch``."""
+    code = ord(ch)
+    return next((name for name in GLYPH_FALLBACK if _face(name).has(code)), font_for_char(ch))
+
+
+@functools.cache
+def glyph_baseline_ratio() -> float:
+    """Where a glyph centred in a slot of height 1 has its baseline, below the slot's middle:
+    half the first symbol font's ascent less its descent (how Qt centres a line of text)."""
+    face = _face(GLYPH_FALLBACK[0])
+    return (face.ascender + face.descender) / 2 / face.units_per_em
 
 
 class FontMetrics:

@@ -113,6 +113,7 @@ def _arrow(pen: Pen, x0: float, y0: float, x1: float, y1: float, stroke) -> None
     c.setStrokeColor(stroke)
     c.setFillColor(stroke)
     c.setLineWidth(2.5)
+    c.setDash()  # solid, whatever the pen drew last
     mx, my = (x0 + x1) / 2, min(y0, y1) - 40
     path = c.beginPath()
     path.moveTo(pen.x(x0), pen.y(y0))

@@ -3,8 +3,9 @@
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor
 
-from jmap_desktop.canvas.painters import CARD_PAINTERS, LANE_PAINTERS
+from jmap_desktop.canvas.painters import LANE_PAINTERS
 from jmap_desktop.layout import palette
+from jmap_desktop.layout.card_face import CARD_KINDS
 from jmap_desktop.model import Card, CardKind, Channel, EvidenceStatus, LaneKind
 
 
@@ -68,7 +69,7 @@ def test_highlight_dims_every_other_card(ui):
 
 
 def test_every_kind_has_a_palette_entry_and_a_painter():
-    assert set(palette.CARD_STYLES) == set(CardKind) == set(CARD_PAINTERS)
+    assert set(palette.CARD_STYLES) == set(CardKind) == set(CARD_KINDS)
     assert set(palette.LANE_STYLES) == set(LaneKind) == set(LANE_PAINTERS)
     assert set(palette.EVIDENCE_STYLES) == set(EvidenceStatus)
     assert set(palette.CHANNEL_GLYPHS) == set(Channel)

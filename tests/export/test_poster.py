@@ -79,7 +79,9 @@ def test_rendered_page_is_not_blank(tmp_path, b2c):
     image = page.render(scale=0.3).to_pil().convert("L")
     histogram = image.histogram()
     dark = sum(histogram[:128])
-    assert dark > 0.01 * sum(histogram)  # ink on the page: text, borders, the curve
+    # Ink on the page: text, borders, the curve (the kind strips are the quiet tint the canvas
+    # shows, so most of a card is light).
+    assert dark > 0.005 * sum(histogram)
     assert sum(1 for count in histogram if count) > 20  # many grey levels: a drawing, not a flat fill
 
 

@@ -13,11 +13,12 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from ...layout import palette
+from ...layout import LayoutStyle, Rect, palette
+from ...layout.card_face import card_face
 from ...layout.map_layout import CardBox
 from ...layout.metrics import font_metrics
 from ..detail import text_is_legible
-from ..painters import card_painter
+from ..painters import paint_block, paint_face
 from .card_marks import paint_marks
 
 HANDLE_RADIUS = 5.0  # the connection handle on a card's right edge
@@ -129,19 +130,20 @@ class CardItem(QGraphicsItem):
         if scene is None or box is None or not scene.store.has_card(self.card_id):
             return
         card = scene.store.card(self.card_id)
-        painter = card_painter(card.kind)
         rect = QRectF(self._size)
         lod = option.levelOfDetailFromTransform(p.worldTransform())
-        line_height, ascent = _text_metrics(box.font_size)
+        line_height = _text_metrics(box.font_size)[0]
         origin = QPointF(self._padding, self._padding + scene.card_text_top)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, lod > 0.4)
         # Judged in device pixels: a 2x screen keeps real text down to half the zoom.
         device = widget if widget is not None else p.device()
         ratio = device.devicePixelRatioF() if device is not None else 1.0
         if not text_is_legible(box.font_size, lod, ratio):
-            painter.paint_block(p, card, rect, len(box.lines), box.font_size, line_height, origin)
+            paint_block(p, card, rect, len(box.lines), box.font_size, line_height, origin)
         else:
-            painter.paint(p, card, rect, box.lines, box.font_size, origin, line_height, ascent)
+            style = scene.layout.style if scene.layout is not None else LayoutStyle()
+            paint_face(p, card_face(card, Rect(0.0, 0.0, rect.width(), rect.height()), box.lines,
+                                    box.font_size, style))
             paint_marks(p, card, rect, origin.y() + len(box.lines) * line_height, lod,
                         scene.link_broken(card))
         if self.isSelected() or self.focused:

@@ -10,9 +10,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
-from ...layout import palette
-from ..fonts import draw_text
-from ..painters import collapse_toggle_rect, lane_painter
+from ...layout import Rect, palette
+from ...layout.header_face import stage_header_face
+from ..painters import collapse_toggle_rect, lane_painter, paint_runs
 from .card_marks import paint_link_mark
 
 RESIZE_GRIP = 6.0  # how close to a stage's right edge a press starts a resize
@@ -77,16 +77,9 @@ class StageHeaderItem(_RectItem):
         p.drawRect(QRectF(r.x(), r.bottom() - 3, r.width(), 3))
         p.setPen(QPen(QColor(colours.grid_line), 1))
         p.drawLine(r.topRight(), r.bottomRight())
-        size = scene.stage_font_size
-        number = f"{self.number}"
-        draw_text(p, r.x() + 12, r.y() + 10 + size, number, size * 0.8, colours.muted_ink, bold=True)
-        lines = scene.header_lines(stage.name or "Untitled stage", r.width() - 40, size, bold=True)
-        y = r.y() + 10 + size
-        for line in lines[:2]:
-            draw_text(p, r.x() + 30, y, line, size, colours.ink, bold=True)
-            y += size * 1.3
-        if stage.time_span and y + 4 < r.bottom() - 4:
-            draw_text(p, r.x() + 30, y + 1, stage.time_span, size * 0.78, colours.muted_ink)
+        paint_runs(p, stage_header_face(self.number, stage.name, stage.time_span,
+                                        Rect(r.x(), r.y(), r.width(), r.height()),
+                                        scene.stage_font_size).runs, colours)
         if stage.link is not None:  # opens its detailed journey (Ctrl+click or the context menu)
             paint_link_mark(p, QRectF(r.right() - 22, r.y() + 8, 12, 12), scene.link_broken(stage))
 
@@ -116,9 +109,7 @@ class LaneHeaderItem(_RectItem):
             return
         r = self._rect
         painter = lane_painter(lane.kind)
-        name = scene.header_lines(lane.name or painter.style.label, r.width() - 56,
-                                  scene.lane_font_size, bold=True)
-        painter.paint(p, r, name or [""], lane.colour, lane.collapsed,
+        painter.paint(p, r, lane.name or painter.style.label, lane.colour, lane.collapsed,
                       scene.lane_font_size, scene.scheme)
         p.setPen(QPen(QColor(scene.scheme.grid_line), 1))
         p.drawLine(r.bottomLeft(), r.bottomRight())

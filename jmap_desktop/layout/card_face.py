@@ -1,0 +1,218 @@
+"""The face of a sticky note — where every part of a card goes — computed once for the canvas,
+the PDF poster and the SVG alike (STYLE.md principles 4 and 5).
+
+``card_face(card, rect, lines, font_size, style)`` says what to draw and where: the paper and
+its border, the kind's accent strip, the icon row's glyph slots, the text lines, the dot-vote
+badge, the emotion badge and a KPI's value strip. A face is made of a few kinds of *parts*
+(``Glyph``, ``Pill``, ``VoteBadge``, ``MetricFace``); every output has one drawer per part kind
+(``canvas.painters.SCREEN_PARTS``, ``export.draw_map.PDF_PARTS``, ``export.svg_export.SVG_PARTS``)
+and no output branches on a card's kind. What is particular to a kind lives in one place, its
+entry in ``CARD_KINDS`` below; a test checks that every kind has an entry and that every part a
+face can hold has a drawer in all three outputs, with the same geometry.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Card, CardKind, EvidenceStatus, Polarity
+from . import palette
+from .geometry import Rect
+from .metric_face import MetricFace, metric_face, missing_metric_face
+from .metrics import font_metrics
+from .style import LayoutStyle
+from .text import is_rtl
+from .vote_badge import VoteBadge, vote_badge
+
+ICON = 10.0  # an icon slot's side: the glyph is drawn centred in it, as tall as the slot
+CORNER = 3.0  # the paper's corner radius
+STRIP_H = 2.5  # the kind's accent strip along the top, like the glue edge of a sticky note
+STRIP_ALPHA = 0.6  # the strip is the accent blended into the paper, so it is quieter than the border
+FADED_OPACITY = 0.55  # an invalidated card is drawn faded (and its lines struck through)
+EMOTION_FONT = 7.5
+EMOTION_H = 11.0
+EMOTION_MIN_W = 18.0
+BORDER_W, TICK_BORDER_W = 1.2, 1.8  # a validated card has a firmer border
+DASH = (4.0, 2.5)  # a hypothesis card's border, in points
+
+
+@dataclass(frozen=True, slots=True)
+class Glyph:
+    """An icon in a square slot (x, y, size): drawn centred, as tall as the slot. ``tab``: the
+    card has no icon row, so the icon sits on a small white disc on the card's top edge."""
+
+    x: float
+    y: float
+    size: float
+    text: str
+    colour: str
+    tab: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Pill:
+    """A rounded label (the emotion badge): the box, its fill, and its text centred on ``text_x``."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+    fill: str
+    label: str
+    font_size: float
+    text_x: float
+    baseline: float
+    ink: str = "#ffffff"
+    bold: bool = True
+
+    @property
+    def rect(self) -> Rect:
+        return Rect(self.x, self.y, self.w, self.h)
+
+
+@dataclass(frozen=True, slots=True)
+class CardFace:
+    rect: Rect
+    fill: str  # paper
+    accent: str  # border, strip, kind glyph
+    border_w: float
+    dashed: bool
+    opacity: float  # 1, or FADED_OPACITY for an invalidated card
+    strip: Rect
+    strip_colour: str
+    glyphs: tuple[Glyph, ...]
+    lines: tuple[str, ...]
+    font_size: float
+    text_x: float  # left edge of each line, or its right edge when ``rtl``
+    baseline: float  # of the first line
+    line_h: float
+    rtl: bool
+    struck: bool  # lines struck through (invalidated), at ``strike_rise`` above the baseline
+    strike_rise: float
+    ink: str
+    votes: VoteBadge | None
+    emotion: Pill | None
+    metric: MetricFace | None
+
+    def parts(self) -> tuple:
+        """The face's parts in drawing order, after the paper, strip and text."""
+        return (*self.glyphs, *(p for p in (self.votes, self.emotion, self.metric) if p is not None))
+
+
+class KindFace:
+    """What a card kind adds to the common face; plain kinds add nothing."""
+
+    metric_strip = False  # a KPI's value strip along the bottom edge
+
+    def glyphs(self, card: Card, rect: Rect, icon_top: float, right: float, tab: bool) -> list[Glyph]:
+        """Extra icons in the icon row; ``right`` is where the right-hand icons end."""
+        return []
+
+    def mark_beside_glyph(self, card: Card) -> bool:
+        """True when an icon sits just right of the kind glyph (the vote badge moves past it)."""
+        return False
+
+
+class TouchpointFace(KindFace):
+    """A touchpoint shows its channel's glyph at the right of the icon row."""
+
+    def glyphs(self, card, rect, icon_top, right, tab):
+        if card.channel is None:
+            return []
+        return [Glyph(right - ICON, icon_top, ICON, palette.CHANNEL_GLYPHS[card.channel],
+                      palette.card_style(card.kind).accent, tab)]
+
+
+class MomentFace(KindFace):
+    """A moment of truth shows its polarity as a triangle beside the kind glyph."""
+
+    def glyphs(self, card, rect, icon_top, right, tab):
+        if card.polarity is None:
+            return []
+        positive = card.polarity == Polarity.POSITIVE
+        return [Glyph(rect.x + 10 + ICON, icon_top, ICON, "▲" if positive else "▼",
+                      palette.EMOTION_POSITIVE if positive else palette.EMOTION_NEGATIVE, tab)]
+
+    def mark_beside_glyph(self, card: Card) -> bool:
+        return card.polarity is not None
+
+
+class MetricKindFace(KindFace):
+    """A KPI card shows its value against target, direction and sparkline along the bottom."""
+
+    metric_strip = True
+
+
+CARD_KINDS: dict[CardKind, KindFace] = {
+    CardKind.NOTE: KindFace(),
+    CardKind.TOUCHPOINT: TouchpointFace(),
+    CardKind.PAIN_POINT: KindFace(),
+    CardKind.OPPORTUNITY: KindFace(),
+    CardKind.MOMENT_OF_TRUTH: MomentFace(),
+    CardKind.QUOTE: KindFace(),
+    CardKind.METRIC: MetricKindFace(),
+    CardKind.QUESTION: KindFace(),
+}
+
+
+def blend(colour: str, paper: str, alpha: float) -> str:
+    """``colour`` at ``alpha`` over ``paper``, as an opaque colour: every output can draw it
+    (ReportLab does not carry transparency into form XObjects)."""
+    if alpha >= 1.0:
+        return colour
+    a, b = palette.hex_to_rgb(colour), palette.hex_to_rgb(paper)
+    return "#" + "".join(f"{round(b[i] + alpha * (a[i] - b[i])):02x}" for i in range(3))
+
+
+def signed(score: float) -> str:
+    """An emotion score as printed: "+1", "0" is "+0", a true minus sign for negatives."""
+    return f"{score:+g}".replace("-", "−")
+
+
+def emotion_pill(score: float, right: float, bottom: float) -> Pill:
+    """The emotion badge in a card's bottom-right corner (its right edge at ``right``)."""
+    label = signed(score)
+    w = max(EMOTION_MIN_W, font_metrics().width(label, EMOTION_FONT, True) + 7)
+    x, y = right - 3 - w, bottom - 3 - EMOTION_H
+    return Pill(x, y, w, EMOTION_H, palette.emotion_colour(score), label, EMOTION_FONT, x + w / 2,
+                y + EMOTION_H - 3)
+
+
+def card_face(card: Card, rect: Rect, lines, font_size: float, style: LayoutStyle) -> CardFace:
+    """The face of ``card`` drawn in ``rect`` with its laid-out ``lines`` at ``font_size``."""
+    kind = CARD_KINDS[CardKind(card.kind)]
+    look = palette.card_style(card.kind)
+    status = EvidenceStatus(card.evidence.status)
+    evidence = palette.EVIDENCE_STYLES[status]
+    fill = palette.card_fill(card.kind, card.colour)
+    fm = font_metrics()
+    text_top = rect.y + style.card_padding + style.card_text_top
+    # Icons sit in the icon row when the layout reserves one above the text; otherwise they
+    # are small tabs on the card's top edge, so they never cover a line of text.
+    tab = text_top - rect.y < ICON + 8
+    icon_top = rect.y + 5 if not tab else rect.y - ICON / 2 - 1
+    right = rect.right - 4
+    glyphs = [Glyph(rect.x + 4, icon_top, ICON, look.glyph, look.accent, tab)]
+    if evidence.tick:
+        glyphs.append(Glyph(right - ICON, icon_top, ICON, evidence.glyph, palette.BLUISH_GREEN, tab))
+        right -= ICON + 6
+    glyphs.extend(kind.glyphs(card, rect, icon_top, right, tab))
+    metric = None
+    if kind.metric_strip and card.metric is not None:
+        args = (rect.x, rect.y, rect.w, rect.h, style.card_padding - 2, style.metric_line_h,
+                card.emotion is not None)
+        metric = metric_face(card.metric, *args) or missing_metric_face(*args)
+    rtl = is_rtl(card.text)
+    return CardFace(
+        rect=rect, fill=fill, accent=look.accent,
+        border_w=TICK_BORDER_W if evidence.tick else BORDER_W, dashed=evidence.dashed,
+        opacity=FADED_OPACITY if evidence.faded else 1.0,
+        strip=Rect(rect.x + 1, rect.y + 1, rect.w - 2, STRIP_H),
+        strip_colour=blend(look.accent, fill, STRIP_ALPHA), glyphs=tuple(glyphs),
+        lines=tuple(lines), font_size=font_size,
+        text_x=rect.right - style.card_padding if rtl else rect.x + style.card_padding,
+        baseline=text_top + fm.ascent(font_size), line_h=fm.line_height(font_size), rtl=rtl,
+        struck=evidence.faded, strike_rise=fm.ascent(font_size) * 0.32, ink=palette.INK,
+        votes=vote_badge(card.votes, rect.x, icon_top - 0.5, after_mark=kind.mark_beside_glyph(card)),
+        emotion=emotion_pill(card.emotion, rect.right, rect.bottom) if card.emotion is not None else None,
+        metric=metric)
