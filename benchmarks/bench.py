@@ -23,6 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from cold_start import bench_cold_start, print_cold_start  # noqa: E402 (beside this script)
+from html_viewer import bench_html, print_html  # noqa: E402
 from PySide6.QtCore import QEvent, QPointF, Qt  # noqa: E402
 from PySide6.QtGui import QColor, QImage, QMouseEvent  # noqa: E402
 from PySide6.QtWidgets import (  # noqa: E402
@@ -633,10 +634,12 @@ def main(argv=None) -> int:
         results.update(bench_workshop(args.workshop_seconds, args.workshop_participants))
     results.update(bench_cold_start())  # separate processes: cold_start.py
     results.update(bench_versions())
+    results.update(bench_html([n for n in args.sizes if n <= 5000]))  # when chromium is installed
     print_table(results, args.sizes)
     print_versions(results)
     print_workshop(results, args.workshop_seconds, args.workshop_participants)
     print_cold_start(results)
+    print_html(results)
     args.output.write_text(json.dumps({k: round(v, 4) for k, v in results.items()}, indent=2) + "\n")
     print(f"\nwrote {args.output}")
     del app

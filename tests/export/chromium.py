@@ -57,6 +57,7 @@ class Browser:
         self._buffer = b""
         self._next = 0
         self.session = None
+        self.target = None
 
     def send(self, method: str, params: dict | None = None, session: str | None = None) -> dict:
         self._next += 1
@@ -80,7 +81,10 @@ class Browser:
         raise TimeoutError(method)
 
     def open(self, path: Path, width: int = 1280, height: int = 800) -> None:
-        target = self.send("Target.createTarget", {"url": "about:blank"})["targetId"]
+        if self.session is not None:  # one page at a time: the previous one is closed
+            with contextlib.suppress(RuntimeError, TimeoutError):
+                self.send("Target.closeTarget", {"targetId": self.target})
+        target = self.target = self.send("Target.createTarget", {"url": "about:blank"})["targetId"]
         self.session = self.send("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
         self.call("Emulation.setDeviceMetricsOverride",
                   {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600})
@@ -95,7 +99,8 @@ class Browser:
         return self.send(method, params, self.session)
 
     def eval(self, expression: str):
-        result = self.call("Runtime.evaluate", {"expression": expression, "returnByValue": True})
+        result = self.call("Runtime.evaluate", {"expression": expression, "returnByValue": True,
+                                                "awaitPromise": True})
         if "exceptionDetails" in result:
             raise RuntimeError(result["exceptionDetails"].get("exception", {}).get("description", expression))
         return result["result"].get("value")
@@ -122,6 +127,10 @@ class Browser:
         for kind in ("keyDown", "keyUp"):
             self.call("Input.dispatchKeyEvent", {"type": kind, "key": key, "code": code,
                                                  "windowsVirtualKeyCode": keycode, "text": key if kind == "keyDown" and len(key) == 1 else ""})
+
+    def print_pdf(self) -> bytes:
+        """Print the page as the browser's Print does (its beforeprint handlers run)."""
+        return base64.b64decode(self.call("Page.printToPDF", {"landscape": True})["data"])
 
     def screenshot(self, path: Path) -> None:
         data = self.call("Page.captureScreenshot", {"format": "png"})["data"]

@@ -174,10 +174,14 @@ def test_every_card_is_in_the_page_and_opens_its_details(browser, tmp_path):
     export_html(doc, tmp_path / "map.html")
     browser.open(tmp_path / "map.html")
     layout = compute_layout(doc)
+    visible = [c for c in doc.cards if layout.cards[c.id].visible]
+    labels = browser.eval("Object.fromEntries([...document.querySelectorAll('g.card')].map("
+                          "g => [g.dataset.id, g.getAttribute('aria-label')]))")
+    assert set(labels) == {c.id for c in visible}
+    assert all(labels[c.id].endswith(": " + c.text) for c in visible)  # named by its text up front
+    browser.print_pdf()  # printing draws every card's inside, wherever the view is
     drawn = browser.eval("Object.fromEntries([...document.querySelectorAll('g.card')].map("
                          "g => [g.dataset.id, [...g.querySelectorAll('text.line')].map(t => t.textContent)]))")
-    visible = [c for c in doc.cards if layout.cards[c.id].visible]
-    assert set(drawn) == {c.id for c in visible}
     for card in visible:
         assert drawn[card.id] == layout.cards[card.id].lines
     card = next(c for c in doc.cards if c.evidence.sources)
@@ -185,6 +189,33 @@ def test_every_card_is_in_the_page_and_opens_its_details(browser, tmp_path):
     details = browser.eval("document.getElementById('details').textContent")
     assert card.text in details and card.evidence.sources[0].description in details
     assert browser.eval("document.getElementById('tab-details').hidden") is False
+
+
+@needs_chromium
+def test_a_big_map_draws_card_text_only_where_it_can_be_read(browser, tmp_path):
+    doc = generated(2000)
+    export_html(doc, tmp_path / "big.html")
+    browser.open(tmp_path / "big.html")
+    lines = "document.querySelectorAll('g.card text.line').length"
+    assert browser.eval("document.querySelectorAll('g.card').length") == 2000
+    assert browser.eval(lines) == 0  # at fit the text would be a pixel high: not laid out at all
+    browser.eval("document.getElementById('stage').focus()")
+    scale = "new DOMMatrix(getComputedStyle(document.getElementById('map')).transform).a"
+    while browser.eval(scale) < 1:
+        browser.press("+", "Equal", 187)
+    browser.eval("new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    in_view = browser.eval(lines)
+    assert 0 < in_view < sum(len(c.text.split()) for c in doc.cards) // 4  # the cards around the view
+    # Search still reaches every card, drawn or not, and Enter brings the next hit into view.
+    target = doc.cards[-1]
+    browser.type_into("#search", target.text)
+    assert target.id in browser.eval("[...document.querySelectorAll('g.card.hit')].map(g => g.dataset.id)")
+    browser.press("Enter", "Enter", 13)
+    browser.eval("new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    chosen = browser.eval("document.querySelector('g.card.selected').dataset.id")
+    shown = browser.eval(f"[...document.querySelectorAll('g.card[data-id=\"{chosen}\"] text.line')]"
+                         ".map(t => t.textContent)")
+    assert shown == compute_layout(doc).cards[chosen].lines
 
 
 @needs_chromium
@@ -232,6 +263,8 @@ def test_hostile_strings_are_inert_in_the_browser(browser, tmp_path):
     assert browser.eval("document.body.getAttribute('data-pwned')") is None
     assert browser.eval("document.querySelectorAll('img').length") == 0
     assert browser.eval("document.scripts.length") == 2
+    browser.print_pdf()  # every card's text drawn
+    assert browser.eval("document.body.getAttribute('data-pwned')") is None
     text = browser.eval("[...document.querySelectorAll('g.card')].map(g => g.textContent).join('\\n')")
     assert "<script>document.body" in text
     assert browser.eval("document.title") == "</title><script>alert(1)</script>"
