@@ -40,6 +40,26 @@ def set_baseline(doc: JourneyMap, data: dict[str, Any]) -> None:
     """Remember ``data`` as the newest revision's map (called after reading or writing it)."""
     if doc.history is not None:
         doc.history._baseline = data
+        doc.history._baseline_text = None
+
+
+def set_baseline_text(doc: JourneyMap, text: str) -> None:
+    """Remember the file ``text`` just read as the newest revision's map, to be parsed when
+    first needed: opening a map should not parse it twice for a save that may never come."""
+    if doc.history is not None:
+        doc.history._baseline = None
+        doc.history._baseline_text = text
+
+
+def baseline(history: History | None) -> dict[str, Any] | None:
+    """The newest revision's map as JSON data (as last read or written), or None."""
+    if history is None:
+        return None
+    if history._baseline is None and history._baseline_text is not None:
+        data = json.loads(history._baseline_text)
+        history._baseline = {k: v for k, v in data.items() if k != "history"}
+        history._baseline_text = None
+    return history._baseline
 
 
 @dataclass
@@ -75,8 +95,10 @@ def history_to_write(history: History, data: dict[str, Any]) -> History:
     A map changed since its newest revision (a recovery copy, another tool's edit) gets a
     revision of its own, so the revision it came from still rebuilds exactly.
     """
-    baseline = history._baseline
-    if history.head is None or baseline is None or _same_but_timestamps(baseline, data):
+    if history.head is None:
+        return history
+    last = baseline(history)
+    if last is None or _same_but_timestamps(last, data):
         return history
     return with_revision(history, data)
 
@@ -88,19 +110,19 @@ def with_revision(history: History | None, data: dict[str, Any], *, author: str 
     now = now or dt.datetime.now(dt.UTC).replace(microsecond=0)
     fresh = history.model_copy(deep=False) if history is not None else History()
     fresh.revisions = [r.model_copy() for r in fresh.revisions]
-    baseline = history._baseline if history is not None else None
+    last = baseline(history)
     head = fresh.head
-    if head is None or baseline is None or not _same_but_timestamps(baseline, data):
+    if head is None or last is None or not _same_but_timestamps(last, data):
         if head is not None:
-            if baseline is None:  # cannot happen for a file read by io.load; never lose the map
+            if last is None:  # cannot happen for a file read by io.load; never lose the map
                 raise ValueError("the history has no baseline to compare with")
-            head.patch = make_patch(data, baseline)
+            head.patch = make_patch(data, last)
         fresh.revisions.append(Revision(id=new_id(), parent=head.id if head else None,
                                         merged=merged, time=now, author=author, note=note))
     elif note or merged:
         # Restoring or merging to exactly the saved map still deserves its line in the timeline.
         head.note, head.merged = note or head.note, merged or head.merged
-    fresh._baseline = data
+    fresh._baseline, fresh._baseline_text = data, None
     prune(fresh, data, now)
     return fresh
 
@@ -118,7 +140,8 @@ def rebuild(doc: JourneyMap, revision_id: str) -> dict[str, Any]:
     history = doc.history
     if history is None or history.revision(revision_id) is None:
         raise KeyError(f"no revision {revision_id!r} in this map's history")
-    state = copy.deepcopy(history._baseline if history._baseline is not None else map_data(doc))
+    last = baseline(history)
+    state = copy.deepcopy(last if last is not None else map_data(doc))
     for revision in reversed(history.revisions[:-1]):
         if revision_id == history.head.id:
             break
@@ -209,7 +232,7 @@ def _aware(time: dt.datetime) -> dt.datetime:
 def _drop(history: History, doomed: set[str]) -> None:
     """Remove revisions, re-diffing each kept one against the next kept one where needed."""
     revisions = history.revisions
-    state = copy.deepcopy(history._baseline)
+    state = copy.deepcopy(baseline(history))
     later_kept: dict[str, Any] | None = None  # the map of the nearest newer kept revision
     gap = False  # revisions were dropped between it and the one being walked
     kept: list[Revision] = [revisions[-1]]

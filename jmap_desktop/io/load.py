@@ -7,25 +7,27 @@ path such as ``cards[3].emotion``) and the problem in plain words. Nothing here 
 from __future__ import annotations
 
 import errno
-import functools
 import json
 import os
 import re
 import stat
-import typing
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from ..model import SCHEMA_VERSION, JourneyMap, Problem, find_problems
+from ..model.gc_pause import gc_paused
 from ..model.limits import MAX_FILE_BYTES
 from .errors import LoadError, LoadProblem
-from .history import set_baseline
+from .history import set_baseline, set_baseline_text
 from .image_fit import fit_images
 from .migrations import MigrationError, migrate
 
-MAX_DEPTH = 64  # the real format nests about 6 deep; anything far deeper is hostile or broken
+# The real format nests about 6 deep; anything far deeper is hostile or broken. pydantic's JSON
+# parser (the one-pass path) refuses more than 201 levels, so the careful path, which parses with
+# json.loads, uses the same bound: both paths accept and refuse the same files.
+MAX_DEPTH = 201
 MAX_REPORTED = 20  # problems listed per file; the rest are counted
 
 
@@ -90,6 +92,11 @@ def loads_map(text: str | bytes, source: str | Path = "<string>") -> JourneyMap:
                          "the file is not UTF-8 text (is it really a .jmap file?)") from None
     if not text.strip():
         raise _error(source, LoadProblem.NOT_JSON, "file", "the file is empty")
+    with gc_paused():  # hundreds of thousands of objects that all stay alive (model.gc_pause)
+        return _parse(text, source)
+
+
+def _parse(text: str, source: str | Path) -> JourneyMap:
     doc = _load_current(text, source)
     if doc is not None:
         return doc
@@ -149,8 +156,8 @@ _CURRENT_HEAD = re.compile(r'\A\s*\{\s*"format"\s*:\s*"jmap"\s*,\s*"schema_versi
 
 def _load_current(text: str, source: str | Path) -> JourneyMap | None:
     """The fast way to read a file of the current version: pydantic parses and validates the
-    text in one pass (its parser bounds nesting itself). None when anything is unusual (older
-    version, invalid, extra data nested too deep); the careful path then reads it again and
+    text in one pass (its parser bounds nesting itself, at MAX_DEPTH). None when anything is
+    unusual (older version, invalid, nested too deep); the careful path then reads it again and
     reports the problem in plain words."""
     head = _CURRENT_HEAD.match(text)
     if head is None or int(head.group(1)) != SCHEMA_VERSION:
@@ -161,55 +168,14 @@ def _load_current(text: str, source: str | Path) -> JourneyMap | None:
         doc = JourneyMap.model_validate_json(text)
     except (ValidationError, ValueError, RecursionError):
         return None
-    if doc.format != "jmap" or doc.schema_version != SCHEMA_VERSION or _extras_too_deep(doc):
+    if doc.format != "jmap" or doc.schema_version != SCHEMA_VERSION:
         return None  # e.g. a repeated key: the careful path decides
     problems = find_problems(doc) or fit_images(doc)
     if problems:
         raise LoadError(source, LoadProblem.INVALID, _capped(problems))
     if doc.history is not None:  # the newest revision is this map: later saves diff against it
-        data = json.loads(text)
-        set_baseline(doc, {k: v for k, v in data.items() if k != "history"})
+        set_baseline_text(doc, text)
     return doc
-
-
-def _extras_too_deep(doc: JourneyMap) -> bool:
-    """True when unknown fields kept for newer versions nest deeper than MAX_DEPTH in the file
-    (the known fields' depth is fixed by the schema, so only extras need looking at). Walks the
-    models level by level, a whole list at a time: 20,000 cards cost a few list scans."""
-    queue: list[tuple[list[BaseModel], int]] = [([doc], 1)]
-    while queue:
-        models, depth = queue.pop()
-        if any(m.__pydantic_extra__ for m in models):
-            for m in models:
-                if m.__pydantic_extra__ and _too_deep(m.__pydantic_extra__, depth) is not None:
-                    return True
-        by_type: dict[type, list[BaseModel]] = {}
-        for m in models:
-            by_type.setdefault(type(m), []).append(m)
-        for cls, group in by_type.items():
-            for name in _model_fields(cls):
-                values = [getattr(m, name) for m in group]
-                single = [v for v in values if isinstance(v, BaseModel)]
-                nested = [item for v in values if isinstance(v, list | dict)
-                          for item in (v.values() if isinstance(v, dict) else v)
-                          if isinstance(item, BaseModel)]
-                if single:
-                    queue.append((single, depth + 1))
-                if nested:
-                    queue.append((nested, depth + 2))
-    return False
-
-
-@functools.cache
-def _model_fields(cls: type[BaseModel]) -> tuple[str, ...]:
-    """The fields of ``cls`` that can hold models (the only places extras can hide)."""
-    return tuple(name for name, info in cls.model_fields.items() if _mentions_model(info.annotation))
-
-
-def _mentions_model(annotation: Any) -> bool:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return True
-    return any(_mentions_model(arg) for arg in typing.get_args(annotation))
 
 
 def _error(source: str | Path, kind: LoadProblem, place: str, message: str) -> LoadError:

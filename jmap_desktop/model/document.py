@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Annotated, Literal
 
-from pydantic import Field, model_serializer, model_validator
+from pydantic import Field, model_validator
 
 from . import limits
 from .entities import (
@@ -22,6 +22,7 @@ from .entities import (
     MapMeta,
     Persona,
     Stage,
+    unset,
 )
 from .history import History
 
@@ -41,17 +42,11 @@ class JourneyMap(Entity):
     cards: Annotated[list[Card], Field(max_length=limits.MAX_CARDS)] = []
     connections: Annotated[list[Connection], Field(max_length=limits.MAX_CONNECTIONS)] = []
     # Notes from a live workshop not yet accepted onto the map; saved so a crash loses none.
-    inbox: Annotated[list[InboxNote], Field(max_length=limits.MAX_CARDS)] = []
+    # Written only when it holds notes, so maps without a workshop keep their exact text.
+    inbox: Annotated[list[InboxNote], Field(max_length=limits.MAX_CARDS)] = Field(
+        default_factory=list, exclude_if=unset)
     # Optional, and last so the map itself stays at the top of the file (io.history).
     history: History | None = None
-
-    @model_serializer(mode="wrap")
-    def _omit_empty_inbox(self, handler):
-        # Written only when it holds notes, so maps without a workshop keep their exact text.
-        data = handler(self)
-        if isinstance(data, dict) and not data.get("inbox"):
-            data.pop("inbox", None)
-        return data
 
     @model_validator(mode="after")
     def _scale_is_sane(self) -> JourneyMap:

@@ -15,7 +15,6 @@ from pydantic import (
     ConfigDict,
     Field,
     StringConstraints,
-    model_serializer,
 )
 
 from . import limits
@@ -47,10 +46,22 @@ Colour = Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$"), AfterVa
 ShortList = Annotated[list[Short], Field(max_length=limits.MAX_LIST_ITEMS)]
 
 
+def unset(value: object) -> bool:
+    """True for an optional field that is left out of the file: None or an empty list.
+
+    Optional fields added after the first release are written only when they hold something,
+    so maps that never used them keep their exact text (and their diffs) from before. Given as
+    pydantic's ``exclude_if``, this runs inside its serialiser; the ``model_serializer`` wrap
+    functions it replaces (one Python call per card) made saving 20,000 cards 4x slower."""
+    return value is None or (isinstance(value, list) and not value)
+
+
 class Entity(BaseModel):
     """Base of everything stored in a .jmap file."""
 
-    model_config = ConfigDict(extra="allow", validate_assignment=True)
+    # NaN and Infinity are written as the bare words (not as null, pydantic's default), so the
+    # file writer can find them and refuse the map instead of silently changing a number.
+    model_config = ConfigDict(extra="allow", validate_assignment=True, ser_json_inf_nan="constants")
 
 
 class Source(Entity):
@@ -79,15 +90,9 @@ class Metric(Entity):
     unit: Short = ""
     target: float | None = None
     # Dated values, oldest first; ``value`` is the latest. Optional: older files have none.
-    history: Annotated[list[MetricPoint], Field(max_length=limits.MAX_METRIC_HISTORY)] = []
-
-    @model_serializer(mode="wrap")
-    def _without_empty_history(self, handler):
-        # A metric never fed by a KPI file is written exactly as before the field existed.
-        data = handler(self)
-        if isinstance(data, dict) and not data.get("history"):
-            data.pop("history", None)
-        return data
+    # A metric never fed by a KPI file is written exactly as before the field existed.
+    history: Annotated[list[MetricPoint], Field(max_length=limits.MAX_METRIC_HISTORY)] = Field(
+        default_factory=list, exclude_if=unset)
 
 
 class Comment(Entity):
@@ -108,11 +113,6 @@ class MapLink(Entity):
     card_id: Id | None = None
 
 
-# Optional fields written only when they hold something, so that maps that never used them keep
-# their exact text (and their diffs) from before the fields existed.
-CARD_OPTIONAL = ("votes", "comments", "photos", "link")
-
-
 class Card(Entity):
     """A sticky note in the cell (stage_id, lane_id); ``order`` is its place within the cell."""
 
@@ -131,21 +131,14 @@ class Card(Entity):
     metric: Metric | None = None
     polarity: Polarity | None = None  # for moments of truth
     persona_id: Id | None = None  # when the card belongs to one persona's journey
-    votes: Annotated[int, Field(ge=0, le=1_000_000)] | None = None  # dots from a workshop vote
-    comments: Annotated[list[Comment], Field(max_length=limits.MAX_COMMENTS)] = []
+    # A card nobody voted on, commented or linked is written without those keys (0 votes stay).
+    votes: Annotated[int, Field(ge=0, le=1_000_000)] | None = Field(None, exclude_if=unset)
+    comments: Annotated[list[Comment], Field(max_length=limits.MAX_COMMENTS)] = Field(
+        default_factory=list, exclude_if=unset)
     # Photos of the sticky wall or screenshots of the touchpoint, downscaled when added.
-    photos: Annotated[list[EmbeddedImage], Field(max_length=limits.MAX_PHOTOS)] = []
-    link: MapLink | None = None
-
-    @model_serializer(mode="wrap")
-    def _omit_unused(self, handler):
-        # A card nobody voted on, commented or linked is written without those keys.
-        data = handler(self)
-        if isinstance(data, dict):
-            for key in CARD_OPTIONAL:
-                if key in data and (data[key] is None or data[key] == []):  # 0 votes stay
-                    del data[key]
-        return data
+    photos: Annotated[list[EmbeddedImage], Field(max_length=limits.MAX_PHOTOS)] = Field(
+        default_factory=list, exclude_if=unset)
+    link: MapLink | None = Field(None, exclude_if=unset)
 
 
 class Stage(Entity):
@@ -156,14 +149,8 @@ class Stage(Entity):
     width: Annotated[float, Field(ge=limits.STAGE_MIN_WIDTH, le=limits.STAGE_MAX_WIDTH)] = (
         limits.STAGE_DEFAULT_WIDTH
     )
-    link: MapLink | None = None  # a lifecycle overview's stage opens its detailed journey
-
-    @model_serializer(mode="wrap")
-    def _omit_unlinked(self, handler):
-        data = handler(self)
-        if isinstance(data, dict) and data.get("link") is None:
-            data.pop("link", None)
-        return data
+    # A lifecycle overview's stage opens its detailed journey; written only when set.
+    link: MapLink | None = Field(None, exclude_if=unset)
 
 
 class Lane(Entity):

@@ -48,6 +48,9 @@ class History(Entity):
     # The newest revision's map as JSON data, as last read or written: patches are made against
     # it. Not stored in the file (the map itself is); set by io.load and io.history.
     _baseline: dict[str, Any] | None = PrivateAttr(default=None)
+    # Or, right after a file was read, its text: parsed into ``_baseline`` only when a save or
+    # a rebuild first needs it (io.history.baseline), so opening a map does not parse it twice.
+    _baseline_text: str | None = PrivateAttr(default=None)
     # Between recording a revision and writing the file: the map data already computed, so
     # the save does not serialise the map twice (io.history.PendingRevision, io.jsonfile).
     _pending: dict[str, Any] | None = PrivateAttr(default=None)
