@@ -10,7 +10,7 @@ from ..model import JourneyMap
 
 COLUMNS = ["id", "stage", "lane", "order", "kind", "text", "colour", "tags", "owner", "emotion",
            "evidence", "sources", "channel", "metric_value", "metric_unit", "metric_target",
-           "polarity", "persona"]
+           "polarity", "persona", "votes"]
 
 
 def card_rows(doc: JourneyMap) -> list[dict[str, str]]:
@@ -35,6 +35,7 @@ def card_rows(doc: JourneyMap) -> list[dict[str, str]]:
             "metric_target": "" if not c.metric or c.metric.target is None else _number(c.metric.target),
             "polarity": c.polarity.value if c.polarity else "",
             "persona": personas.get(c.persona_id, "") if c.persona_id else "",
+            "votes": "" if c.votes is None else str(c.votes),  # dots from a workshop vote
         })
     return rows
 

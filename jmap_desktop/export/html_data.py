@@ -171,6 +171,7 @@ def _card(card, layout: MapLayout, stages, lanes, personas, with_comments: bool)
         "channelGlyph": palette.CHANNEL_GLYPHS[card.channel] if card.channel else None,
         "metric": metric,
         "polarity": card.polarity.value if card.polarity else None,
+        "votes": card.votes or 0,  # dots from a workshop vote
         "persona": persona.name if persona else None, "personaId": card.persona_id,
         "link": _link(getattr(card, "link", None)),
         "photos": [_image_uri(p) for p in getattr(card, "photos", None) or []],

@@ -246,6 +246,8 @@ def _details(card: Card) -> str:
         parts.append(f"{card.metric.value:g}{target} {card.metric.unit}".strip())
     if card.emotion is not None:
         parts.append(f"emotion {card.emotion:+g}")
+    if card.votes:  # dots from a workshop vote
+        parts.append(f"\u25cf {card.votes} vote{'s' if card.votes != 1 else ''}")
     return " · ".join(parts)
 
 

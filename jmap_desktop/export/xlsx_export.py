@@ -142,6 +142,8 @@ def _card_text(card, doc: JourneyMap) -> str:
         extra.append(f"emotion {card.emotion:+g}")
     if card.evidence.status != "hypothesis":
         extra.append(card.evidence.status.value)
+    if card.votes:
+        extra.append(f"{card.votes} vote{'s' if card.votes != 1 else ''}")
     return text + (f"\n[{', '.join(extra)}]" if extra else "")
 
 
@@ -177,7 +179,7 @@ def _cards_sheet(ws: Worksheet, doc: JourneyMap) -> None:
     rows = []
     for r in card_rows(doc):
         values = [r[c] for c in COLUMNS]
-        for name in ("order", "emotion", "metric_value", "metric_target"):
+        for name in ("order", "emotion", "metric_value", "metric_target", "votes"):
             i = COLUMNS.index(name)
             values[i] = _number(values[i])
         rows.append(values)

@@ -143,7 +143,14 @@
     txt(g, x + 6, y + 15, kind.glyph, 8.5, c.accent);
     let r = right - 6;
     if (ev.tick) { txt(g, r, y + 15, ev.glyph, 9.5, P.validated, { anchor: "end" }); r -= 13; }
-    if (c.kind === "touchpoint" && c.channelGlyph) txt(g, r, y + 15, c.channelGlyph, 8.5, c.accent, { anchor: "end" });
+    if (c.kind === "touchpoint" && c.channelGlyph) { txt(g, r, y + 15, c.channelGlyph, 8.5, c.accent, { anchor: "end" }); r -= 13; }
+    if (c.votes) { // a workshop's dot votes: a blue pill with the count, left of the icons on the right
+      const label = String(c.votes), pw = 8 + 4.4 * label.length;
+      const pill = svg("g", { "class": "votes" }, g);
+      svg("rect", { x: r - pw, y: y + 7, width: pw, height: 11, rx: 5.5, fill: P.blue }, pill);
+      txt(pill, r - pw / 2, y + 15.3, label, 7, "#ffffff", { bold: true, anchor: "middle" });
+      svg("title", {}, pill, c.votes + " vote" + (c.votes === 1 ? "" : "s"));
+    }
     if (c.kind === "moment_of_truth" && c.polarity) {
       const up = c.polarity === "positive";
       txt(g, x + 18, y + 15, up ? "\u25B2" : "\u25BC", 8.5, emotionColour(up ? 1 : -1));
@@ -411,6 +418,7 @@
     row(dl, "Persona", c.persona); row(dl, "Owner", c.owner); row(dl, "Tags", c.tags);
     row(dl, "Channel", c.channel);
     if (c.polarity) row(dl, "Moment", c.polarity === "positive" ? "Positive" : "Negative");
+    if (c.votes) row(dl, "Votes", c.votes + " dot" + (c.votes === 1 ? "" : "s") + " in a workshop vote");
     if (c.metric) {
       const m = c.metric;
       row(dl, "Value", m.value !== null ? (m.value + " " + m.unit).trim() : "\u2014");
