@@ -23,6 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from cold_start import bench_cold_start, print_cold_start  # noqa: E402 (beside this script)
+from connections import bench_connections, print_connections  # noqa: E402
 from html_viewer import bench_html, print_html  # noqa: E402
 from PySide6.QtCore import QEvent, QPointF, Qt  # noqa: E402
 from PySide6.QtGui import QColor, QImage, QMouseEvent  # noqa: E402
@@ -613,6 +614,8 @@ def main(argv=None) -> int:
     parser.add_argument("--workshop-seconds", type=float, default=60,
                         help="length of the live-workshop load (0 skips it; CI-sized runs: 10)")
     parser.add_argument("--workshop-participants", type=int, default=100)
+    parser.add_argument("--connections", type=int, default=200_000,
+                        help="connections of the screenshot figure's map (0 skips it)")
     parser.add_argument("--cpu-time", action="store_true",
                         help="time the size figures in process CPU time (for a busy machine)")
     parser.add_argument("--memory-probe", type=Path, help=argparse.SUPPRESS)
@@ -633,6 +636,8 @@ def main(argv=None) -> int:
     if args.workshop_seconds > 0:
         results.update(bench_workshop(args.workshop_seconds, args.workshop_participants))
     results.update(bench_cold_start())  # separate processes: cold_start.py
+    if args.connections > 0:
+        results.update(bench_connections(args.connections))  # connections.py
     results.update(bench_versions())
     results.update(bench_html([n for n in args.sizes if n <= 5000]))  # when chromium is installed
     print_table(results, args.sizes)
@@ -640,6 +645,7 @@ def main(argv=None) -> int:
     print_workshop(results, args.workshop_seconds, args.workshop_participants)
     print_cold_start(results)
     print_html(results)
+    print_connections(results)
     args.output.write_text(json.dumps({k: round(v, 4) for k, v in results.items()}, indent=2) + "\n")
     print(f"\nwrote {args.output}")
     del app

@@ -23,6 +23,7 @@ from ..layout.incremental import LayoutDelta, set_pending_slot, update_layout
 from ..layout.map_layout import PendingSlot
 from ..model import Change, ConnectionKind, LaneKind
 from .items.cards import CardItem, CardLayerItem, CellCardsItem, LaneOverviewItem
+from .items.connection_layer import BULK_CONNECTIONS, ConnectionLayerItem
 from .items.grid import CellItem, LaneHeaderItem, StageHeaderItem
 from .items.overlays import ConnectionItem
 from .style_values import style_value
@@ -43,6 +44,7 @@ class SceneSync:
         self.layers: dict[str, CardLayerItem] = {}
         self.overviews: dict[str, LaneOverviewItem] = {}
         self.connections: dict[str, ConnectionItem] = {}
+        self.connection_layer: ConnectionLayerItem | None = None  # for maps with very many
         self.dirty_cards: set[str] = set()  # cards whose fields changed: repaint even if unmoved
 
     def apply(self, changes: list[Change] | None = None) -> None:
@@ -213,14 +215,23 @@ class SceneSync:
     def _sync_connections(self, layout) -> None:
         scene = self.scene
         routes = layout.connections
+        if len(routes) > BULK_CONNECTIONS:  # one item draws them all (see connection_layer)
+            _drop_missing(scene, self.connections, set())
+            if self.connection_layer is None:
+                self.connection_layer = ConnectionLayerItem()
+                scene.addItem(self.connection_layer)
+            self.connection_layer.set_routes(routes.values())
+            return
+        if self.connection_layer is not None:
+            scene.removeItem(self.connection_layer)
+            self.connection_layer = None
         _drop_missing(scene, self.connections, set(routes))
         for conn_id, route in routes.items():
             item = self.connections.get(conn_id)
             if item is None:
                 item = self.connections[conn_id] = ConnectionItem(conn_id)
                 scene.addItem(item)
-            kind = scene.store.connection(conn_id).kind
-            item.set_route(route.points, dashed=kind == ConnectionKind.DEPENDENCY)
+            item.set_route(route.points, dashed=route.kind == ConnectionKind.DEPENDENCY)
 
     def _sync_overlays(self, layout) -> None:
         scene = self.scene

@@ -110,3 +110,25 @@ def test_within_a_wide_cell_routes_pass_over_row_tops_not_through_neighbours():
     for route in layout.connections.values():
         assert orthogonal(route.points)
         assert crossings(layout, route) == [], (route.connection_id, route.points)
+
+
+def test_past_the_routing_budget_connections_take_the_plain_route(monkeypatch):
+    """A file may hold 200,000 connections: only the first CAREFUL_ROUTES are routed around
+    cards (the rest take the short route unchecked), so laying it out takes seconds."""
+    from jmap_desktop.layout import routes
+
+    store = flow_map()
+    store.move_stage("s1", 3)  # f0 must detour around the cards of the stages in between
+    careful = compute_layout(store.doc).connections
+    monkeypatch.setattr(routes, "CAREFUL_ROUTES", 1)
+    budgeted = compute_layout(store.doc).connections
+    assert budgeted["f0"] == careful["f0"]  # within the budget: the same careful route
+    for conn_id in ("f1", "f2"):
+        points = budgeted[conn_id].points
+        source, target = budgeted[conn_id].source_id, budgeted[conn_id].target_id
+        layout = compute_layout(store.doc)
+        a, b = layout.cards[source].rect, layout.cards[target].rect
+        assert orthogonal(points) and len(points) <= 4
+        # Still from the source's edge to the target's edge, the arrowhead on the target.
+        assert points[0][0] in (a.x, a.right) and points[-1][0] in (b.x, b.right)
+        assert abs(points[0][1] - a.center[1]) < 1e-9 and abs(points[-1][1] - b.center[1]) < 1e-9

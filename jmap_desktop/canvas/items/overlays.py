@@ -17,6 +17,17 @@ from ..fonts import draw_text
 ARROW = 7.0
 
 
+def arrow_head(points: list[tuple[float, float]]) -> QPolygonF:
+    """The filled triangle at the end of a route (empty for a route of one point)."""
+    if len(points) < 2:
+        return QPolygonF()
+    (x0, y0), (x1, y1) = points[-2], points[-1]
+    angle = math.atan2(y1 - y0, x1 - x0)
+    left = QPointF(x1 - ARROW * math.cos(angle - 0.45), y1 - ARROW * math.sin(angle - 0.45))
+    right = QPointF(x1 - ARROW * math.cos(angle + 0.45), y1 - ARROW * math.sin(angle + 0.45))
+    return QPolygonF([QPointF(x1, y1), left, right])
+
+
 class ConnectionItem(QGraphicsItem):
     """An arrow between two cards along the layout's route; selectable and deletable."""
 
@@ -28,6 +39,7 @@ class ConnectionItem(QGraphicsItem):
         self._path = QPainterPath()
         self._head = QPolygonF()
         self._dashed = False
+        self._route: tuple[list, bool] | None = None
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
         self.setZValue(25)
 
@@ -35,6 +47,9 @@ class ConnectionItem(QGraphicsItem):
         return self.Type
 
     def set_route(self, points: list[tuple[float, float]], dashed: bool) -> None:
+        if (points, dashed) == self._route:
+            return  # most routes survive an edit elsewhere: no new path, no repaint
+        self._route = (list(points), dashed)
         self.prepareGeometryChange()
         path = QPainterPath()
         if points:
@@ -43,14 +58,7 @@ class ConnectionItem(QGraphicsItem):
                 path.lineTo(x, y)
         self._path = path
         self._dashed = dashed
-        self._head = QPolygonF()
-        if len(points) >= 2:
-            (x0, y0), (x1, y1) = points[-2], points[-1]
-            angle = math.atan2(y1 - y0, x1 - x0)
-            tip = QPointF(x1, y1)
-            left = QPointF(x1 - ARROW * math.cos(angle - 0.45), y1 - ARROW * math.sin(angle - 0.45))
-            right = QPointF(x1 - ARROW * math.cos(angle + 0.45), y1 - ARROW * math.sin(angle + 0.45))
-            self._head = QPolygonF([tip, left, right])
+        self._head = arrow_head(points)
         self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802

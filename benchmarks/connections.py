@@ -1,0 +1,75 @@
+"""A map at the format's limit of connections: 200,000 arrows between 1,000 cards.
+
+``screenshot_connections_s`` times ``python -m jmap_desktop screenshot`` of such a map (a fresh
+process, as a user runs it: load, layout with its routing budget, the canvas's connection layer,
+one painted frame); it took over 300 s before arrows were routed within a budget and drawn by
+one layer item. The floor is plain ``json.loads`` of the same file. Used by bench.py; also runs
+alone: ``python benchmarks/connections.py [COUNT]``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+CARDS = 1_000
+CONNECTIONS = 200_000
+
+
+def connection_map(connections: int = CONNECTIONS, cards: int = CARDS, seed: int = 3):
+    """bench.py's generated map of ``cards`` cards, linked by ``connections`` random arrows."""
+    from bench import generate
+
+    from jmap_desktop.model import Connection, ConnectionKind
+
+    doc = generate(cards)
+    rng = random.Random(seed)
+    ids = [c.id for c in doc.cards]
+    links = []
+    while len(links) < connections:
+        a, b = rng.choice(ids), rng.choice(ids)
+        if a != b:
+            kind = ConnectionKind.DEPENDENCY if len(links) % 10 == 0 else ConnectionKind.FLOW
+            links.append(Connection(id=f"k{len(links)}", source_id=a, target_id=b, kind=kind))
+    doc.connections = links
+    return doc
+
+
+def bench_connections(connections: int = CONNECTIONS) -> dict[str, float]:
+    from jmap_desktop.io.jsonfile import dumps_map
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path, png = Path(tmp) / "connections.jmap", Path(tmp) / "connections.png"
+        text = dumps_map(connection_map(connections))
+        path.write_text(text, encoding="utf-8")
+        t = time.perf_counter()
+        json.loads(text)
+        floor = time.perf_counter() - t
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+        t = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "jmap_desktop", "screenshot", str(path), "-o", str(png)],
+                       check=True, capture_output=True, env=env, timeout=900)
+        seconds = time.perf_counter() - t
+        return {"screenshot_connections_s": seconds, "floor_connections_json_s": floor,
+                "connections": float(connections), "connections_file_mb": len(text) / 2**20}
+
+
+def print_connections(results: dict[str, float]) -> None:
+    if "screenshot_connections_s" not in results:
+        return
+    seconds, floor = results["screenshot_connections_s"], results["floor_connections_json_s"]
+    print(f"\n{results['connections']:,.0f} connections between {CARDS:,} cards "
+          f"({results['connections_file_mb']:.1f} MB): screenshot {seconds:.1f} s, "
+          f"x{seconds / floor:.0f} of json.loads ({floor:.2f} s); over 300 s before the budget")
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    print_connections(bench_connections(int(sys.argv[1]) if len(sys.argv) > 1 else CONNECTIONS))

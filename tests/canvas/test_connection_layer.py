@@ -1,0 +1,79 @@
+"""Maps with very many connections draw them through one layer item instead of an item per
+arrow (a file may hold 200,000): the picture is the same as with single arrows."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+
+from jmap_desktop.canvas import sync
+from jmap_desktop.canvas.items.connection_layer import ConnectionLayerItem
+from jmap_desktop.canvas.items.overlays import ConnectionItem
+from jmap_desktop.canvas.render import offscreen_view, render_view
+from jmap_desktop.model import Card, Connection, DocumentStore, Lane, LaneKind, Stage
+
+
+def web_map() -> DocumentStore:
+    """Three stages, two lanes, twelve cards, every card linked to every other (132 arrows),
+    some of them dependencies (dashed)."""
+    store = DocumentStore()
+    for i in range(3):
+        store.add_stage(Stage(id=f"s{i}", name=f"Stage {i}"))
+    store.add_lane(Lane(id="acts", name="Actions", kind=LaneKind.ACTIONS))
+    store.add_lane(Lane(id="back", name="Backstage", kind=LaneKind.BACKSTAGE))
+    ids = []
+    for i in range(12):
+        ids.append(f"c{i}")
+        store.add_card(Card(id=f"c{i}", stage_id=f"s{i % 3}", lane_id=("acts", "back")[i % 2],
+                            text=f"Step {i}"))
+    for a in ids:
+        for b in ids:
+            if a != b:
+                kind = "dependency" if (int(a[1:]) + int(b[1:])) % 5 == 0 else "flow"
+                store.add_connection(Connection(id=f"{a}-{b}", source_id=a, target_id=b, kind=kind))
+    return store
+
+
+def _picture(qapp, store):
+    view = offscreen_view(store, 900, 700)
+    view.zoom_fit()
+    qapp.processEvents()
+    image = render_view(view)
+    scene = view.map_scene()
+    kinds = ({type(i) for i in scene.items()} & {ConnectionItem, ConnectionLayerItem})
+    view.close()
+    return image, kinds
+
+
+def test_the_layer_draws_the_same_arrows_as_single_items(qapp, monkeypatch):
+    store = web_map()
+    singles, kinds = _picture(qapp, store)
+    assert kinds == {ConnectionItem}
+    monkeypatch.setattr(sync, "BULK_CONNECTIONS", 100)  # 132 arrows: past the threshold
+    layered, kinds = _picture(qapp, web_map())
+    assert kinds == {ConnectionLayerItem}
+    arrow = QColor("#50575f")
+
+    def dark(image, x, y):
+        c = image.pixelColor(x, y)
+        return abs(c.red() - arrow.red()) + abs(c.green() - arrow.green()) + abs(c.blue() - arrow.blue()) < 90
+
+    pixels = [(x, y) for x in range(0, 900, 2) for y in range(0, 700, 2)]
+    drawn = {p for p in pixels if dark(singles, *p)}
+    assert len(drawn) > 500  # the arrows are there to compare
+    differ = sum(1 for p in pixels if dark(layered, *p) != (p in drawn))
+    # Only where dashed and solid arrows overlap (the layer draws all solid ones first).
+    assert differ < 0.05 * len(drawn), f"{differ} of {len(drawn)} arrow pixels differ"
+
+
+def test_a_map_falling_below_the_threshold_gets_single_arrows_back(qapp, monkeypatch):
+    monkeypatch.setattr(sync, "BULK_CONNECTIONS", 100)
+    store = web_map()
+    view = offscreen_view(store, 900, 700)
+    scene = view.map_scene()
+    assert not any(isinstance(i, ConnectionItem) for i in scene.items())
+    store.remove_connections([c.id for c in store.doc.connections[:40]])  # 92 left
+    qapp.processEvents()
+    arrows = [i for i in scene.items() if isinstance(i, ConnectionItem)]
+    assert len(arrows) == 92
+    assert not any(isinstance(i, ConnectionLayerItem) for i in scene.items())
+    view.close()
