@@ -17,7 +17,7 @@ from ..commands.replace import ReplaceMapCommand
 from ..io import LoadError, load_data, load_map
 from ..io.history import HistoryError, add_snapshot, rebuild, snapshot_names
 from ..model import DocumentStore, StoreError
-from ..versions import compare, map_data
+from ..versions import MatchFixes, compare, map_data
 from ..versions.copies import merge_copies, theirs_head
 from .conflict_dialog import ConflictDialog
 from .dialogs import show_error
@@ -38,6 +38,7 @@ class VersionsController(QObject):
         self.changes = ChangesPanel()
         self.before: dict | None = None  # the version the open map is compared with
         self.before_title = ""
+        self.fixes = MatchFixes()  # the user's corrections to the card matching
         self.viewers: list[QMainWindow] = []
         # Edits while comparing: compare again shortly after, not on every keystroke.
         self._recompare = QTimer(self)
@@ -55,6 +56,8 @@ class VersionsController(QObject):
         self.changes.cardChosen.connect(self.go_to)
         self.changes.closeRequested.connect(self.end_comparison)
         self.changes.pdfRequested.connect(self.export_pdf)
+        self.changes.matchRequested.connect(self.match_cards)
+        self.changes.unmatchRequested.connect(self.unmatch_cards)
 
     def _document_replaced(self) -> None:
         self.end_comparison()
@@ -122,6 +125,7 @@ class VersionsController(QObject):
 
     def show_comparison(self, before: dict, title: str) -> bool:
         self.before, self.before_title = before, title
+        self.fixes = MatchFixes()
         self._compare_now()
         self.window.changes_dock.show()
         self.window.changes_dock.raise_()
@@ -130,9 +134,22 @@ class VersionsController(QObject):
     def _compare_now(self) -> None:
         if self.before is None:
             return
-        result = compare(self.before, map_data(self.session.doc))
+        result = compare(self.before, map_data(self.session.doc), fixes=self.fixes)
         self.overlay.show(result)
         self.changes.show_comparison(result, self.before_title)
+
+    def match_cards(self, card_id: str, before_id: str) -> None:
+        """The user says an added card is the removed one, reworded or moved: compare again."""
+        self.fixes = self.fixes.pair(card_id, before_id)
+        self._compare_now()
+        self.window.statusBar().showMessage("Cards matched; the comparison is updated", 4000)
+
+    def unmatch_cards(self, pairs: list) -> None:
+        """The user says matched cards are different cards: one added, one removed."""
+        for card_id, before_id in pairs:
+            self.fixes = self.fixes.unpair(card_id, before_id)
+        self._compare_now()
+        self.window.statusBar().showMessage("Cards unmatched; the comparison is updated", 4000)
 
     def end_comparison(self) -> None:
         self.before = None

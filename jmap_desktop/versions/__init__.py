@@ -5,6 +5,7 @@ this package works on the plain JSON form of maps (``map_data``), whatever they 
 """
 
 from .compare import Comparison, EntityChange, FieldChange, compare, map_data
-from .matching import match_ids
+from .matching import MatchFixes, match_ids
 
-__all__ = ["Comparison", "EntityChange", "FieldChange", "compare", "map_data", "match_ids"]
+__all__ = ["Comparison", "EntityChange", "FieldChange", "compare", "map_data", "match_ids",
+           "MatchFixes"]

@@ -2,7 +2,9 @@
 
 Works on the plain JSON form of maps (``map_data``), so a revision rebuilt from the file's
 history compares like a map opened from disk. Entities are matched by id; maps drawn separately
-are first matched by names and text (``matching.match_ids``) and the second map's ids renamed.
+are first matched by names and text (``matching.match_ids``, corrected by the user's
+``MatchFixes``) and the older map's ids renamed to the newer one's, so every change names the
+entity as the open map (the canvas) knows it.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from ..model import JourneyMap
-from .matching import match_ids, renamed
+from .matching import MatchFixes, match_ids, renamed
 
 COLLECTIONS = ("stages", "lanes", "personas", "cards", "connections")
 SINGLETONS = ("meta", "emotion_scale")
@@ -73,6 +75,7 @@ class Comparison:
     after: dict[str, Any]
     changes: list[EntityChange] = field(default_factory=list)
     matched: dict[str, str] = field(default_factory=dict)  # after id -> before id, when renamed
+    fixes: MatchFixes = field(default_factory=MatchFixes)  # the user's corrections to ``matched``
 
     @property
     def identical(self) -> bool:
@@ -110,6 +113,14 @@ class Comparison:
     def _card(data: dict, card_id: str) -> dict:
         return next(c for c in data.get("cards") or [] if c["id"] == card_id)
 
+    def match_of(self, card_id: str) -> tuple[str, str] | None:
+        """``(before id, "user" | "text")`` for a card of the newer map matched to a card with
+        another id in the older one (by the user, or by names and text); None otherwise."""
+        before_id = self.matched.get(card_id)
+        if before_id is None or not any(c["id"] == card_id for c in self.after.get("cards") or []):
+            return None
+        return before_id, "user" if self.fixes.by_user(card_id) else "text"
+
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"identical": self.identical, "counts": self.counts()}
         for kind in KINDS:
@@ -121,20 +132,23 @@ class Comparison:
 
 
 def compare(before: dict[str, Any] | JourneyMap, after: dict[str, Any] | JourneyMap,
-            *, match: bool = True) -> Comparison:
+            *, match: bool = True, fixes: MatchFixes | None = None) -> Comparison:
     """The differences between two maps (JSON data or documents).
 
     With ``match`` (the default), entities of ``after`` whose ids are not in ``before`` are
-    matched by stage and lane names and card text, so maps drawn separately compare sensibly.
+    matched by stage and lane names and card text, so maps drawn separately compare sensibly;
+    ``fixes`` are the user's corrections to the card matching.
     """
     a = map_data(before) if isinstance(before, JourneyMap) else before
     b = map_data(after) if isinstance(after, JourneyMap) else after
+    fixes = fixes or MatchFixes()
     matched: dict[str, str] = {}
     if match:
-        matched = match_ids(a, b)
+        matched = match_ids(a, b, fixes)
         if matched:
-            b = renamed(b, matched)
-    result = Comparison(a, b, matched=matched)
+            # The older map takes the newer one's ids: changes then name what the canvas shows.
+            a = renamed(a, {old: new for new, old in matched.items()})
+    result = Comparison(a, b, matched=matched, fixes=fixes)
     labels = _Labels(a, b)
     for name in SINGLETONS:
         fields = _field_changes(a.get(name) or {}, b.get(name) or {}, IGNORED.get(name, set()))

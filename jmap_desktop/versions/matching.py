@@ -2,12 +2,14 @@
 
 Ids first; then stages, lanes and personas by name; cards by text similarity (difflib), first
 within the matching cell, or anywhere for the same text (a card that moved); and
-connections by the cards they join. The result renames the second map's ids to the first's, so
-comparing and merging afterwards work by id alone.
+connections by the cards they join. The result renames one map's ids to the other's, so
+comparing and merging afterwards work by id alone. The user corrects the card matching with
+``MatchFixes``: pairs they made by hand come first, pairs they took apart are never made.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any
 
@@ -16,12 +18,38 @@ REFERENCES = {"cards": ("stage_id", "lane_id", "persona_id"),
               "connections": ("source_id", "target_id")}
 
 
-def match_ids(a: dict[str, Any], b: dict[str, Any]) -> dict[str, str]:
+@dataclass(frozen=True)
+class MatchFixes:
+    """The user's corrections to the card matching, as ``(card id in b, card id in a)`` pairs.
+
+    ``pairs`` are cards the user declared the same; ``apart`` are matches they took apart (both
+    cards then stay unmatched: one added, one removed). Pairs that no longer fit the maps (a
+    card deleted since, an id now in both maps) are ignored rather than refused.
+    """
+
+    pairs: frozenset[tuple[str, str]] = field(default_factory=frozenset)
+    apart: frozenset[tuple[str, str]] = field(default_factory=frozenset)
+
+    def pair(self, b_id: str, a_id: str) -> MatchFixes:
+        """These two are the same card; whatever either was paired with before is undone."""
+        keep = lambda p: p[0] != b_id and p[1] != a_id  # noqa: E731
+        return MatchFixes(frozenset(filter(keep, self.pairs)) | {(b_id, a_id)},
+                          frozenset(filter(keep, self.apart)))
+
+    def unpair(self, b_id: str, a_id: str) -> MatchFixes:
+        """These two are different cards."""
+        return MatchFixes(self.pairs - {(b_id, a_id)}, self.apart | {(b_id, a_id)})
+
+    def by_user(self, b_id: str) -> bool:
+        return any(p[0] == b_id for p in self.pairs)
+
+
+def match_ids(a: dict[str, Any], b: dict[str, Any], fixes: MatchFixes | None = None) -> dict[str, str]:
     """``{id in b: id in a}`` for entities of ``b`` matched to a differently named one of ``a``."""
     mapping: dict[str, str] = {}
     for name in ("stages", "lanes", "personas"):
         mapping.update(_by_name(a.get(name) or [], b.get(name) or []))
-    mapping.update(_cards(a.get("cards") or [], b.get("cards") or [], mapping))
+    mapping.update(_cards(a.get("cards") or [], b.get("cards") or [], mapping, fixes or MatchFixes()))
     mapping.update(_connections(a.get("connections") or [], b.get("connections") or [], mapping))
     return mapping
 
@@ -69,15 +97,25 @@ def _by_name(a: list[dict], b: list[dict]) -> dict[str, str]:
     return mapping
 
 
-def _cards(a: list[dict], b: list[dict], axes: dict[str, str]) -> dict[str, str]:
+def _cards(a: list[dict], b: list[dict], axes: dict[str, str], fixes: MatchFixes) -> dict[str, str]:
     a_ids = {c["id"] for c in a}
     b_ids = {c["id"] for c in b}
-    free = [c for c in a if c["id"] not in b_ids]
-    todo = [c for c in b if c["id"] not in a_ids]
-    if not free or not todo:
-        return {}
     mapping: dict[str, str] = {}
-    taken: set[str] = set()
+    taken: set[str] = set()  # ids of ``a`` already matched
+    done: set[str] = set()  # ids of ``b`` already matched or kept apart
+    for b_id, a_id in sorted(fixes.pairs):
+        if b_id in b_ids and b_id not in a_ids and a_id in a_ids and a_id not in b_ids \
+                and a_id not in taken and b_id not in done:
+            mapping[b_id] = a_id
+            taken.add(a_id)
+            done.add(b_id)
+    for b_id, a_id in fixes.apart:
+        taken.add(a_id)
+        done.add(b_id)
+    free = [c for c in a if c["id"] not in b_ids and c["id"] not in taken]
+    todo = [c for c in b if c["id"] not in a_ids and c["id"] not in done]
+    if not free or not todo:
+        return mapping
     # Exact text anywhere first: cheap with a dictionary, and the surest match.
     by_text: dict[str, list[dict]] = {}
     for c in free:

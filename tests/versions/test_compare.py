@@ -7,7 +7,7 @@ import json
 from jmap_desktop.cli.main import main
 from jmap_desktop.io import save_map
 from jmap_desktop.model import Card, DocumentStore, Lane, Stage
-from jmap_desktop.versions import compare, map_data
+from jmap_desktop.versions import MatchFixes, compare, map_data
 from tests.factories import small_map
 
 
@@ -67,10 +67,39 @@ def test_separately_drawn_maps_are_matched_by_names_and_text():
     assert result.matched["new-Buy"] == "s-buy" and result.matched["n-actions"] == "l-actions"
     assert result.matched["x2"] == "c2"  # reworded in the same cell
     assert result.matched["x3"] == "c3"  # same text, another stage
-    assert ("cards", "c3") in kinds(result, "moved")
-    assert ("cards", "c2") in [(c.collection, c.id) for c in result.of_kind("changed")]
-    assert ("cards", "c1") not in kinds(result, "added") + kinds(result, "removed")
+    # Changes name the cards as the newer map (the open one, on the canvas) knows them.
+    assert ("cards", "x3") in kinds(result, "moved")
+    assert ("cards", "x2") in [(c.collection, c.id) for c in result.of_kind("changed")]
+    assert ("cards", "x1") not in kinds(result, "added") + kinds(result, "removed")
     assert ("cards", "c4") in kinds(result, "removed")
+    (move,) = result.of_kind("moved")
+    assert result.cells_of_move(move) == ("Buy / actions", "Use / actions")
+    assert result.match_of("x2") == ("c2", "text") and result.match_of("c4") is None
+
+
+def test_the_user_corrects_a_match():
+    """A wrong text match taken apart leaves one card added and one removed; two cards paired
+    by hand compare as one card, changed."""
+    store = DocumentStore(separately_drawn())
+    store.add_card(Card(id="x4", stage_id="new-Buy", lane_id="n-actions", text="Delivery costs surprise"))
+    after = store.doc
+    result = compare(small_map(), after)
+    assert ("cards", "x4") in kinds(result, "added") and ("cards", "c4") in kinds(result, "removed")
+    fixes = MatchFixes().pair("x4", "c4")
+    paired = compare(small_map(), after, fixes=fixes)
+    assert paired.match_of("x4") == ("c4", "user")
+    assert ("cards", "x4") not in kinds(paired, "added") and ("cards", "c4") not in kinds(paired, "removed")
+    (change,) = [c for c in paired.of_kind("changed") if c.id == "x4"]
+    assert [(f.before, f.after) for f in change.fields if f.field == "text"] == \
+        [("Shipping cost appears late", "Delivery costs surprise")]
+    # Taken apart again (a user pair or a text match alike): an added and a removed card.
+    for b_id, a_id in (("x4", "c4"), ("x2", "c2")):
+        apart = compare(small_map(), after, fixes=fixes.unpair(b_id, a_id))
+        assert ("cards", b_id) in kinds(apart, "added") and ("cards", a_id) in kinds(apart, "removed")
+        assert apart.match_of(b_id) is None
+    # A pair that no longer fits (the card was deleted since) is ignored, not an error.
+    store.remove_cards(["x4"])
+    assert ("cards", "c4") in kinds(compare(small_map(), store.doc, fixes=fixes), "removed")
 
 
 def test_diff_cli_exit_codes_and_json(tmp_path, capsys):

@@ -1,11 +1,14 @@
 """The Changes panel of a comparison: every difference in a list, filtered by kind, a click
-goes to the card, and a legend of the marks drawn on the canvas."""
+goes to the card, and a legend of the marks drawn on the canvas. The user corrects the card
+matching here: select a removed and an added card and *Match Cards*, or select a card matched
+by names and text and *Unmatch* (buttons, and the list's context menu)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -27,6 +30,8 @@ class ChangesPanel(QWidget):
     cardChosen = Signal(str, str)  # card id, kind of change
     closeRequested = Signal()
     pdfRequested = Signal()
+    matchRequested = Signal(str, str)  # card id in the open map, card id in the older one
+    unmatchRequested = Signal(list)  # [(card id in the open map, card id in the older one)]
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -40,6 +45,19 @@ class ChangesPanel(QWidget):
             self.filter.addItem(kind.capitalize(), kind)
         self.list = QListWidget()
         self.list.setAccessibleName("Changes")
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.match_button = QPushButton("Match Cards")
+        self.match_button.setToolTip("Select a removed and an added card: they are the same card")
+        self.unmatch_button = QPushButton("Unmatch")
+        self.unmatch_button.setToolTip("Select cards matched by their text: they are different cards")
+        self.match_action = QAction("Match These Cards", self.list)
+        self.unmatch_action = QAction("Unmatch", self.list)
+        for action in (self.match_action, self.unmatch_action):
+            self.list.addAction(action)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        matching = QHBoxLayout()
+        matching.addWidget(self.match_button)
+        matching.addWidget(self.unmatch_button)
         self.close_button = QPushButton("End Comparison")
         self.pdf_button = QPushButton("Export PDF…")
         self.pdf_button.setToolTip("The map with these marks and their legend on one page")
@@ -60,14 +78,21 @@ class ChangesPanel(QWidget):
         layout.addWidget(self.filter)
         layout.addLayout(top)
         layout.addWidget(self.list, 1)
+        layout.addLayout(matching)
         layout.addLayout(legend)
         self.filter.currentIndexChanged.connect(self._fill)
         self.list.itemActivated.connect(self._chosen)
         self.list.itemClicked.connect(self._chosen)
         self.close_button.clicked.connect(self.closeRequested)
         self.pdf_button.clicked.connect(self.pdfRequested)
+        self.list.itemSelectionChanged.connect(self._selection_changed)
+        self.match_button.clicked.connect(self._match)
+        self.match_action.triggered.connect(self._match)
+        self.unmatch_button.clicked.connect(self._unmatch)
+        self.unmatch_action.triggered.connect(self._unmatch)
         self.close_button.setEnabled(False)
         self.pdf_button.setEnabled(False)
+        self._selection_changed()
 
     def show_comparison(self, comparison: Comparison | None, title: str = "") -> None:
         self.comparison = comparison
@@ -91,9 +116,55 @@ class ChangesPanel(QWidget):
                 continue
             what = change.collection.rstrip("s").replace("_", " ")
             item = QListWidgetItem(_icon(change.kind), f"{what}: {change.label}")
-            item.setToolTip(tooltip(change))
+            tip = tooltip(change)
+            match = self.comparison.match_of(change.id) if change.collection == "cards" else None
+            if match is not None:
+                tip += "\n" + ("Matched by you" if match[1] == "user" else
+                               "Matched by stage, lane and text (Unmatch if wrong)")
+            item.setToolTip(tip)
             item.setData(ROLE, (change.collection, change.id, change.kind))
             self.list.addItem(item)
+        self._selection_changed()
+
+    # -- correcting the matching -------------------------------------------------------------
+    def _selected(self) -> list[tuple[str, str, str]]:
+        return [item.data(ROLE) for item in self.list.selectedItems()]
+
+    def _pair(self) -> tuple[str, str] | None:
+        """(added card, removed card) when exactly those two are selected."""
+        chosen = self._selected()
+        added = [i for c, i, k in chosen if c == "cards" and k == "added"]
+        removed = [i for c, i, k in chosen if c == "cards" and k == "removed"]
+        return (added[0], removed[0]) if len(chosen) == 2 and len(added) == len(removed) == 1 else None
+
+    def _matches(self) -> list[tuple[str, str]]:
+        """(card, the older card it was matched to) for the selected matched cards; [] if any
+        selected entry is not such a card."""
+        pairs: list[tuple[str, str]] = []
+        for collection, entity_id, _kind in self._selected():
+            match = self.comparison.match_of(entity_id) if self.comparison and collection == "cards" else None
+            if match is None:
+                return []
+            if (entity_id, match[0]) not in pairs:
+                pairs.append((entity_id, match[0]))
+        return pairs
+
+    def _selection_changed(self) -> None:
+        can_match, can_unmatch = self._pair() is not None, bool(self._matches())
+        for widget in (self.match_button, self.match_action):
+            widget.setEnabled(can_match)
+        for widget in (self.unmatch_button, self.unmatch_action):
+            widget.setEnabled(can_unmatch)
+
+    def _match(self) -> None:
+        pair = self._pair()
+        if pair is not None:
+            self.matchRequested.emit(*pair)
+
+    def _unmatch(self) -> None:
+        pairs = self._matches()
+        if pairs:
+            self.unmatchRequested.emit(pairs)
 
     def _chosen(self, item: QListWidgetItem) -> None:
         collection, entity_id, kind = item.data(ROLE)

@@ -1,0 +1,118 @@
+"""Comparing with a map drawn separately, as a user: the change list shows what matching made
+of the two maps, and the user corrects it (Match Cards, Unmatch) through the panel's widgets."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QComboBox, QFileDialog
+
+from jmap_desktop.io import save_map
+from jmap_desktop.model import Card, DocumentStore, Lane, LaneKind, Stage
+from tests.factories import small_map
+from tests.ui.uidriver import trigger, when_modal
+
+
+@pytest.fixture(autouse=True)
+def errors_fail_the_test(monkeypatch):
+    def fail(_parent, title, text):
+        raise AssertionError(f"{title}: {text}")
+
+    monkeypatch.setattr("jmap_desktop.ui.versions.show_error", fail)
+
+
+def future_state():
+    """The journey drawn again from scratch: other ids, a reworded card, a new pain point."""
+    s = DocumentStore()
+    for name in ("Discover", "Buy", "Use"):
+        s.add_stage(Stage(id=f"new-{name}", name=name))
+    s.add_lane(Lane(id="n-actions", name="Actions", kind=LaneKind.ACTIONS))
+    s.add_lane(Lane(id="n-pain", name="Pain points", kind=LaneKind.PAIN_POINTS))
+    s.add_card(Card(id="x1", stage_id="new-Discover", lane_id="n-actions", text="Sees an ad on Instagram"))
+    s.add_card(Card(id="x2", stage_id="new-Discover", lane_id="n-actions", text="Reads the reviews"))
+    s.add_card(Card(id="x4", stage_id="new-Buy", lane_id="n-pain", text="Delivery costs surprise"))
+    s.update_meta(title="Buying running shoes, future state")
+    return s.doc
+
+
+@pytest.fixture
+def comparing(window, tmp_path, monkeypatch):
+    """The future state open, compared with the current state's file."""
+    current, future = tmp_path / "current.jmap", tmp_path / "future.jmap"
+    save_map(small_map(), current)
+    save_map(future_state(), future)
+    window.open_file(future)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(current), ""))
+    when_modal(lambda dialog: (dialog.findChild(QComboBox).setCurrentText("Another file…"),
+                               dialog.accept()))
+    trigger(window, "File", "Compare With…")
+    return window.versions.changes
+
+
+def entries(panel):
+    return [panel.list.item(i).text() for i in range(panel.list.count())]
+
+
+def click_entry(panel, text: str, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    row = entries(panel).index(text)
+    rect = panel.list.visualItemRect(panel.list.item(row))
+    QTest.mouseClick(panel.list.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
+
+
+def test_matching_is_shown_and_the_marks_sit_on_the_open_maps_cards(window, comparing):
+    panel = comparing
+    assert "card: Reads the reviews" in entries(panel)  # matched to “Reads reviews” by text
+    row = entries(panel).index("card: Reads the reviews")
+    assert "Matched by stage, lane and text" in panel.list.item(row).toolTip()
+    box = window.scene.layout.cards["x2"].rect
+    assert any(mark.boundingRect().contains(box.x + box.w / 2, box.y + box.h / 2)
+               for mark in window.versions.overlay.marks_of("changed"))
+    assert not panel.match_button.isEnabled() and not panel.unmatch_button.isEnabled()
+
+
+def test_the_user_matches_a_removed_and_an_added_card(window, comparing):
+    panel = comparing
+    assert {"card: Delivery costs surprise", "card: Shipping cost appears late"} <= set(entries(panel))
+    click_entry(panel, "card: Delivery costs surprise")
+    assert not panel.match_button.isEnabled()  # one card alone is no pair
+    click_entry(panel, "card: Shipping cost appears late", Qt.KeyboardModifier.ControlModifier)
+    assert panel.match_button.isEnabled() and panel.match_action.isEnabled()
+    panel.match_button.click()
+    result = window.versions.overlay.comparison
+    assert [c.kind for c in result.for_card("x4")] == ["changed"]
+    assert "card: Shipping cost appears late" not in entries(panel)
+    row = entries(panel).index("card: Delivery costs surprise")
+    tip = panel.list.item(row).toolTip()
+    assert "text: Shipping cost appears late → Delivery costs surprise" in tip and "Matched by you" in tip
+    assert sorted(c.id for c in result.of_kind("removed", "cards")) == ["c3", "c5"]
+    (ghost,) = window.versions.overlay.marks_of("removed")  # c5's lane is not in this map
+    assert ghost.text == "Pays with card"
+    # Taken apart again from the list's context menu.
+    click_entry(panel, "card: Delivery costs surprise")
+    unmatch = next(a for a in panel.list.actions() if a.text() == "Unmatch")
+    assert panel.list.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    unmatch.trigger()
+    result = window.versions.overlay.comparison
+    assert [c.kind for c in result.for_card("x4")] == ["added"]
+    assert [c.kind for c in result.for_card("c4")] == ["removed"]
+
+
+def test_the_user_unmatches_a_wrong_text_match(window, comparing, qtbot):
+    panel = comparing
+    click_entry(panel, "card: Reads the reviews")
+    assert panel.unmatch_button.isEnabled() and not panel.match_button.isEnabled()
+    panel.unmatch_button.click()
+    result = window.versions.overlay.comparison
+    assert [c.kind for c in result.for_card("x2")] == ["added"]
+    assert [c.kind for c in result.for_card("c2")] == ["removed"]
+    box = window.scene.layout.cards["x2"].rect
+    assert any(mark.boundingRect().contains(box.x + box.w / 2, box.y + box.h / 2)
+               for mark in window.versions.overlay.marks_of("added"))
+    # The correction holds while the map is edited (the comparison is recomputed).
+    window.scene.select_cards(["x1"])
+    trigger(window, "Edit", "Delete")
+    overlay = window.versions.overlay
+    qtbot.waitUntil(lambda: [c.kind for c in overlay.comparison.for_card("c1")] == ["removed"],
+                    timeout=3000)
+    assert [c.kind for c in overlay.comparison.for_card("x2")] == ["added"]
