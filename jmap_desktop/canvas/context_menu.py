@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMenu
 
 from ..model import LaneKind
 from ..model.kinds import LANE_KIND_LABELS
 from .items.cards import CardItem
 from .items.grid import CellItem, LaneHeaderItem, StageHeaderItem
+from .stage_details import edit_stage_details
 
 if TYPE_CHECKING:
     from .scene import MapScene
@@ -32,6 +34,9 @@ def build_menu(scene: MapScene, item) -> QMenu | None:
     elif isinstance(item, StageHeaderItem):
         index = [s.id for s in scene.store.doc.stages].index(item.stage_id)
         menu.addAction("Rename stage", lambda: scene.rename_stage(item.stage_id))
+        # After the menu has closed: a dialog's event loop must not run under the menu's.
+        menu.addAction("Stage details…", lambda: QTimer.singleShot(
+            0, scene, lambda: edit_stage_details(scene, item.stage_id)))
         menu.addAction("Insert stage before", lambda: scene.add_stage(index))
         menu.addAction("Insert stage after", lambda: scene.add_stage(index + 1))
         menu.addSeparator()

@@ -127,6 +127,7 @@ class SceneSync:
                 item = self.stages[box.stage_id] = StageHeaderItem(box.stage_id)
                 scene.addItem(item)
             item.number = number
+            item.setToolTip(scene.store.stage(box.stage_id).description)  # read in full when presenting
             item.set_rect(box.header)
         for box in layout.lanes:
             if box.lane_id not in self.lanes:

@@ -2,7 +2,10 @@
 
 Each stage becomes a slide: the stage alone with every lane, laid out by the shared layout at
 the column width that lets it fill the screen (a wider column puts cards side by side, so the
-lanes get shorter and the text larger). After the last stage comes the whole map. The slides
+lanes get shorter and the text larger). A stage with a time span or a description gets a title
+above its slide: the stage's number, name and time span, and the description under it, in
+screen-sized type so the back of the room can read it. After the last stage comes the whole
+map. The slides
 are drawn from a copy of the map in their own scene, so nothing on them can be edited and the
 editor window is never touched: Escape closes the presentation and the editor is exactly as it
 was (geometry, panels, zoom, scroll, selection).
@@ -14,13 +17,15 @@ End jump; Escape leaves.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPalette, QUndoStack
-from PySide6.QtWidgets import QGraphicsView, QLabel, QStackedLayout, QWidget
+from PySide6.QtWidgets import QGraphicsView, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from ..canvas import MapScene, MapView
 from ..layout.map_layout import compute_layout
-from ..model import DocumentStore, JourneyMap
+from ..model import DocumentStore, JourneyMap, Stage
 from ..model.limits import STAGE_MAX_WIDTH, STAGE_MIN_WIDTH
 
 ADVANCE = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space,
@@ -61,6 +66,22 @@ def fit_stage(slide: JourneyMap, screen_w: float, screen_h: float) -> tuple[floa
     return best_width, best_zoom
 
 
+def stage_caption(stage: Stage, number: int, height: int, scheme) -> str:
+    """The title of a stage's slide as rich text (empty when the stage has nothing to add to
+    its header): number, name and time span, then the description, sized for a screen
+    ``height`` pixels tall."""
+    if not (stage.description.strip() or stage.time_span.strip()):
+        return ""
+    title_px, text_px = max(20, round(height * 0.034)), max(15, round(height * 0.024))
+    span = (f' <span style="color:{scheme.muted_ink}; font-weight:400">· {html.escape(stage.time_span)}</span>'
+            if stage.time_span.strip() else "")
+    text = html.escape(stage.description.strip()).replace("\n", "<br>")
+    return (f'<div style="font-size:{title_px}px; font-weight:600; color:{scheme.ink}">'
+            f'{number}&nbsp;&nbsp;{html.escape(stage.name or "Untitled stage")}{span}</div>'
+            + (f'<div style="font-size:{text_px}px; color:{scheme.ink}; margin-top:6px">{text}</div>'
+               if text else ""))
+
+
 class PresentationWindow(QWidget):
     """The full-screen window; ``step(delta)`` moves, ``index`` is the slide shown."""
 
@@ -76,7 +97,19 @@ class PresentationWindow(QWidget):
         self.doc = doc.model_copy(deep=True)
         self.scheme = scheme
         self.screen_size = size
-        self.stack = QStackedLayout(self)
+        self.caption = QLabel(self)  # the stage's title and description, above its slide
+        self.caption.setWordWrap(True)
+        self.caption.setTextFormat(Qt.TextFormat.RichText)
+        self.caption.setAccessibleName("Stage description")
+        self.caption.setContentsMargins(2 * MARGIN, MARGIN, 2 * MARGIN, 0)
+        self.caption.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.caption.hide()
+        self.stack = QStackedLayout()
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.caption)
+        column.addLayout(self.stack, 1)
         self.slides: dict[int, MapView] = {}
         self.counter = QLabel(self)
         self.counter.setStyleSheet("color: #8a9099; padding: 6px 12px;")
@@ -94,7 +127,7 @@ class PresentationWindow(QWidget):
                 doc = self.doc
             else:
                 doc = stage_slide(self.doc, self.doc.stages[index].id)
-                fit_stage(doc, width, height)
+                fit_stage(doc, width, height - self._caption_height())
             scene = MapScene(DocumentStore(doc), QUndoStack(self), self)
             scene.set_scheme(self.scheme)
             if index != self.overview_index:  # the stage keeps its number in the whole map
@@ -112,10 +145,21 @@ class PresentationWindow(QWidget):
             self.slides[index] = view
         return self.slides[index]
 
+    def _caption_height(self) -> int:
+        return self.caption.heightForWidth(self.screen_size[0]) if not self.caption.isHidden() else 0
+
+    def _set_caption(self, index: int) -> None:
+        text = "" if index == self.overview_index else \
+            stage_caption(self.doc.stages[index], index + 1, self.screen_size[1], self.scheme)
+        self.caption.setText(text)
+        self.caption.setVisible(bool(text))
+
     def show_slide(self, index: int) -> None:
         self.index = max(0, min(index, self.overview_index))
+        self._set_caption(self.index)  # first: the slide is fitted to the room left under it
         view = self._slide(self.index)
         self.stack.setCurrentWidget(view)
+        self.layout().activate()
         self._fit(view)
         total = len(self.doc.stages)
         self.counter.setText("Whole map" if self.index == total else f"{self.index + 1} / {total}")
