@@ -5,6 +5,7 @@ bare QGraphicsScene of as many plain rectangle and text items in the same view),
 prints the ratio. Results go to ``benchmarks/results.json``. Targets: PRODUCT.md section 8.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench.py [--sizes 500 5000]
+        [--only open save memory]   # a subset of the figures (GROUPS), for a quick look
 """
 
 from __future__ import annotations
@@ -94,16 +95,31 @@ def _save(doc: JourneyMap, path: Path) -> None:
     save_map(doc, path)
 
 
+# The figures ``--only`` can pick; an empty set measures everything.
+GROUPS = ("open", "repaint", "drag", "edit", "save", "export", "memory", "workshop", "cold_start",
+          "connections", "versions", "html")
+ONLY: set[str] = set()
+
+
+def wanted(group: str) -> bool:
+    return not ONLY or group in ONLY
+
+
 # The clock of the size figures: wall time, or with --cpu-time this process's CPU time, which a
 # machine shared with other jobs disturbs far less (what Qt and Python do here is all on-CPU).
 CLOCK = [time.perf_counter]
 
 
-def _best(fn, repeat: int = 5) -> float:
-    """The median of ``repeat`` runs, in seconds (the first run warms caches and is dropped)."""
+def _best(fn, repeat: int = 5, setup=None) -> float:
+    """The median of ``repeat`` runs, in seconds (the first run warms caches and is dropped);
+    ``setup`` runs untimed before each."""
+    if setup is not None:
+        setup()
     fn()
     times = []
     for _ in range(repeat):
+        if setup is not None:
+            setup()
         t = CLOCK[0]()
         fn()
         times.append(CLOCK[0]() - t)
@@ -124,35 +140,72 @@ def bench_size(n: int, tmp: Path) -> dict[str, float]:
 
     def open_file():
         view = offscreen_view(DocumentStore(_load(path)), VIEW_W, VIEW_H)
+        render_view(view)  # up to the first painted frame, as the user sees it
         views.append(view)
 
-    results[f"open_{n}_s"] = _best(open_file, 3)
-    for old in views[:-1]:
-        old.close()
+    def close_previous():  # one open map at a time, as in the window; closing is not timed
+        while views:
+            views.pop().close()
+        QApplication.processEvents()
+
+    if wanted("open"):
+        results[f"open_{n}_s"] = _best(open_file, 3, setup=close_previous)
+    else:
+        open_file()
     view = views[-1]
     scene = view.map_scene()
     image = QImage(view.viewport().size(), QImage.Format.Format_ARGB32_Premultiplied)
 
-    view.zoom_fit()
-    QApplication.processEvents()
-    results[f"repaint_fit_{n}_ms"] = _best(lambda: render_view(view, image), 7) * 1000
+    if wanted("repaint"):
+        view.zoom_fit()
+        QApplication.processEvents()
+        results[f"repaint_fit_{n}_ms"] = _best(lambda: render_view(view, image), 7) * 1000
     view.zoom_reset()
     view.horizontalScrollBar().setValue(0)
     view.verticalScrollBar().setValue(0)
     QApplication.processEvents()
-    results[f"repaint_100_{n}_ms"] = _best(lambda: render_view(view, image), 7) * 1000
-
-    results[f"drag_move_{n}_ms"] = _drag_move(view, scene) * 1000
-    results.update(_edit_latency(n, view, scene, image))
-    results[f"save_{n}_s"] = _best(lambda: _save(scene.store.doc, tmp / f"saved-{n}.jmap"), 3)
-    results[f"floor_qt_repaint_fit_{n}_ms"] = _floor_repaint(scene) * 1000
+    if wanted("repaint"):
+        results[f"repaint_100_{n}_ms"] = _best(lambda: render_view(view, image), 7) * 1000
+    if wanted("drag"):
+        results[f"drag_move_{n}_ms"] = _drag_move(view, scene) * 1000
+    if wanted("edit"):
+        results.update(_edit_latency(n, view, scene, image))
+    if wanted("save"):
+        results[f"save_{n}_s"] = _best(lambda: _save(scene.store.doc, tmp / f"saved-{n}.jmap"), 3)
+        results[f"save_history_{n}_s"] = _save_with_history(scene.store, tmp / f"history-{n}.jmap")
+    if wanted("repaint"):
+        results[f"floor_qt_repaint_fit_{n}_ms"] = _floor_repaint(scene) * 1000
     import resource
 
     results[f"memory_{n}_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     view.close()
-    results.update(_export_figures(n, doc, tmp))
-    results.update(_memory_open(n, path))
+    if wanted("export"):
+        results.update(_export_figures(n, doc, tmp))
+    if wanted("memory"):
+        results.update(_memory_open(n, path))
     return results
+
+
+def _save_with_history(store: DocumentStore, path: Path) -> float:
+    """Seconds for what File › Save does after one card was edited: record a revision in the
+    file's history (a diff against the map as last saved), then write the file. The map has a
+    few saves of history already, as any map saved by the editor has."""
+    from jmap_desktop.io.history import record_revision
+
+    card_id = store.doc.cards[0].id
+    original = store.card(card_id).text
+    count = [0]
+
+    def save() -> None:
+        count[0] += 1
+        store.update_card(card_id, text=f"{original} (edit {count[0]})")
+        pending = record_revision(store.doc, author="bench")
+        _save(store.doc, path)
+        pending.commit()
+
+    for _ in range(3):
+        save()
+    return _best(save, 5)
 
 
 def _export_figures(n: int, doc: JourneyMap, tmp: Path) -> dict[str, float]:
@@ -346,13 +399,14 @@ TARGETS = {"open_5000_s": 1.0, "save_5000_s": 0.2, "repaint_fit_5000_ms": 16.0,
            "memory_5000_mb": 400.0}
 FLOORS = {"open": "floor_json_loads", "repaint_fit": "floor_qt_repaint_fit",
           "export_a0": "floor_reportlab",
-          "repaint_100": "floor_qt_repaint_fit", "save": "floor_json_loads"}
+          "repaint_100": "floor_qt_repaint_fit", "save": "floor_json_loads",
+          "save_history": "floor_json_loads"}
 
 
 def print_table(results: dict[str, float], sizes) -> None:
     print(f"\n{'measure':<22}" + "".join(f"{n:>16,}" for n in sizes))
     for measure in ("open", "repaint_fit", "repaint_100", "drag_move", "edit_text", "move_card",
-                    "undo", "save", "export_a0", "export_tiled", "memory", "memory_open",
+                    "undo", "save", "save_history", "export_a0", "export_tiled", "memory", "memory_open",
                     "memory_open_python", "floor_json_loads", "floor_qt_repaint_fit", "floor_reportlab"):
         unit = "ms" if measure in ("repaint_fit", "repaint_100", "drag_move", "edit_text",
                                    "move_card", "undo", "floor_qt_repaint_fit") else \
@@ -364,7 +418,7 @@ def print_table(results: dict[str, float], sizes) -> None:
                 if measure in FLOORS else None
             text = "-" if value is None else f"{value:.3f}{unit}"
             if value is not None and floor:
-                text += f" x{value / floor:.0f}"
+                text += f" x{value / floor:.1f}"
             cells.append(f"{text:>16}")
         print(f"{measure + ' (' + unit + ')':<22}" + "".join(cells))
     print("\ntargets at 5,000 cards (PRODUCT.md §8):")
@@ -376,7 +430,7 @@ def print_table(results: dict[str, float], sizes) -> None:
     print_second_wave(results, sizes)
 
 
-SECOND_WAVE = {"open_{n}_s": 1.2, "save_{n}_s": 0.25, "repaint_fit_{n}_ms": 16.0,
+SECOND_WAVE = {"open_{n}_s": 1.2, "save_{n}_s": 0.25, "save_history_{n}_s": 0.25, "repaint_fit_{n}_ms": 16.0,
                "edit_text_{n}_ms": 16.0, "move_card_{n}_ms": 16.0, "undo_{n}_ms": 16.0,
                "memory_open_{n}_mb": 250.0}
 FLAT = {"repaint_100": 1.3, "edit_text": 1.5, "move_card": 1.5, "undo": 1.5}  # largest / smallest size
@@ -620,7 +674,10 @@ def main(argv=None) -> int:
                         help="time the size figures in process CPU time (for a busy machine)")
     parser.add_argument("--memory-probe", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--python-heap", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--only", nargs="+", choices=GROUPS, default=[],
+                        help="measure only these figures (all when not given)")
     args = parser.parse_args(argv)
+    ONLY.update(args.only)
     if args.memory_probe:
         memory_probe(args.memory_probe, args.python_heap)
         return 0
@@ -633,15 +690,19 @@ def main(argv=None) -> int:
             t = time.perf_counter()
             results.update(bench_size(n, Path(tmp)))
             print(f"  {n:,} cards measured in {time.perf_counter() - t:.1f}s", flush=True)
-    if args.workshop_seconds > 0:
+    if args.workshop_seconds > 0 and wanted("workshop"):
         results.update(bench_workshop(args.workshop_seconds, args.workshop_participants))
-    results.update(bench_cold_start())  # separate processes: cold_start.py
-    if args.connections > 0:
+    if wanted("cold_start"):
+        results.update(bench_cold_start())  # separate processes: cold_start.py
+    if args.connections > 0 and wanted("connections"):
         results.update(bench_connections(args.connections))  # connections.py
-    results.update(bench_versions())
-    results.update(bench_html([n for n in args.sizes if n <= 5000]))  # when chromium is installed
+    if wanted("versions"):
+        results.update(bench_versions())
+    if wanted("html"):
+        results.update(bench_html([n for n in args.sizes if n <= 5000]))  # when chromium is installed
     print_table(results, args.sizes)
-    print_versions(results)
+    if wanted("versions"):
+        print_versions(results)
     print_workshop(results, args.workshop_seconds, args.workshop_participants)
     print_cold_start(results)
     print_html(results)

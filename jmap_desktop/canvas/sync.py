@@ -22,6 +22,7 @@ from ..layout import compute_layout
 from ..layout.incremental import LayoutDelta, set_pending_slot, update_layout
 from ..layout.map_layout import PendingSlot
 from ..model import Change, ConnectionKind, LaneKind
+from ..model.gc_pause import gc_paused
 from .items.cards import CardItem, CardLayerItem, CellCardsItem, LaneOverviewItem
 from .items.connection_layer import BULK_CONNECTIONS, ConnectionLayerItem
 from .items.grid import CellItem, LaneHeaderItem, StageHeaderItem
@@ -56,7 +57,8 @@ class SceneSync:
             delta = update_layout(scene.layout, doc, changes, scene.store.cell_cards)
         if delta is None:
             pending = scene.layout.pending if scene.layout is not None else None
-            self._apply_full(compute_layout(doc, pending=pending))
+            with gc_paused():  # a whole map's boxes and items, all kept (model.gc_pause)
+                self._apply_full(compute_layout(doc, pending=pending))
         else:
             self._apply_delta(scene.layout, delta)
         self.dirty_cards.clear()

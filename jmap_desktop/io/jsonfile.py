@@ -19,22 +19,27 @@ import json
 from pydantic_core import PydanticSerializationError
 
 from ..model import JourneyMap
-from .history import history_to_write, map_data
+from ..model.gc_pause import gc_paused
+from .history import history_to_write, map_data, map_text
 
 
 def dumps_map(doc: JourneyMap) -> str:
     """The file text for ``doc``: two-space indent, non-ASCII kept as is, trailing newline."""
-    try:
-        text = _dumps_fast(doc)
-    except PydanticSerializationError:  # a lone surrogate
-        text = None
-    if text is None or "NaN" in text or "Infinity" in text:  # maybe a float JSON cannot hold
-        return _dumps_careful(doc)
-    return text
+    with gc_paused():  # a whole map's worth of short-lived objects (model.gc_pause)
+        try:
+            text = _dumps_fast(doc)
+        except PydanticSerializationError:  # a lone surrogate
+            text = None
+        if text is None or "NaN" in text or "Infinity" in text:  # maybe a float JSON cannot hold
+            return _dumps_careful(doc)
+        return text
 
 
-def _dumps_fast(doc: JourneyMap) -> str:
-    text = doc.model_dump_json(indent=2, exclude={"history"})
+def _dumps_fast(doc: JourneyMap) -> str | None:
+    pending = doc.history._pending_text if doc.history is not None else None
+    text = pending if pending is not None else map_text(doc)  # written by record_revision
+    if text is None:
+        return None
     if doc.history is None:  # a file without history stays exactly as before
         return text + "\n"
     history = history_to_write(doc.history, _map_data(doc))

@@ -47,7 +47,9 @@ def _entity_list_patch(path: str, src: list[dict], dst: list[dict]) -> list[dict
     ops: list[dict[str, Any]] = []
     a = [e["id"] for e in src]
     b = [e["id"] for e in dst]
-    opcodes = SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    # The same entities in the same order (an edit, not an addition or a move): no matching needed.
+    opcodes = [("equal", 0, len(a), 0, len(b))] if a == b else \
+        SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
     # From the end backwards, so each operation's index is still the one in ``src``.
     for tag, i1, i2, j1, j2 in reversed(opcodes):
         if tag == "equal":

@@ -54,6 +54,8 @@ class History(Entity):
     # Between recording a revision and writing the file: the map data already computed, so
     # the save does not serialise the map twice (io.history.PendingRevision, io.jsonfile).
     _pending: dict[str, Any] | None = PrivateAttr(default=None)
+    # ... and the map's part of the file text that data was read from (io.history.map_snapshot).
+    _pending_text: str | None = PrivateAttr(default=None)
 
     @property
     def head(self) -> Revision | None:

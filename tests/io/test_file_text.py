@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from jmap_desktop.io import dumps_map, loads_map
-from jmap_desktop.io.history import record_revision
+from jmap_desktop.io.history import rebuild, record_revision
 from jmap_desktop.io.jsonfile import _dumps_careful
 from jmap_desktop.io.save import encode_map
 from jmap_desktop.model import Card, Comment, MapLink, Metric, MetricPoint
@@ -89,3 +89,19 @@ def test_a_lone_surrogate_from_another_tool_is_written_as_its_escape():
     data = encode_map(doc)
     assert b"\\udc80" in data
     assert loads_map(data).cards[-1].future_note == "half \udc80 a pair"
+
+
+def test_a_save_writes_the_text_its_revision_recorded_and_older_revisions_rebuild():
+    doc = small_map()
+    record_revision(doc, now=T0).commit()
+    first = json.loads(dumps_map(doc))
+    first.pop("history")
+    reopened = loads_map(dumps_map(doc))  # its baseline is read from the text when needed
+    reopened.cards[0].text = "Sees an ad on TikTok"
+    pending = record_revision(reopened, now=T0 + dt.timedelta(minutes=5))
+    text = dumps_map(reopened)  # between recording and committing, as File › Save does
+    pending.commit()
+    assert same_text(text, _dumps_careful(reopened))
+    again = loads_map(text)
+    assert again.cards[0].text == "Sees an ad on TikTok"
+    assert rebuild(again, again.history.revisions[0].id) == first
