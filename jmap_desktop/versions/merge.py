@@ -4,7 +4,8 @@ Every change only one side made is taken; a change both made alike is taken once
 **conflict** is left wherever the sides disagree: the same field changed differently, an entity
 edited on one side and deleted on the other, something deleted on one side while the other
 still uses it (cards added to a deleted stage, a connection to a deleted card), both sides
-reordering the stages or lanes. Each conflict is settled by a choice (ours, theirs, or an edited
+reordering the stages or lanes. A card's comments merge one by one by their ids and its photos
+by their content, so notes two people added to one card in two copies are all kept. Each conflict is settled by a choice (ours, theirs, or an edited
 value); unsettled ones take ``default`` or, without one, provisionally ours and stay listed.
 With no common version (maps started separately) entities are matched as ``compare`` does and
 every difference becomes a conflict. Works on plain JSON data; no Qt.
@@ -143,6 +144,13 @@ class _Merge:
             bv, ov, tv = b.get(name, MISSING), o.get(name, MISSING), t.get(name, MISSING)
             if name in derived:
                 merged = ov if ov is not MISSING else tv
+            elif _entities(ov) and _entities(tv) and (bv is MISSING or _entities(bv)):
+                # A card's comments and photos carry ids: merged one by one like the map's own
+                # collections, so two people commenting on one card in two copies keep both.
+                merged = self.collection(name, [] if bv is MISSING else bv, ov, tv, prefix=f"{prefix}/{name}")
+            elif _records(ov) and _records(tv) and (bv is MISSING or _records(bv)):
+                # Photos have no ids but are their bytes: what either side added or removed.
+                merged = _merge_values([] if bv is MISSING else bv, ov, tv)
             else:
                 merged = self.field(f"{prefix}/{name}", collection, entity_id or collection, name,
                                     bv, ov, tv, f"{label}: {name}")
@@ -151,14 +159,14 @@ class _Merge:
         return out
 
     # -- entity collections ----------------------------------------------------------------------
-    def collection(self, name: str, base: list, ours: list, theirs: list) -> list[dict]:
+    def collection(self, name: str, base: list, ours: list, theirs: list, prefix: str = "") -> list[dict]:
         in_base, in_ours, in_theirs = _by_id(base), _by_id(ours), _by_id(theirs)
         merged: dict[str, dict] = {}
         every = {**in_base, **in_theirs, **in_ours}
         for entity_id in every:
             b, o, t = in_base.get(entity_id), in_ours.get(entity_id), in_theirs.get(entity_id)
             label = _label(name, o or t or b)
-            key = f"{name}/{entity_id}"
+            key = f"{prefix or name}/{entity_id}"
             if b is None and (o is None or t is None):
                 if self.fallback:  # present in one map only: keep it or not
                     chosen = self.settle(Conflict(key, "presence", name, entity_id, None, label,
@@ -276,6 +284,17 @@ _SINGLE_LABELS = {"meta": "Map settings", "emotion_scale": "Emotion scale"}
 
 def _entities(value: Any) -> bool:
     return isinstance(value, list) and all(isinstance(e, dict) and "id" in e for e in value)
+
+
+def _records(value: Any) -> bool:
+    """A non-empty list of plain records without ids (a card's photos)."""
+    return isinstance(value, list) and bool(value) and all(isinstance(e, dict) and "id" not in e for e in value)
+
+
+def _merge_values(base: list, ours: list, theirs: list) -> list:
+    """Ours without what theirs removed from base, then what theirs added: order of ours first."""
+    removed = [v for v in base if v not in theirs]
+    return [v for v in ours if v not in removed] + [v for v in theirs if v not in base and v not in ours]
 
 
 def _by_id(items: list[dict]) -> dict[str, dict]:
