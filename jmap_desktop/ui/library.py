@@ -44,7 +44,8 @@ def thumbnail(summary: MapSummary) -> QPixmap:
         return QPixmap.fromImage(image)
     layout = compute_layout(summary.doc)
     scale = min((THUMB.width() - 8) / max(layout.width, 1), (THUMB.height() - 8) / max(layout.height, 1))
-    p.translate(4, 4)
+    # Centred in the tile, so that the miniature sits under its centred caption.
+    p.translate((THUMB.width() - layout.width * scale) / 2, (THUMB.height() - layout.height * scale) / 2)
     p.scale(scale, scale)
     p.setPen(Qt.PenStyle.NoPen)
     for box in layout.lanes:

@@ -84,3 +84,16 @@ def test_browse_filter_search_and_open_at_a_card(window, tmp_path, monkeypatch, 
     QTest.keyClick(library.hits, Qt.Key.Key_Return)  # Enter opens the hit, as a double-click does
     qtbot.waitUntil(lambda: window.session.doc.meta.title == "Buying shoes tomorrow")
     assert window.scene.selected_card_ids() == ["c4"]
+
+
+def test_a_thumbnail_is_centred_under_its_caption(tmp_path, qtbot):
+    from jmap_desktop.io.library import scan_library as scan
+    from jmap_desktop.ui.library import THUMB, thumbnail
+
+    doc = small_map()  # taller than the tile's shape: the miniature has room left and right
+    save_map(doc, tmp_path / "wide.jmap")
+    image = thumbnail(scan(tmp_path).maps[0]).toImage()
+    inked = [x for x in range(image.width()) if any(image.pixelColor(x, y).name() != "#ffffff"
+                                                    for y in range(0, image.height(), 2))]
+    left, right = inked[0], image.width() - 1 - inked[-1]
+    assert image.width() == THUMB.width() and abs(left - right) <= 2

@@ -329,4 +329,5 @@ def test_card_details_show_comments_and_photos(browser, tmp_path):
     browser.click('g.card[data-id="c1"] rect')
     details = browser.eval("document.getElementById('details').textContent")
     assert "Which ad exactly? COMMENT-TEXT" in details and "resolved" in details
+    assert "Ana \u00b7 Which" not in details  # an undated comment: no dangling separator
     assert browser.eval("document.querySelectorAll('#details img.photo').length") == 1

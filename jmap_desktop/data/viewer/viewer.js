@@ -440,7 +440,7 @@
       const ul = h("ul", { "class": "comments" }, box);
       for (const k of c.comments) {
         const li = h("li", { "class": k.resolved ? "resolved" : "open" }, ul);
-        h("div", { "class": "who" }, li, k.author + " \u00B7 " + k.date + (k.resolved ? " \u00B7 resolved" : ""));
+        h("div", { "class": "who" }, li, [k.author, k.date, k.resolved ? "resolved" : ""].filter(Boolean).join(" \u00B7 "));
         marked(li, "div", k.text);
       }
     }
