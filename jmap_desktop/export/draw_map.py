@@ -13,6 +13,7 @@ import io
 from dataclasses import dataclass
 
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ..layout import MapLayout, palette, smooth_curve
 from ..layout.card_face import CORNER, DASH, CardFace, Glyph, Pill, card_face
@@ -25,7 +26,7 @@ from ..layout.vote_badge import FONT_SIZE as VOTE_FONT
 from ..layout.vote_badge import VoteBadge
 from ..model import JourneyMap
 from ..model.kinds import CardKind
-from .pdf_text import draw_text, rl_font
+from .pdf_text import aligned, placed_runs, rl_font
 
 PHOTO_H = 32.0  # a card photo's height, as on the canvas (layout reserves photo_strip_h)
 RGB = tuple[float, float, float]
@@ -40,19 +41,29 @@ def colour(hex_colour: str, alpha: float = 1.0) -> RGB:
     return tuple(1 - alpha * (1 - int(value[i:i + 2], 16) / 255) for i in (0, 2, 4))
 
 
+@functools.lru_cache(maxsize=1024)
+def _glyph_run(text: str, size: float) -> tuple[str, float]:
+    """The font that draws an icon glyph, and its width at ``size``."""
+    font = rl_font(glyph_font(text[0]))
+    return font, stringWidth(text, font, size)
+
+
 @dataclass
 class Pen:
     """A ReportLab canvas seen through the layout's y-down coordinates, offset by (dx, dy).
 
     Colours may be given as "#rrggbb" (blended with white by ``alpha``, for faded cards) or as
     ``colour()`` tuples. The pen sets a colour, line width or dash only when it differs from the
-    canvas's current one (ReportLab tracks these, and restores them with the graphics state)."""
+    canvas's current one (ReportLab tracks these, and restores them with the graphics state).
+    Between ``begin_text`` and ``end_text`` text is gathered and then drawn in one PDF text
+    object, on top of the shapes drawn meanwhile: one card's text costs one text object."""
 
     c: object
     height: float  # content height: y_pdf = height - y
     dx: float = 0.0
     dy: float = 0.0
     alpha: float = 1.0
+    _batch: list | None = None
 
     def y(self, y: float) -> float:
         return self.height - (y + self.dy)
@@ -101,18 +112,55 @@ class Pen:
         self.stroke(stroke, width, dash)
         self.c.line(self.x(x0), self.y(y0), self.x(x1), self.y(y1))
 
-    def text(self, x, baseline, text, size, fill, bold=False, align="left"):
-        self.fill(fill)
-        return draw_text(self.c, self.x(x), self.y(baseline), text, size, bold, align)
+    def text(self, x, baseline, text, size, fill, bold=False, align="left") -> float:
+        """Draw (or gather) one line with its baseline at (x, baseline); returns its width."""
+        if not text:
+            return 0.0
+        width, parts = placed_runs(text, size, bold)
+        self._put(aligned(self.x(x), width, align), self.y(baseline), parts, size, self._rgb(fill))
+        return width
 
     def glyph(self, g: Glyph) -> None:
         """An icon centred in its slot, from the symbol fonts (as the canvas's ``draw_glyph``)."""
-        font = rl_font(glyph_font(g.text[0]))
-        self.fill(g.colour)
+        font, width = _glyph_run(g.text, g.size)
+        self._put(self.x(g.x + (g.size - width) / 2), self.y(g.y + g.size / 2 + glyph_baseline_ratio() * g.size),
+                  ((font, g.text, 0.0),), g.size, self._rgb(g.colour))
+
+    def _put(self, x: float, y: float, parts, size: float, rgb: RGB) -> None:
+        if self._batch is not None:
+            self._batch.append((x, y, parts, size, rgb))
+            return
+        self.fill(rgb)
+        for font, s, dx in parts:
+            self.c.setFont(font, size)
+            self.c.drawString(x + dx, y, s)
+
+    def begin_text(self) -> None:
+        self._batch = []
+
+    def end_text(self) -> None:
+        batch, self._batch = self._batch, None
+        if not batch:
+            return
         c = self.c
-        c.setFont(font, g.size)
-        c.drawCentredString(self.x(g.x + g.size / 2),
-                            self.y(g.y + g.size / 2 + glyph_baseline_ratio() * g.size), g.text)
+        t = c.beginText()
+        current = c._fillColorObj
+        # Lines of one card never overlap, so drawing them grouped by colour and size changes
+        # the colour and font as seldom as possible.
+        batch.sort(key=lambda item: (item[4] != current, item[4], item[3]))
+        for x, y, parts, size, rgb in batch:
+            if rgb != current:
+                t.setFillColor(rgb)
+                current = rgb
+            for font, s, dx in parts:
+                if t._fontname != font or t._fontsize != size:
+                    t.setFont(font, size)
+                t.setTextOrigin(x + dx, y)
+                t.textOut(s)
+        c.drawText(t)
+        # The fill colour set inside the text object outlives it (it is graphics state): tell
+        # the canvas, so the next shape sets its colour again only when it differs.
+        c._fillColorObj = current
 
 
 def draw_map(pen: Pen, doc: JourneyMap, layout: MapLayout, photos: bool = True) -> None:
@@ -202,6 +250,7 @@ def draw_card(pen: Pen, card, box, st) -> None:
 
 def draw_face(pen: Pen, face: CardFace) -> None:
     pen.alpha = face.opacity  # an invalidated card is faded: its colours blended with white
+    pen.begin_text()
     r = face.rect
     pen.rect(r.x, r.y, r.w, r.h, fill=face.fill, stroke=face.accent, width=face.border_w,
              dash=DASH if face.dashed else None, radius=CORNER)
@@ -216,6 +265,7 @@ def draw_face(pen: Pen, face: CardFace) -> None:
         y += face.line_h
     for part in face.parts():
         PDF_PARTS[type(part)](pen, part)
+    pen.end_text()
     pen.alpha = 1.0
 
 

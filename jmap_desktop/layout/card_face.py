@@ -13,6 +13,7 @@ face can hold has a drawer in all three outputs, with the same geometry.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from ..model import Card, CardKind, EvidenceStatus, Polarity
@@ -178,14 +179,26 @@ def emotion_pill(score: float, right: float, bottom: float) -> Pill:
                 y + EMOTION_H - 3)
 
 
+@functools.lru_cache(maxsize=1024)
+def _look(kind: CardKind, colour: str | None, status: EvidenceStatus):
+    """What a card's kind, colour and evidence decide, worked out once per combination (a
+    poster has thousands of cards and a handful of combinations)."""
+    look = palette.card_style(kind)
+    fill = palette.card_fill(kind, colour)
+    return CARD_KINDS[CardKind(kind)], look, palette.EVIDENCE_STYLES[EvidenceStatus(status)], fill, \
+        blend(look.accent, fill, STRIP_ALPHA)
+
+
+@functools.lru_cache(maxsize=64)
+def _text_metrics(size: float) -> tuple[float, float]:
+    fm = font_metrics()
+    return fm.ascent(size), fm.line_height(size)
+
+
 def card_face(card: Card, rect: Rect, lines, font_size: float, style: LayoutStyle) -> CardFace:
     """The face of ``card`` drawn in ``rect`` with its laid-out ``lines`` at ``font_size``."""
-    kind = CARD_KINDS[CardKind(card.kind)]
-    look = palette.card_style(card.kind)
-    status = EvidenceStatus(card.evidence.status)
-    evidence = palette.EVIDENCE_STYLES[status]
-    fill = palette.card_fill(card.kind, card.colour)
-    fm = font_metrics()
+    kind, look, evidence, fill, strip_colour = _look(card.kind, card.colour, card.evidence.status)
+    ascent, line_h = _text_metrics(font_size)
     text_top = rect.y + style.card_padding + style.card_text_top
     # Icons sit in the icon row when the layout reserves one above the text; otherwise they
     # are small tabs on the card's top edge, so they never cover a line of text.
@@ -208,11 +221,11 @@ def card_face(card: Card, rect: Rect, lines, font_size: float, style: LayoutStyl
         border_w=TICK_BORDER_W if evidence.tick else BORDER_W, dashed=evidence.dashed,
         opacity=FADED_OPACITY if evidence.faded else 1.0,
         strip=Rect(rect.x + 1, rect.y + 1, rect.w - 2, STRIP_H),
-        strip_colour=blend(look.accent, fill, STRIP_ALPHA), glyphs=tuple(glyphs),
+        strip_colour=strip_colour, glyphs=tuple(glyphs),
         lines=tuple(lines), font_size=font_size,
         text_x=rect.right - style.card_padding if rtl else rect.x + style.card_padding,
-        baseline=text_top + fm.ascent(font_size), line_h=fm.line_height(font_size), rtl=rtl,
-        struck=evidence.faded, strike_rise=fm.ascent(font_size) * 0.32, ink=palette.INK,
+        baseline=text_top + ascent, line_h=line_h, rtl=rtl,
+        struck=evidence.faded, strike_rise=ascent * 0.32, ink=palette.INK,
         votes=vote_badge(card.votes, rect.x, icon_top - 0.5, after_mark=kind.mark_beside_glyph(card)),
         emotion=emotion_pill(card.emotion, rect.right, rect.bottom) if card.emotion is not None else None,
         metric=metric)

@@ -89,7 +89,31 @@ class RecordingCanvas:
     def drawString(self, x, y, text):  # noqa: N802
         self.texts.append(text)
 
-    drawCentredString = drawString  # noqa: N815
+    def beginText(self):  # noqa: N802
+        return RecordingText(self)
+
+    def drawText(self, t):  # noqa: N802
+        pass
+
+
+class RecordingText:
+    """A text object of the recording canvas: its strings land in the canvas's ``texts``."""
+
+    def __init__(self, canvas: RecordingCanvas) -> None:
+        self.canvas = canvas
+        self._fontname, self._fontsize = "", 0
+
+    def setFillColor(self, rgb):  # noqa: N802
+        pass
+
+    def setFont(self, name, size, leading=None):  # noqa: N802
+        self._fontname, self._fontsize = name, size
+
+    def setTextOrigin(self, x, y):  # noqa: N802
+        pass
+
+    def textOut(self, text):  # noqa: N802
+        self.canvas.texts.append(text)
 
 
 def pdf_boxes(face, fill: str) -> tuple[list[Rect], list[str]]:
