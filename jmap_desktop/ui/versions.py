@@ -21,6 +21,7 @@ from ..versions import MatchFixes, compare, map_data
 from ..versions.copies import merge_copies, theirs_head
 from .conflict_dialog import ConflictDialog
 from .dialogs import show_error
+from .panels.before import BeforeSection
 from .panels.changes import ChangesPanel
 from .panels.revisions import RevisionsPanel
 
@@ -36,6 +37,8 @@ class VersionsController(QObject):
         self.overlay = CompareOverlay(window.scene)
         self.revisions = RevisionsPanel(self.session)
         self.changes = ChangesPanel()
+        self.before_section = BeforeSection(window.scene)
+        window.properties.add_section(self.before_section)  # old values of the selected card
         self.before: dict | None = None  # the version the open map is compared with
         self.before_title = ""
         self.fixes = MatchFixes()  # the user's corrections to the card matching
@@ -137,6 +140,7 @@ class VersionsController(QObject):
         result = compare(self.before, map_data(self.session.doc), fixes=self.fixes)
         self.overlay.show(result)
         self.changes.show_comparison(result, self.before_title)
+        self.before_section.show_comparison(result, self.before_title)
 
     def match_cards(self, card_id: str, before_id: str) -> None:
         """The user says an added card is the removed one, reworded or moved: compare again."""
@@ -155,6 +159,7 @@ class VersionsController(QObject):
         self.before = None
         self.overlay.clear()
         self.changes.show_comparison(None)
+        self.before_section.show_comparison(None)
 
     def export_pdf(self) -> bool:
         """The comparison on paper: the map with the marks and the legend, on one A3 page."""

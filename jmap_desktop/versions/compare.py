@@ -93,9 +93,10 @@ class Comparison:
 
     def cell_name(self, stage_id: str, lane_id: str) -> str:
         """"Stage / Lane" by the names in either map (the newer one's first)."""
-        return f"{self._name('stages', stage_id)} / {self._name('lanes', lane_id)}"
+        return f"{self.name_of('stages', stage_id)} / {self.name_of('lanes', lane_id)}"
 
-    def _name(self, collection: str, entity_id: str) -> str:
+    def name_of(self, collection: str, entity_id: str) -> str:
+        """The name of a stage, lane or persona in either map (the newer one's first)."""
         for data in (self.after, self.before):
             for e in data.get(collection) or []:
                 if e["id"] == entity_id:

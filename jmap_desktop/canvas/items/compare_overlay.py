@@ -16,6 +16,7 @@ from ...layout import smooth_curve
 from ...layout.map_layout import curve_runs
 from ...model import JourneyMap
 from ...versions.compare import BEFORE_CURVE, MARKS, Comparison, EntityChange
+from ...versions.describe import metric_text
 
 GHOST_W, GHOST_H, GAP = 150.0, 44.0, 6.0
 Z = 40  # above cards and connections, below the in-place editor
@@ -243,16 +244,9 @@ def tooltip(change: EntityChange) -> str:
 
 def _show(value) -> str:
     if isinstance(value, dict) and "value" in value and "unit" in value:  # a KPI: "7.8 % (target 10)"
-        text = f"{_number(value.get('value'))} {value.get('unit') or ''}".strip()
-        if value.get("target") is not None:
-            text += f" (target {_number(value['target'])})"
-        return text
+        return metric_text(value)
     text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
     return text if len(text) <= 80 else text[:79] + "…"
-
-
-def _number(value) -> str:
-    return "–" if value is None else f"{value:g}" if isinstance(value, float) else str(value)
 
 
 def _badge_rect(rect: QRectF) -> QRectF:

@@ -152,6 +152,12 @@ class PropertiesPanel(QWidget):
         layout.addWidget(self.notes)
         layout.addStretch(1)
 
+    def add_section(self, widget: QWidget) -> None:
+        """A section another part of the window keeps up to date (comparing's *Before*),
+        placed under the card's fields."""
+        layout = self.layout()
+        layout.insertWidget(layout.indexOf(self.notes), widget)
+
     def _combo(self, items: list[tuple[str, str]], name: str) -> QComboBox:
         combo = QComboBox()
         combo.setAccessibleName(name)

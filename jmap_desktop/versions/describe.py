@@ -1,0 +1,96 @@
+"""Changes told in words, for Properties' *Before* section and the change list: field names as
+the Properties panel calls them, values as a person reads them (a stage's name instead of its
+id, a KPI as "7.8 % (target 10)", evidence as its status). No Qt."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..model.kinds import (
+    CARD_KIND_LABELS,
+    CHANNEL_LABELS,
+    EVIDENCE_LABELS,
+    CardKind,
+    Channel,
+    EvidenceStatus,
+)
+from .compare import Comparison, EntityChange
+
+FIELD_LABELS = {
+    "text": "Text", "kind": "Kind", "colour": "Colour", "emotion": "Emotion", "evidence": "Evidence",
+    "channel": "Channel", "persona_id": "Persona", "polarity": "Polarity", "tags": "Tags",
+    "owner": "Owner", "metric": "Metric", "votes": "Votes", "comments": "Comments",
+    "photos": "Photos", "link": "Link", "stage_id": "Stage", "lane_id": "Lane",
+}
+LIMIT = 120  # characters of one value; long texts end in "…"
+
+
+def field_label(name: str) -> str:
+    return FIELD_LABELS.get(name, name.replace("_", " ").capitalize())
+
+
+def value_text(name: str, value: Any, comparison: Comparison | None = None) -> str:
+    """``value`` of field ``name`` as a person reads it."""
+    if value is None or value == [] or value == "":
+        return "—"
+    if name in ("stage_id", "lane_id", "persona_id") and comparison is not None:
+        collection = {"stage_id": "stages", "lane_id": "lanes", "persona_id": "personas"}[name]
+        return comparison.name_of(collection, value)
+    if name == "kind" and value in CardKind._value2member_map_:
+        return CARD_KIND_LABELS[CardKind(value)]
+    if name == "channel" and value in Channel._value2member_map_:
+        return CHANNEL_LABELS[Channel(value)]
+    if name == "evidence" and isinstance(value, dict):
+        status = value.get("status")
+        label = EVIDENCE_LABELS.get(EvidenceStatus(status), status) \
+            if status in EvidenceStatus._value2member_map_ else str(status)
+        sources = len(value.get("sources") or [])
+        return label + (f" ({sources} source{'s' if sources != 1 else ''})" if sources else "")
+    if name == "metric" and isinstance(value, dict):
+        return metric_text(value)
+    if name in ("comments", "photos") and isinstance(value, list):
+        return f"{len(value)} {name if len(value) != 1 else name[:-1]}"
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return _cut(", ".join(value))
+    if isinstance(value, float):
+        return f"{value:g}"
+    if isinstance(value, str):
+        return _cut(value)
+    return _cut(json.dumps(value, ensure_ascii=False))
+
+
+def metric_text(metric: dict) -> str:
+    """A KPI as "7.8 % (target 10)"."""
+    text = f"{number(metric.get('value'))} {metric.get('unit') or ''}".strip()
+    if metric.get("target") is not None:
+        text += f" (target {number(metric['target'])})"
+    return text
+
+
+def number(value: Any) -> str:
+    return "–" if value is None else f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def card_lines(comparison: Comparison, card_id: str) -> list[tuple[str, str, str]]:
+    """``(field, before, now)`` for every difference of one card of the newer map; a move reads
+    as its old and new cell, an added card as a single line."""
+    lines: list[tuple[str, str, str]] = []
+    for change in comparison.for_card(card_id):
+        lines.extend(_lines(comparison, change))
+    return lines
+
+
+def _lines(comparison: Comparison, change: EntityChange) -> list[tuple[str, str, str]]:
+    if change.kind == "added":
+        return [("Card", "(not in that version)", "added")]
+    if change.kind == "moved":
+        before, now = comparison.cells_of_move(change)
+        return [("Cell", before, now)]
+    return [(field_label(f.field), value_text(f.field, f.before, comparison),
+             value_text(f.field, f.after, comparison)) for f in change.fields]
+
+
+def _cut(text: str) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= LIMIT else line[: LIMIT - 1] + "…"
