@@ -3,6 +3,7 @@ text, hidden lanes absent from its bytes; loaded and driven in headless Chromium
 
 from __future__ import annotations
 
+import io
 import json
 import random
 import re
@@ -179,7 +180,10 @@ def test_every_card_is_in_the_page_and_opens_its_details(browser, tmp_path):
                           "g => [g.dataset.id, g.getAttribute('aria-label')]))")
     assert set(labels) == {c.id for c in visible}
     assert all(labels[c.id].endswith(": " + c.text) for c in visible)  # named by its text up front
-    browser.print_pdf()  # printing draws every card's inside, wherever the view is
+    pdf = browser.print_pdf()  # printing draws every card's inside, wherever the view is
+    from pypdf import PdfReader
+
+    assert len(PdfReader(io.BytesIO(pdf)).pages) == 1  # the whole map on one landscape page
     drawn = browser.eval("Object.fromEntries([...document.querySelectorAll('g.card')].map("
                          "g => [g.dataset.id, [...g.querySelectorAll('text.line')].map(t => t.textContent)]))")
     for card in visible:

@@ -425,7 +425,8 @@
       if (m.target !== null) row(dl, "Target", (m.target + " " + m.unit).trim());
       if (m.history.length) row(dl, "History", m.history.map((p) => p.date + ": " + p.value));
     }
-    if (c.link) row(dl, "Links to", c.link.path + (c.link.card ? " (card " + c.link.card + ")" : "") + (c.link.broken ? " \u2014 not found" : ""));
+    // The target's card is named by an id only the app can resolve: say that a card is meant.
+    if (c.link) row(dl, "Links to", c.link.path + (c.link.card ? ", at one of its cards" : "") + (c.link.broken ? " \u2014 not found" : "") + " (opens in JMap Desktop)");
     if (c.sources.length) {
       h("h3", {}, box, "Sources");
       const ul = h("ul", {}, box);
