@@ -1,11 +1,14 @@
 """CSV of all cards: one row per card with every field, UTF-8 with a byte-order mark so that
-spreadsheet programs (Excel included) read accents and other scripts correctly."""
+spreadsheet programs (Excel included) read accents and other scripts correctly. A cell that a
+spreadsheet would run as a formula (``=...``, ``+...``, ``-...``, ``@...``) is written with an
+apostrophe in front (``io.formula_guard``); importing the file removes it again."""
 
 from __future__ import annotations
 
 import csv
 from pathlib import Path
 
+from ..io.formula_guard import guard
 from ..model import JourneyMap
 
 COLUMNS = ["id", "stage", "lane", "order", "kind", "text", "colour", "tags", "owner", "emotion",
@@ -51,5 +54,5 @@ def export_csv(doc: JourneyMap, path: str | Path) -> int:
     with open(path, "w", encoding="utf-8-sig", newline="") as f:
         writer = csv.DictWriter(f, fieldnames=COLUMNS)
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows({k: guard(v) for k, v in row.items()} for row in rows)
     return len(rows)

@@ -19,6 +19,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from ..model import limits
+from .formula_guard import unguard
 
 TEXT_SUFFIXES = (".csv", ".tsv", ".txt")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
@@ -134,6 +135,7 @@ def read_text(data: bytes | str, source: str, tab: bool = False) -> Table:
         rows = _bounded(reader, source)
     except csv.Error as exc:
         raise TableError(source, f"is not a readable table ({exc})") from None
+    rows = [[unguard(cell) for cell in row] for row in rows]  # '=... as our CSV export wrote it
     return _table(source, rows, encoding=encoding, delimiter=delimiter)
 
 
