@@ -94,8 +94,11 @@ class MainWindow(FileCommands, QMainWindow):
         self.start_page.recentChosen.connect(self.open_file)
         self.start_page.openRequested.connect(self.open_dialog)
         self._update_title()
+        first_launch = self.settings.value("window/geometry") is None
         self._restore_window_state()
         self.show_start_page()
+        if first_launch:  # sized once the start page has hidden the panels
+            place_first_window(self)
 
     # -- building --------------------------------------------------------------------------
     def _build_docks(self) -> None:
@@ -469,6 +472,19 @@ class MainWindow(FileCommands, QMainWindow):
         self.theme_actions[self.theme].setChecked(True)
         self._apply_theme()
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
+
+
+def place_first_window(window: QMainWindow) -> None:
+    """The first launch: 1400 x 900, or less on a smaller screen (a 1366 x 768 laptop, 2x
+    scaling), centred on the screen's free area so no edge starts off screen."""
+    screen = window.screen()
+    if screen is None:
+        window.resize(1400, 900)
+        return
+    free = screen.availableGeometry()
+    window.layout().activate()  # the minimum size of the panels as they are now
+    window.resize(min(1400, round(free.width() * 0.92)), min(900, round(free.height() * 0.92)))
+    window.move(free.center() - window.rect().center())
 
 
 def counted(n: int, one: str, many: str) -> str:

@@ -76,3 +76,23 @@ def test_opening_zoom_follows_a_window_maximised_after_showing(window):
     window.resize(900, 700)
     QApplication.processEvents()
     assert window.view.zoom() == 1.0
+
+
+def test_the_first_window_fits_the_screen_it_opens_on(qtbot, settings):
+    # A fresh install (no saved geometry) on a screen smaller than 1400 x 900, like a 1366 x 768
+    # laptop. The offscreen screen is 800 x 800: the window is as large as fits, or as small as
+    # its panels allow, and it starts on the screen.
+    from jmap_desktop.ui.main_window import MainWindow
+
+    win = MainWindow(settings)
+    win.show()
+    qtbot.waitExposed(win)
+    try:
+        free = win.screen().availableGeometry()
+        least = win.minimumSizeHint()
+        assert win.height() <= free.height() and win.width() <= max(free.width(), least.width())
+        assert win.height() >= free.height() * 0.8
+        assert free.contains(win.geometry().topLeft()) and win.geometry().top() >= free.top()
+    finally:
+        win.close()
+        win.deleteLater()
