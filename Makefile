@@ -65,7 +65,7 @@ check-packages: ## As root: install the .deb, use the app, check its desktop int
 	bash scripts/system-deps.sh packaging
 	PYTHON=$(BIN)/python bash packaging/linux/check_deb.sh
 
-TRANSLATED := jmap_desktop/ui/main_window.py jmap_desktop/ui/preferences.py
+TRANSLATED := $(sort $(wildcard jmap_desktop/ui/*.py jmap_desktop/ui/*/*.py jmap_desktop/canvas/*.py jmap_desktop/canvas/*/*.py))
 translations: $(STAMP) ## Update the German .ts from the source (pyside6-lupdate) and build the .qm
 	$(BIN)/pyside6-lupdate -locations none $(TRANSLATED) -ts jmap_desktop/data/translations/jmap_desktop_de.ts
 	$(BIN)/pyside6-lrelease jmap_desktop/data/translations/jmap_desktop_de.ts \

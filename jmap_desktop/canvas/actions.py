@@ -31,6 +31,7 @@ from .clipboard import (
     table_from_mime,
 )
 from .editor import EditTarget
+from .labels import label
 from .style_values import style_value
 from .tools import photo_drop
 
@@ -147,7 +148,7 @@ class SceneActions:
         if self.copy():
             ids = self.selected_card_ids()
             self.push(RemoveCardsCommand(self.store, ids,
-                                         text="Cut card" if len(ids) == 1 else f"Cut {len(ids)} cards"))
+                                         text=self.tr("Cut card") if len(ids) == 1 else self.tr("Cut {count} cards").format(count=len(ids))))
 
     def paste(self) -> list[str]:
         """Paste into the focused cell (after the focused card); returns the new card ids.
@@ -174,7 +175,7 @@ class SceneActions:
             cards = [c.model_copy(update={"kind": kind}) for c in cards]
         items = [(c, None if index is None else index + i) for i, c in enumerate(cards)]
         n = len(cards)
-        text = "Paste card" if n == 1 else f"Paste {n} cards"
+        text = self.tr("Paste card") if n == 1 else self.tr("Paste {n} cards").format(n=n)
         with self.macro(text):
             push_command(self.undo_stack, AddCardsCommand(self.store, items, text=text))
             for conn in clip.connections:
@@ -195,7 +196,7 @@ class SceneActions:
             copy = card.model_copy(deep=True, update={"id": new_id()})
             items.append((copy, card.order + 1))
         self.push(AddCardsCommand(self.store, items,
-                                  text="Duplicate card" if len(ids) == 1 else f"Duplicate {len(ids)} cards"))
+                                  text=self.tr("Duplicate card") if len(ids) == 1 else self.tr("Duplicate {count} cards").format(count=len(ids))))
         new_ids = [c.id for c, _ in reversed(items)]
         self.select_cards(new_ids)
         return new_ids
@@ -211,24 +212,24 @@ class SceneActions:
             ]
         if not cards and not connections:
             return
-        with self.macro("Delete"):
+        with self.macro(self.tr("Delete")):
             if connections:
                 push_command(self.undo_stack, RemoveConnectionsCommand(self.store, connections))
             if cards:
                 push_command(self.undo_stack, RemoveCardsCommand(self.store, cards))
 
     # -- stages and lanes --------------------------------------------------------------------
-    def add_stage(self, index: int | None = None, name: str = "New stage", rename: bool = True) -> str:
-        stage = Stage(name=name)
-        self.push(AddAxisCommand(self.store, stage, index, text="Add stage"))
+    def add_stage(self, index: int | None = None, name: str = "", rename: bool = True) -> str:
+        stage = Stage(name=name or self.tr("New stage"))
+        self.push(AddAxisCommand(self.store, stage, index, text=self.tr("Add stage")))
         if rename:
             self.rename_stage(stage.id)
         return stage.id
 
     def add_lane(self, kind: LaneKind = LaneKind.CUSTOM, index: int | None = None,
                  name: str | None = None, rename: bool = True) -> str:
-        lane = Lane(name=name or LANE_KIND_LABELS[LaneKind(kind)], kind=kind)
-        self.push(AddAxisCommand(self.store, lane, index, text="Add lane"))
+        lane = Lane(name=name or label(LANE_KIND_LABELS[LaneKind(kind)]), kind=kind)
+        self.push(AddAxisCommand(self.store, lane, index, text=self.tr("Add lane")))
         if rename:
             self.rename_lane(lane.id)
         return lane.id
@@ -242,10 +243,10 @@ class SceneActions:
     def set_lane_kind(self, lane_id: str, kind: LaneKind) -> None:
         if self.store.lane(lane_id).kind != kind:
             self.push(UpdateAxisCommand(self.store, lane_id, False, {"kind": LaneKind(kind)},
-                                        text=f"Make lane {LANE_KIND_LABELS[LaneKind(kind)]}"))
+                                        text=self.tr("Make lane {kind}").format(kind=label(LANE_KIND_LABELS[LaneKind(kind)]))))
 
     def toggle_lane_collapsed(self, lane_id: str) -> None:
         lane = self.store.lane(lane_id)
-        verb = "Expand" if lane.collapsed else "Collapse"
+        text = self.tr("Expand lane “{name}”") if lane.collapsed else self.tr("Collapse lane “{name}”")
         self.push(UpdateAxisCommand(self.store, lane_id, False, {"collapsed": not lane.collapsed},
-                                    text=f"{verb} lane “{lane.name}”"))
+                                    text=text.format(name=lane.name)))

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMenu
 
 from ..model import LaneKind
 from ..model.kinds import LANE_KIND_LABELS
 from .items.cards import CardItem
 from .items.grid import CellItem, LaneHeaderItem, StageHeaderItem
+from .labels import label
 from .stage_details import edit_stage_details
 
 if TYPE_CHECKING:
@@ -23,46 +24,41 @@ def build_menu(scene: MapScene, item) -> QMenu | None:
     if isinstance(item, CardItem):
         if not item.isSelected():
             scene.select_cards([item.card_id])
-        menu.addAction("Edit text", lambda: scene.edit_card(item.card_id))
-        menu.addAction("Duplicate", scene.duplicate)
-        menu.addAction("Copy", scene.copy)
-        menu.addAction("Cut", scene.cut)
+        menu.addAction(QCoreApplication.translate("CanvasMenu", "Edit text"), lambda: scene.edit_card(item.card_id))
+        menu.addAction(QCoreApplication.translate("CanvasMenu", "Duplicate"), scene.duplicate)
+        menu.addAction(QCoreApplication.translate("CanvasMenu", "Copy"), scene.copy)
+        menu.addAction(QCoreApplication.translate("CanvasMenu", "Cut"), scene.cut)
         menu.addSeparator()
         _link_actions(scene, menu, "card", item.card_id, scene.store.card(item.card_id).link)
         menu.addSeparator()
-        menu.addAction("Delete", scene.delete_selection)
+        menu.addAction(QCoreApplication.translate("CanvasMenu", "Delete"), scene.delete_selection)
     elif isinstance(item, StageHeaderItem):
         index = [s.id for s in scene.store.doc.stages].index(item.stage_id)
-        menu.addAction("Rename stage", lambda: scene.rename_stage(item.stage_id))
-        # After the menu has closed: a dialog's event loop must not run under the menu's.
-        menu.addAction("Stage details…", lambda: QTimer.singleShot(
-            0, scene, lambda: edit_stage_details(scene, item.stage_id)))
-        menu.addAction("Insert stage before", lambda: scene.add_stage(index))
-        menu.addAction("Insert stage after", lambda: scene.add_stage(index + 1))
+from PySide6.QtCore import QCoreApplication, QTimer
         menu.addSeparator()
         _link_actions(scene, menu, "stage", item.stage_id, scene.store.stage(item.stage_id).link)
         menu.addSeparator()
-        menu.addAction("Delete stage", lambda: scene.delete_stage(item.stage_id))
+        menu.addAction(QCoreApplication.translate("CanvasMenu", "Delete stage"), lambda: scene.delete_stage(item.stage_id))
     elif isinstance(item, LaneHeaderItem):
         lane = scene.store.lane(item.lane_id)
         index = [lane.id for lane in scene.store.doc.lanes].index(item.lane_id)
-        menu.addAction("Rename lane", lambda: scene.rename_lane(item.lane_id))
-        kinds = menu.addMenu("Lane kind")
+        menu.addAction(QCoreApplication.translate("CanvasMenu", "Rename lane"), lambda: scene.rename_lane(item.lane_id))
+        kinds = menu.addMenu(QCoreApplication.translate("CanvasMenu", "Lane kind"))
         for kind in LaneKind:
-            action = kinds.addAction(LANE_KIND_LABELS[kind],
+            action = kinds.addAction(label(LANE_KIND_LABELS[kind]),
                                      lambda k=kind: scene.set_lane_kind(item.lane_id, k))
             action.setCheckable(True)
             action.setChecked(kind == lane.kind)
-        menu.addAction("Expand lane" if lane.collapsed else "Collapse lane",
+        menu.addAction(QCoreApplication.translate("CanvasMenu", "Expand lane") if lane.collapsed else QCoreApplication.translate("CanvasMenu", "Collapse lane"),
                        lambda: scene.toggle_lane_collapsed(item.lane_id))
-        menu.addAction("Insert lane above", lambda: scene.add_lane(LaneKind.CUSTOM, index))
-        menu.addAction("Insert lane below", lambda: scene.add_lane(LaneKind.CUSTOM, index + 1))
+        menu.addAction(QCoreApplication.translate("CanvasMenu", "Insert lane above"), lambda: scene.add_lane(LaneKind.CUSTOM, index))
+        menu.addAction(QCoreApplication.translate("CanvasMenu", "Insert lane below"), lambda: scene.add_lane(LaneKind.CUSTOM, index + 1))
         menu.addSeparator()
-        menu.addAction("Delete lane", lambda: scene.delete_lane(item.lane_id))
+        menu.addAction(QCoreApplication.translate("CanvasMenu", "Delete lane"), lambda: scene.delete_lane(item.lane_id))
     elif isinstance(item, CellItem):
         scene.set_focus_cell(item.cell)
-        menu.addAction("New card here", lambda: scene.start_new_card(item.cell))
-        menu.addAction("Paste", scene.paste)
+        menu.addAction(QCoreApplication.translate("CanvasMenu", "New card here"), lambda: scene.start_new_card(item.cell))
+        menu.addAction(QCoreApplication.translate("CanvasMenu", "Paste"), scene.paste)
     else:
         return None
     return menu
@@ -71,11 +67,11 @@ def build_menu(scene: MapScene, item) -> QMenu | None:
 def _link_actions(scene: MapScene, menu: QMenu, kind: str, entity_id: str, link) -> None:
     """Open, change or remove a link to another map; the window opens files and dialogs."""
     if link is not None:
-        menu.addAction("Open Linked Map", lambda: scene.linkRequested.emit("open", kind, entity_id))
-    menu.addAction("Link to Map…" if link is None else "Change Link…",
+        menu.addAction(QCoreApplication.translate("CanvasMenu", "Open Linked Map"), lambda: scene.linkRequested.emit("open", kind, entity_id))
+    menu.addAction(QCoreApplication.translate("CanvasMenu", "Link to Map…") if link is None else QCoreApplication.translate("CanvasMenu", "Change Link…"),
                    lambda: scene.linkRequested.emit("choose", kind, entity_id))
     if link is not None:
-        menu.addAction("Remove Link", lambda: scene.push(_unlink(scene, kind, entity_id)))
+        menu.addAction(QCoreApplication.translate("CanvasMenu", "Remove Link"), lambda: scene.push(_unlink(scene, kind, entity_id)))
 
 
 def _unlink(scene: MapScene, kind: str, entity_id: str):
@@ -84,4 +80,4 @@ def _unlink(scene: MapScene, kind: str, entity_id: str):
 
     if kind == "card":
         return set_card_link(scene.store, entity_id, None)
-    return UpdateAxisCommand(scene.store, entity_id, True, {"link": None}, text="Remove stage link")
+    return UpdateAxisCommand(scene.store, entity_id, True, {"link": None}, text=QCoreApplication.translate("CanvasMenu", "Remove stage link"))

@@ -101,14 +101,14 @@ class InPlaceEditor(QGraphicsTextItem):
         if target.kind == "card" and store.has_card(target.entity_id):
             card = store.card(target.entity_id)
             if text != card.text:
-                scene.push(UpdateCardsCommand(store, {card.id: {"text": text}}, text="Edit card text"))
+                scene.push(UpdateCardsCommand(store, {card.id: {"text": text}}, text=self.tr("Edit card text")))
             next_at = ((card.stage_id, card.lane_id), card.order + 1)
         elif target.kind == "new_card" and target.cell is not None:
             if text.strip():
                 lane = store.lane(target.cell[1])
                 kind = target.card_kind or DEFAULT_CARD_KIND_FOR_LANE.get(lane.kind, CardKind.NOTE)
                 card = Card(stage_id=target.cell[0], lane_id=target.cell[1], kind=kind, text=text)
-                scene.push(AddCardsCommand(store, [(card, target.index)], text="Add card"))
+                scene.push(AddCardsCommand(store, [(card, target.index)], text=self.tr("Add card")))
                 scene.select_cards([card.id])
                 next_at = (target.cell, store.card(card.id).order + 1)
             else:
@@ -118,7 +118,7 @@ class InPlaceEditor(QGraphicsTextItem):
             entity = store.stage(target.entity_id) if is_stage else store.lane(target.entity_id)
             if text.strip() and text != entity.name:
                 scene.push(UpdateAxisCommand(store, entity.id, is_stage, {"name": text.strip()},
-                                             text=f"Rename {target.kind}"))
+                                             text=(self.tr("Rename stage") if is_stage else self.tr("Rename lane"))))
         if start_next and next_at is not None:
             scene.start_new_card(next_at[0], next_at[1], card_kind=target.card_kind)
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem
 from ..layout import palette
 from ..model import CardKind, LaneKind
 from .fonts import draw_glyph
+from .labels import label
 
 PALETTE_MIME = "application/x-jmap-palette"
 ROLE = Qt.ItemDataRole.UserRole
@@ -80,13 +81,14 @@ class CardPalette(QListWidget):
         self.setIconSize(QSize(24, 24))
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         for style in palette.CARD_STYLES.values():
-            self._add(style.label, {"type": "card", "kind": style.kind.value},
-                      _swatch(style.fill, style.accent, style.glyph), f"Drag onto a cell to add a {style.label.lower()}")
-        self._add("Stage", {"type": "stage"}, _swatch("#ffffff", palette.BLUE, "▥"),
-                  "Drag between stages to add a stage")
+            self._add(label(style.label), {"type": "card", "kind": style.kind.value},
+                      _swatch(style.fill, style.accent, style.glyph),
+                      self.tr("Drag onto a cell to add a card of this kind"))
+        self._add(self.tr("Stage"), {"type": "stage"}, _swatch("#ffffff", palette.BLUE, "▥"),
+                  self.tr("Drag between stages to add a stage"))
         for style in palette.LANE_STYLES.values():
-            self._add(f"{style.label} lane", {"type": "lane", "kind": style.kind.value},
-                      _swatch(style.tint, style.accent, style.glyph), "Drag between lanes to add a lane")
+            self._add(self.tr("{kind} lane").format(kind=label(style.label)), {"type": "lane", "kind": style.kind.value},
+                      _swatch(style.tint, style.accent, style.glyph), self.tr("Drag between lanes to add a lane"))
         self.itemActivated.connect(lambda item: self.entryActivated.emit(item.data(ROLE)))
 
     def _add(self, label: str, entry: dict, icon: QIcon, tip: str) -> None:

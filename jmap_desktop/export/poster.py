@@ -17,6 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from .. import __version__
 from ..layout import CardBox, Rect, palette, wrap_text
+from ..layout.numbers import date as format_date
 from ..model import Card, Evidence, JourneyMap
 from ..model.kinds import CardKind, EvidenceStatus, MapState
 from .draw_map import Pen, colour, draw_card, draw_map
@@ -120,7 +121,7 @@ def _title_block(pen: Pen, doc: JourneyMap, width: float, persona_panel: bool) -
             y += 14
     right = width - 24
     details = [meta.organisation, state, meta.version_label,
-               (meta.modified or meta.created or dt.datetime.now()).strftime("%d %B %Y")]
+               format_date(meta.modified or meta.created or dt.datetime.now())]
     ty = 40
     if meta.logo is not None:
         try:

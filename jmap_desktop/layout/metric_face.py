@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..model import CardKind, Metric
 from . import palette
 from .metrics import font_metrics
+from .numbers import number
 
 FONT_SIZE = 8.5
 INK = palette.card_style(CardKind.METRIC).accent
@@ -40,9 +41,9 @@ def metric_face(metric: Metric | None, x: float, y: float, w: float, h: float, p
     """Where and what to draw for ``metric`` on the card rect (x, y, w, h); None without a value."""
     if metric is None or metric.value is None:
         return None
-    text = f"{metric.value:g}{(' ' + metric.unit) if metric.unit else ''}"
+    text = f"{number(metric.value)}{(' ' + metric.unit) if metric.unit else ''}"
     if metric.target is not None:
-        text += f" / {metric.target:g}"
+        text += f" / {number(metric.target)}"
     baseline = y + h - (strip_h - FONT_SIZE) / 2 - 2
     left, right = x + padding, x + w - padding - (BADGE_W if has_emotion else 0.0)
     text_w = font_metrics().width(text, FONT_SIZE, True)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from ..canvas.fonts import load_bundled_fonts
 from ..resources import icon_path
-from . import translations
+from . import locale_format, translations
 
 ORGANISATION = "JMap"
 APPLICATION = "JMap Desktop"
@@ -44,5 +44,6 @@ def application(argv: list[str] | None = None) -> QApplication:
         app = Application(["jmap-desktop", *(argv or [])])
         app.setWindowIcon(QIcon(str(icon_path())))
         translations.install(app, translations.chosen_language(QSettings()))
+        locale_format.share_with_layout()  # cards and posters write numbers as the system does
     load_bundled_fonts()
     return app

@@ -30,7 +30,7 @@ KEEP_MINE, KEEP_THEIRS, TYPE_VALUE = "Keep mine", "Keep theirs", "Type a value"
 class ConflictDialog(QDialog):
     def __init__(self, conflicts: list[Conflict], mine: str, theirs: str, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Merge Conflicts")
+        self.setWindowTitle(self.tr("Merge Conflicts"))
         self.conflicts = conflicts
         self.resize(980, 120 + 64 * min(len(conflicts), 8))
         intro = QLabel(f"<b>{len(conflicts)} change(s) made differently in both copies.</b> "
@@ -38,7 +38,7 @@ class ConflictDialog(QDialog):
         intro.setWordWrap(True)
         self.table = QTableWidget(len(conflicts), 5)
         self.table.setAccessibleName("Conflicts")
-        self.table.setHorizontalHeaderLabels(["What", "Mine", "Theirs", "Keep", "Value"])
+        self.table.setHorizontalHeaderLabels([self.tr("What"), self.tr("Mine"), self.tr("Theirs"), self.tr("Keep"), self.tr("Value")])
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
@@ -67,12 +67,12 @@ class ConflictDialog(QDialog):
             self.keep.append(combo)
             self.values.append(value)
         self.table.resizeRowsToContents()
-        all_mine, all_theirs = QPushButton("Keep All Mine"), QPushButton("Keep All Theirs")
+        all_mine, all_theirs = QPushButton(self.tr("Keep All Mine")), QPushButton(self.tr("Keep All Theirs"))
         all_mine.clicked.connect(lambda: self._all(KEEP_MINE))
         all_theirs.clicked.connect(lambda: self._all(KEEP_THEIRS))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Merge")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Merge"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()

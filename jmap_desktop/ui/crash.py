@@ -16,7 +16,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import qVersion
+from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -91,15 +91,14 @@ class CrashDialog(QDialog):
     def __init__(self, summary: str, details: str, log: Path | None, saved: list[str],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("JMap Desktop hit a problem")
+        self.setWindowTitle(self.tr("JMap Desktop hit a problem"))
         self.details = details
         layout = QVBoxLayout(self)
-        saved_text = (f"Unsaved edits in {', '.join(saved)} were kept as a recovery copy."
-                      if saved else "No map had unsaved edits.")
-        where = (f"The details are in the log:\n{log}" if log is not None
-                 else "The log could not be written; copy the details below instead.")
-        message = QLabel(f"Something went wrong: {summary}\n\n{saved_text}\n\n{where}\n\n"
-                         "You can go on working (save under a new name to be safe) or quit.")
+        saved_text = (self.tr("Unsaved edits in {maps} were kept as a recovery copy.").format(maps=', '.join(saved))
+                      if saved else self.tr("No map had unsaved edits."))
+        where = (self.tr("The details are in the log:\n{log}").format(log=log) if log is not None
+                 else self.tr("The log could not be written; copy the details below instead."))
+        message = QLabel(self.tr("Something went wrong: {summary}\n\n{saved_text}\n\n{where}\n\nYou can go on working (save under a new name to be safe) or quit.").format(summary=summary, saved_text=saved_text, where=where))
         message.setWordWrap(True)
         message.setTextInteractionFlags(message.textInteractionFlags()
                                         | message.textInteractionFlags().TextSelectableByMouse)
@@ -111,11 +110,11 @@ class CrashDialog(QDialog):
         text.setAccessibleName("Error details")
         layout.addWidget(text)
         buttons = QDialogButtonBox()
-        self.copy_button = QPushButton("Copy Details")
+        self.copy_button = QPushButton(self.tr("Copy Details"))
         self.copy_button.clicked.connect(self.copy_details)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.continue_button = buttons.addButton("Continue", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.quit_button = buttons.addButton("Quit", QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.continue_button = buttons.addButton(self.tr("Continue"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.quit_button = buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.DestructiveRole)
         self.continue_button.clicked.connect(self.accept)
         self.quit_button.clicked.connect(lambda: self.done(2))
         layout.addWidget(buttons)
@@ -123,7 +122,7 @@ class CrashDialog(QDialog):
 
     def copy_details(self) -> None:
         QGuiApplication.clipboard().setText(self.details)
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(self.tr("Copied"))
 
 
 QUIT = 2
@@ -164,7 +163,7 @@ def refused_edit(message: str) -> bool:
     bar = getattr(window, "statusBar", None)
     if bar is None:
         return False
-    bar().showMessage(f"Not done: {message}", 10000)
+    bar().showMessage(QCoreApplication.translate("Crash", "Not done: {message}").format(message=message), 10000)
     return True
 
 

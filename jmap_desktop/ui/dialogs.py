@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -17,9 +18,9 @@ def ask_unsaved_changes(parent: QWidget, name: str) -> Answer:
     """Save / Don't Save / Cancel, as every desktop editor asks it."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Unsaved changes")
-    box.setText(f"Do you want to save the changes you made to “{name}”?")
-    box.setInformativeText("Your changes will be lost if you don't save them.")
+    box.setWindowTitle(QCoreApplication.translate("dialogs", "Unsaved changes"))
+    box.setText(QCoreApplication.translate("dialogs", "Do you want to save the changes you made to “{name}”?").format(name=name))
+    box.setInformativeText(QCoreApplication.translate("dialogs", "Your changes will be lost if you don't save them."))
     box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                            | QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Save)
@@ -39,11 +40,11 @@ def ask_overwrite_external(parent: QWidget, name: str) -> bool:
     """The file changed on disk since it was opened: overwrite it anyway?"""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("File changed on disk")
-    box.setText(f"“{name}” was changed by another window or program since you opened it.")
-    box.setInformativeText("Overwrite writes your version and keeps theirs beside it as "
-                           "“… (outside edit DATE).jmap”. Save As keeps both under names you choose.")
-    overwrite = box.addButton("Overwrite", QMessageBox.ButtonRole.DestructiveRole)
+    box.setWindowTitle(QCoreApplication.translate("dialogs", "File changed on disk"))
+    box.setText(QCoreApplication.translate("dialogs", "“{name}” was changed by another window or program since you opened it.").format(name=name))
+    box.setInformativeText(QCoreApplication.translate("dialogs", "Overwrite writes your version and keeps theirs beside it as "
+                           "“… (outside edit DATE).jmap”. Save As keeps both under names you choose."))
+    overwrite = box.addButton(QCoreApplication.translate("dialogs", "Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
@@ -53,8 +54,8 @@ def ask_overwrite_external(parent: QWidget, name: str) -> bool:
 def ask_reload(parent: QWidget, name: str) -> bool:
     """The open, unmodified file changed on disk: load the new version?"""
     answer = QMessageBox.question(
-        parent, "File changed on disk",
-        f"“{name}” was changed by another program. Reload it?",
+        parent, QCoreApplication.translate("dialogs", "File changed on disk"),
+        QCoreApplication.translate("dialogs", "“{name}” was changed by another program. Reload it?").format(name=name),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes)
     return answer == QMessageBox.StandardButton.Yes
@@ -64,10 +65,10 @@ def ask_read_only(parent: QWidget, name: str, why: str) -> bool:
     """The file may not be replaced (``why``): True when the user wants to Save As instead."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("File is read-only")
-    box.setText(f"“{name}” was not replaced: {why.split(';')[0]}.")
-    box.setInformativeText("Save your changes in another file, or cancel and keep editing.")
-    save_as = box.addButton("Save As…", QMessageBox.ButtonRole.AcceptRole)
+    box.setWindowTitle(QCoreApplication.translate("dialogs", "File is read-only"))
+    box.setText(QCoreApplication.translate("dialogs", "“{name}” was not replaced: {reason}.").format(name=name, reason=why.split(';')[0]))
+    box.setInformativeText(QCoreApplication.translate("dialogs", "Save your changes in another file, or cancel and keep editing."))
+    save_as = box.addButton(QCoreApplication.translate("dialogs", "Save As…"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(save_as)
     box.exec()
@@ -78,12 +79,12 @@ def ask_open_elsewhere(parent: QWidget, name: str, holder: str) -> str | None:
     """The file is being edited in another window: "read-only", "copy" or None (cancel)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle("Map open elsewhere")
-    box.setText(f"“{name}” is already open for editing in another window ({holder}).")
-    box.setInformativeText("Two windows saving one file would overwrite each other's work. Open it "
-                           "read-only here, or open an untitled copy to save under another name.")
-    read_only = box.addButton("Open Read-Only", QMessageBox.ButtonRole.AcceptRole)
-    copy = box.addButton("Open a Copy", QMessageBox.ButtonRole.ActionRole)
+    box.setWindowTitle(QCoreApplication.translate("dialogs", "Map open elsewhere"))
+    box.setText(QCoreApplication.translate("dialogs", "“{name}” is already open for editing in another window ({holder}).").format(name=name, holder=holder))
+    box.setInformativeText(QCoreApplication.translate("dialogs", "Two windows saving one file would overwrite each other's work. Open it "
+                           "read-only here, or open an untitled copy to save under another name."))
+    read_only = box.addButton(QCoreApplication.translate("dialogs", "Open Read-Only"), QMessageBox.ButtonRole.AcceptRole)
+    copy = box.addButton(QCoreApplication.translate("dialogs", "Open a Copy"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(read_only)
     box.exec()

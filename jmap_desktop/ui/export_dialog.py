@@ -9,7 +9,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QSettings, Qt, QThreadPool, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QRunnable, QSettings, Qt, QThreadPool, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-FORMATS = [("pdf", "PDF poster"), ("tiled", "PDF on printer sheets"), ("png", "PNG image"),
-           ("svg", "SVG drawing"), ("csv", "CSV of all cards"), ("html", "Interactive HTML page"),
-           ("xlsx", "Excel workbook"), ("pptx", "PowerPoint slides")]
+from .locale_format import number
+
+FORMATS = [("pdf", QT_TRANSLATE_NOOP("ExportDialog", "PDF poster")), ("tiled", QT_TRANSLATE_NOOP("ExportDialog", "PDF on printer sheets")), ("png", QT_TRANSLATE_NOOP("ExportDialog", "PNG image")),
+           ("svg", QT_TRANSLATE_NOOP("ExportDialog", "SVG drawing")), ("csv", QT_TRANSLATE_NOOP("ExportDialog", "CSV of all cards")), ("html", QT_TRANSLATE_NOOP("ExportDialog", "Interactive HTML page")),
+           ("xlsx", QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook")), ("pptx", QT_TRANSLATE_NOOP("ExportDialog", "PowerPoint slides"))]
 PAGES = ["A0", "A1", "A2", "A3", "A4", "ARCH-D", "ARCH-E", "ANSI-D", "ANSI-E", "Letter",
          "Tabloid", "24in", "36in", "42in"]
 SHEETS = ["A4", "Letter", "A3", "Legal", "Tabloid"]
@@ -43,15 +45,16 @@ class ExportDialog(QDialog):
         self.window_ = window
         self.settings = settings
         self.doc = window.session.doc
-        self.setWindowTitle("Export")
+        self.setWindowTitle(self.tr("Export"))
         self.format = QComboBox()
         for key, label in FORMATS:
-            self.format.addItem(label, key)
+            self.format.addItem(self.tr(label), key)
         self.page = QComboBox()
         self.page.addItems(PAGES)
         self.orientation = QComboBox()
-        for key in ("auto", "landscape", "portrait"):
-            self.orientation.addItem(key.capitalize(), key)
+        for key, name in (("auto", self.tr("Auto")), ("landscape", self.tr("Landscape")),
+                          ("portrait", self.tr("Portrait"))):
+            self.orientation.addItem(name, key)
         self.sheet = QComboBox()
         self.sheet.addItems(SHEETS)
         self.overlap = QDoubleSpinBox()
@@ -59,10 +62,10 @@ class ExportDialog(QDialog):
         self.overlap.setSuffix(" mm")
         self.dpi = QSpinBox()
         self.dpi.setRange(10, 600)
-        self.persona = QCheckBox("Persona panel")
-        self.comments = QCheckBox("Card comments")
+        self.persona = QCheckBox(self.tr("Persona panel"))
+        self.comments = QCheckBox(self.tr("Card comments"))
         self.comments.setChecked(True)
-        self.photos = QCheckBox("Card photos")
+        self.photos = QCheckBox(self.tr("Card photos"))
         self.photos.setChecked(True)
         self.lanes = QListWidget()
         self.lanes.setAccessibleName("Lanes to print")
@@ -81,15 +84,15 @@ class ExportDialog(QDialog):
         self.pages_label = QLabel()
         self.pages_label.setAccessibleName("Pages")
         form = QFormLayout()
-        for label, widget in (("Format", self.format), ("Page", self.page), ("Orientation", self.orientation),
-                              ("Sheets", self.sheet), ("Overlap", self.overlap), ("Resolution (dpi)", self.dpi)):
+        for label, widget in ((self.tr("Format"), self.format), (self.tr("Page"), self.page), (self.tr("Orientation"), self.orientation),
+                              (self.tr("Sheets"), self.sheet), (self.tr("Overlap"), self.overlap), (self.tr("Resolution (dpi)"), self.dpi)):
             form.addRow(label, widget)
         form.addRow(self.persona)
         form.addRow(self.comments)
         form.addRow(self.photos)
-        form.addRow("Lanes", self.lanes)
+        form.addRow(self.tr("Lanes"), self.lanes)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export…")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         right = QVBoxLayout()
@@ -177,23 +180,24 @@ class ExportDialog(QDialog):
                 return
             layout = plan.layout
             pw, ph = plan.page_sizes()[0] if plan.tiles is None else (plan.page.width, plan.page.height)
-            text = (f"{plan.page.name}: {pw / 72 * 25.4:.0f} × {ph / 72 * 25.4:.0f} mm, "
-                    f"card text {plan.smallest_text_pt:.1f} pt")
+            text = self.tr("{page}: {width} × {height} mm, card text {size} pt").format(
+                page=plan.page.name, width=number(pw / 72 * 25.4, 0), height=number(ph / 72 * 25.4, 0),
+                size=number(plan.smallest_text_pt, 1))
             if plan.tiles is not None:
-                text += f"; printed on {self.sheet.currentText()} sheets"
+                text += self.tr("; printed on {sheet} sheets").format(sheet=self.sheet.currentText())
             text += "".join(f"\n{warning}" for warning in plan.warnings)
             self.pages_label.setText(plan.describe())
         else:
             layout = compute_layout(self.doc, hidden_lanes=self.hidden_lanes())
-            text = {"png": f"{layout.width * self.dpi.value() / 72:.0f} × {layout.height * self.dpi.value() / 72:.0f} px",
-                    "svg": "vector drawing of the map", "csv": f"{len(self.doc.cards)} rows",
-                    "html": "one file that opens in any browser, offline: pan, zoom, filters, search; "
-                            "unticked lanes are left out of it entirely",
-                    "xlsx": "a Map sheet laid out like the map, and Cards, Stages, Lanes, Personas "
-                            "and KPI history sheets",
-                    "pptx": "16:9 slides: title, the whole map, emotion curve, a slide per stage "
-                            "with editable cards, top pain points and opportunities"}[fmt]
-            self.pages_label.setText("1 file")
+            text = {"png": f"{number(layout.width * self.dpi.value() / 72, 0)} × {number(layout.height * self.dpi.value() / 72, 0)} px",
+                    "svg": self.tr("vector drawing of the map"), "csv": self.tr("{count} rows").format(count=number(len(self.doc.cards))),
+                    "html": self.tr("one file that opens in any browser, offline: pan, zoom, filters, search; "
+                            "unticked lanes are left out of it entirely"),
+                    "xlsx": self.tr("a Map sheet laid out like the map, and Cards, Stages, Lanes, Personas "
+                            "and KPI history sheets"),
+                    "pptx": self.tr("16:9 slides: title, the whole map, emotion curve, a slide per stage "
+                            "with editable cards, top pain points and opportunities")}[fmt]
+            self.pages_label.setText(self.tr("1 file"))
         size = self.preview.size().expandedTo(self.preview.minimumSize())
         image = render_preview(plan, self.doc, layout, size.width(), size.height(), self.devicePixelRatioF())
         self.preview.setPixmap(QPixmap.fromImage(image))
@@ -207,7 +211,7 @@ class ExportDialog(QDialog):
                   "xlsx": ".xlsx", "pptx": ".pptx"}[fmt]
         if target is None:
             base = self.window_.session.path.with_suffix(suffix) if self.window_.session.path else Path.home() / f"journey{suffix}"
-            target, _ = QFileDialog.getSaveFileName(self, "Export", str(base), f"*{suffix}")
+            target, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), str(base), f"*{suffix}")
             if not target:
                 return False
         self._remember()
@@ -221,13 +225,13 @@ class ExportDialog(QDialog):
             except ValueError as exc:
                 from .dialogs import show_error
 
-                show_error(self, "Export failed", str(exc))
+                show_error(self, self.tr("Export failed"), str(exc))
                 return False
         if fmt == "pptx":  # the map picture is rendered by the canvas, on this (GUI) thread
             from ..canvas.render import map_png_bytes
 
             job.map_png = map_png_bytes(self.doc, hidden_lanes=self.hidden_lanes())
-        progress = QProgressDialog("Exporting…", "Cancel", 0, 0, self)
+        progress = QProgressDialog(self.tr("Exporting…"), self.tr("Cancel"), 0, 0, self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         job.signals.finished.connect(progress.reset)
@@ -241,14 +245,14 @@ class ExportDialog(QDialog):
         if error:
             from .dialogs import show_error
 
-            show_error(self, "Export failed", error)
+            show_error(self, self.tr("Export failed"), error)
         elif not self.job.cancelled:
             self._confirm(self.job.target, self.job.summary)
 
     def _confirm(self, target: Path, what: str) -> None:
         """Say where the file went (and what it holds) in the status bar, with a way to it."""
         self.last_export = target
-        self.window_.statusBar().showMessage(f"Exported {what} to {target}", 15000)
+        self.window_.statusBar().showMessage(self.tr("Exported {what} to {target}").format(what=what, target=target), 15000)
 
     def _export_png(self, target: Path) -> bool:
         from ..canvas.render import render_map
@@ -257,10 +261,10 @@ class ExportDialog(QDialog):
         if not image.save(str(target), "PNG"):
             from .dialogs import show_error
 
-            show_error(self, "Export failed", f"{target}: cannot be written")
+            show_error(self, self.tr("Export failed"), self.tr("{target}: cannot be written").format(target=target))
             return False
         _publish_mode(target)
-        self._confirm(target, f"a {image.width()} × {image.height()} px image")
+        self._confirm(target, self.tr("a {width} × {height} px image").format(width=number(image.width()), height=number(image.height())))
         return True
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from ..io import ChangedOnDiskError, ReadOnlyError, SaveError, load_map
 from . import dialogs
 from .session import OpenElsewhere
@@ -33,7 +35,7 @@ def save_with_questions(window, path: Path | None) -> Path | str | None:
         except ReadOnlyError as exc:
             return SAVE_AS if dialogs.ask_read_only(window, Path(exc.path).name, exc.message) else None
         except SaveError as exc:
-            dialogs.show_error(window, "Cannot save map", f"{exc.message}\n\n{exc.path}")
+            dialogs.show_error(window, QCoreApplication.translate("dialogs", "Cannot save map"), f"{exc.message}\n\n{exc.path}")
             return None
 
 

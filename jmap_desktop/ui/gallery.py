@@ -41,7 +41,7 @@ def preview_pixmap(info: TemplateInfo, ratio: float = 1.0) -> QPixmap:
 class TemplateGallery(QDialog):
     def __init__(self, parent=None, previews: bool = True) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New Journey Map")
+        self.setWindowTitle(self.tr("New Journey Map"))
         self.templates = list_templates()
         self.list = QListWidget()
         self.list.setAccessibleName("Templates")
@@ -58,11 +58,11 @@ class TemplateGallery(QDialog):
         self.list.itemActivated.connect(lambda _item: self.accept())  # Enter or double-click
         self.list.setFocus()  # arrows pick a template straight away, Enter takes it
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Start from a template:"))
+        layout.addWidget(QLabel(self.tr("Start from a template:")))
         layout.addWidget(self.list)
         layout.addWidget(buttons)
         self.resize(760, 640)

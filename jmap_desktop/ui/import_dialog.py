@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,7 +38,7 @@ from ..model import LaneKind, StoreError
 from ..model.kinds import LANE_KIND_LABELS
 from .dialogs import show_error
 
-IMPORT_FILTER = "Tables (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)"
+IMPORT_FILTER = QT_TRANSLATE_NOOP("ImportDialog", "Tables (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)")
 PREVIEW_ROWS = 30  # cards drawn in the preview
 TABLE_ROWS = 200  # rows listed in the rows table
 PROBLEM = QColor("#f8d0cc")
@@ -56,7 +56,7 @@ class ImportDialog(QDialog):
         self.plan: ImportPlan | None = None
         self._preview_image = None
         self._lane_kinds: dict[str, LaneKind] = {}
-        self.setWindowTitle(f"Import Cards from {table.source}")
+        self.setWindowTitle(self.tr("Import Cards from {source}").format(source=table.source))
         self.setObjectName("ImportDialog")
         scene = window.scene
         doc = self.store.doc
@@ -67,13 +67,13 @@ class ImportDialog(QDialog):
         self.sheet.setAccessibleName("Sheet")
         self.detected = QLabel()
         self.mapping = QTableWidget(0, 3)
-        self.mapping.setHorizontalHeaderLabels(["Column", "First values", "Imported as"])
+        self.mapping.setHorizontalHeaderLabels([self.tr("Column"), self.tr("First values"), self.tr("Imported as")])
         self.mapping.setAccessibleName("Column mapping")
         self.mapping.verticalHeader().hide()
         self.mapping.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.field_combos: dict[str, QComboBox] = {}  # column header -> its field picker
         self.new_lanes = QTableWidget(0, 2)
-        self.new_lanes.setHorizontalHeaderLabels(["New lane", "Kind"])
+        self.new_lanes.setHorizontalHeaderLabels([self.tr("New lane"), self.tr("Kind")])
         self.new_lanes.setAccessibleName("New lanes")
         self.new_lanes.verticalHeader().hide()
         self.new_lanes.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -106,20 +106,20 @@ class ImportDialog(QDialog):
 
     def _build_layout(self) -> None:
         top = QFormLayout()
-        top.addRow("Sheet:", self.sheet)
-        top.addRow("Read as:", self.detected)
+        top.addRow(self.tr("Sheet:"), self.sheet)
+        top.addRow(self.tr("Read as:"), self.detected)
         left = QWidget()
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 0, 0)
-        left_box.addWidget(QLabel("Columns"))
+        left_box.addWidget(QLabel(self.tr("Columns")))
         left_box.addWidget(self.mapping, 3)
         left_box.addWidget(self.new_lanes, 1)
         right = QWidget()
         right_box = QVBoxLayout(right)
         right_box.setContentsMargins(0, 0, 0, 0)
-        right_box.addWidget(QLabel(f"Preview (first {PREVIEW_ROWS} cards)"))
+        right_box.addWidget(QLabel(self.tr("Preview (first {PREVIEW_ROWS} cards)").format(PREVIEW_ROWS=PREVIEW_ROWS)))
         right_box.addWidget(self.preview, 3)
-        self.problems_label = QLabel("Problems (these rows are skipped)")
+        self.problems_label = QLabel(self.tr("Problems (these rows are skipped)"))
         right_box.addWidget(self.problems_label)
         right_box.addWidget(self.problems, 1)
         upper = QSplitter(Qt.Orientation.Horizontal)
@@ -153,7 +153,7 @@ class ImportDialog(QDialog):
         try:
             table = read_table(self.path, sheet=name)
         except TableError as exc:
-            show_error(self, "Cannot read the sheet", str(exc))
+            show_error(self, self.tr("Cannot read the sheet"), str(exc))
             return
         self._load_table(table)
 
@@ -165,8 +165,8 @@ class ImportDialog(QDialog):
         if table.delimiter:
             how.append(f"{table.delimiter_name}-separated")
         if table.sheet:
-            how.append(f"sheet “{table.sheet}”")
-        how.append(f"{len(table.rows)} rows, {len(table.headers)} columns")
+            how.append(self.tr("sheet “{sheet}”").format(sheet=table.sheet))
+        how.append(self.tr("{rows} rows, {columns} columns").format(rows=len(table.rows), columns=len(table.headers)))
         self.detected.setText(", ".join(how))
         self._fill_mapping(guess_mapping(table.headers))
         self._fill_rows()
@@ -181,7 +181,7 @@ class ImportDialog(QDialog):
             self.mapping.setItem(row, 1, _item(" · ".join(samples)[:120]))
             combo = QComboBox()
             combo.setAccessibleName(f"Field for column {header}")
-            combo.addItem("(not imported)", IGNORE)
+            combo.addItem(self.tr("(not imported)"), IGNORE)
             for key, label in FIELDS.items():
                 combo.addItem(label, key)
             combo.setCurrentIndex(max(0, combo.findData(field)))
@@ -234,7 +234,8 @@ class ImportDialog(QDialog):
         self.summary.setText(plan.summary)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         skipped = len(plan.skipped_rows)
-        ok.setText(f"Skip {skipped} Row{'s' if skipped != 1 else ''} and Import" if skipped else "Import")
+        ok.setText(self.tr("Import") if not skipped else self.tr("Skip 1 Row and Import") if skipped == 1
+                   else self.tr("Skip {count} Rows and Import").format(count=skipped))
         ok.setEnabled(plan.changes_anything)
 
     def _show_new_lanes(self) -> None:
@@ -292,7 +293,7 @@ class ImportDialog(QDialog):
         self._preview_image = None
         if not doc.cards:
             self.preview.setPixmap(QPixmap())
-            self.preview.setText("No cards to import with this mapping.")
+            self.preview.setText(self.tr("No cards to import with this mapping."))
             return
         view = offscreen_view(DocumentStore(doc), 960, 560)
         set_zoom(view, "fit")
@@ -321,9 +322,9 @@ class ImportDialog(QDialog):
         try:
             push_command(self.window_.session.undo_stack, ImportCardsCommand(self.store, self.plan))
         except StoreError as exc:
-            show_error(self, "Cannot import", f"{self.table.source}: {exc}\n\nNothing was imported.")
+            show_error(self, self.tr("Cannot import"), self.tr("{source}: {exc}\n\nNothing was imported.").format(source=self.table.source, exc=exc))
             return
-        self.window_.statusBar().showMessage(f"Imported from {self.table.source}: {self.plan.summary}", 8000)
+        self.window_.statusBar().showMessage(self.tr("Imported from {source}: {summary}").format(source=self.table.source, summary=self.plan.summary), 8000)
         super().accept()
 
 
@@ -334,7 +335,8 @@ def _item(text: str) -> QTableWidgetItem:
 
 
 def _problem_text(problem) -> str:
-    where = f"Row {problem.row}, column {problem.column}" if problem.column else f"Row {problem.row}"
+    where = (QCoreApplication.translate("ImportDialog", "Row {row}, column {column}") if problem.column
+             else QCoreApplication.translate("ImportDialog", "Row {row}")).format(row=problem.row, column=problem.column)
     return f"{where}: {problem.message}"
 
 
@@ -345,7 +347,7 @@ def open_import_dialog(window, path: str | Path | None = None, table: Table | No
         try:
             table = read_table(path)
         except TableError as exc:
-            show_error(window, "Cannot import", f"{exc}\n\nNothing was imported.")
+            show_error(window, QCoreApplication.translate("ImportDialog", "Cannot import"), QCoreApplication.translate("ImportDialog", "{exc}\n\nNothing was imported.").format(exc=exc))
             return None
     dialog = ImportDialog(window, table, Path(path) if path else None)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout
 
 from ..commands import UpdateCardsCommand, push_command
@@ -16,8 +16,9 @@ from ..io.kpi_feed import KpiPlan, plan_kpis
 from ..io.table_read import TableError, read_table
 from ..model import StoreError
 from .dialogs import show_error
+from .locale_format import number
 
-FEED_FILTER = "KPI feeds (*.csv *.tsv *.txt *.xlsx);;All files (*)"
+FEED_FILTER = QT_TRANSLATE_NOOP("KpiDialog", "KPI feeds (*.csv *.tsv *.txt *.xlsx);;All files (*)")
 
 
 class KpiDialog(QDialog):
@@ -26,7 +27,7 @@ class KpiDialog(QDialog):
         self.window_ = window
         self.plan = plan
         self.setObjectName("KpiDialog")
-        self.setWindowTitle(f"Update KPIs from {plan.source}")
+        self.setWindowTitle(self.tr("Update KPIs from {source}").format(source=plan.source))
         store = window.session.store
         self.summary = QLabel(plan.summary)
         self.summary.setAccessibleName("KPI update summary")
@@ -35,27 +36,28 @@ class KpiDialog(QDialog):
         for card_id, fields in plan.updates.items():
             card, metric = store.card(card_id), fields["metric"]
             before = card.metric.value if card.metric and card.metric.value is not None else None
-            was = f"{before:g} → " if before is not None else ""
-            self.changes.addItem(f"{card.text}: {was}{metric.value:g} {metric.unit}".strip()
-                                 + f"  ({len(metric.history)} dated values)")
+            was = f"{number(before)} → " if before is not None else ""
+            self.changes.addItem(f"{card.text}: {was}{number(metric.value)} {metric.unit}".strip()
+                                 + "  " + self.tr("({count} dated values)").format(count=len(metric.history)))
         self.problems = QListWidget()
         self.problems.setAccessibleName("Rows not used")
         for p in plan.problems:
-            where = f"Row {p.row}, column {p.column}" if p.column else f"Row {p.row}"
+            where = (self.tr("Row {row}, column {column}") if p.column else self.tr("Row {row}")).format(row=p.row, column=p.column)
             self.problems.addItem(f"{where}: {p.message}")
         self.problems.setVisible(bool(plan.problems))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         skipped = len({p.row for p in plan.problems})
-        ok.setText(f"Skip {skipped} Row{'s' if skipped != 1 else ''} and Update" if skipped else "Update")
+        ok.setText(self.tr("Update") if not skipped else self.tr("Skip 1 Row and Update") if skipped == 1
+                   else self.tr("Skip {count} Rows and Update").format(count=skipped))
         ok.setEnabled(bool(plan.updates))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(QLabel("Metrics that change:"))
+        layout.addWidget(QLabel(self.tr("Metrics that change:")))
         layout.addWidget(self.changes)
-        problems_label = QLabel("Rows not used:")
+        problems_label = QLabel(self.tr("Rows not used:"))
         problems_label.setVisible(bool(plan.problems))
         layout.addWidget(problems_label)
         layout.addWidget(self.problems)
@@ -64,11 +66,11 @@ class KpiDialog(QDialog):
 
     def accept(self) -> None:
         command = UpdateCardsCommand(self.window_.session.store, self.plan.updates,
-                                     text=f"Update KPIs from {self.plan.source}")
+                                     text=self.tr("Update KPIs from {source}").format(source=self.plan.source))
         try:
             push_command(self.window_.session.undo_stack, command)
         except StoreError as exc:
-            show_error(self, "Cannot update KPIs", f"{self.plan.source}: {exc}\n\nNothing was changed.")
+            show_error(self, self.tr("Cannot update KPIs"), self.tr("{source}: {exc}\n\nNothing was changed.").format(source=self.plan.source, exc=exc))
             return
         self.window_.statusBar().showMessage(f"{self.plan.source}: {self.plan.summary}", 8000)
         super().accept()
@@ -79,7 +81,7 @@ def open_kpi_dialog(window, path: str | Path) -> KpiDialog | None:
     try:
         table = read_table(path)
     except TableError as exc:
-        show_error(window, "Cannot read the KPI feed", f"{exc}\n\nNothing was changed.")
+        show_error(window, QCoreApplication.translate("KpiDialog", "Cannot read the KPI feed"), QCoreApplication.translate("KpiDialog", "{exc}\n\nNothing was changed.").format(exc=exc))
         return None
     dialog = KpiDialog(window, plan_kpis(window.session.doc, table))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 
 from ..io.library import Library, MapSummary, scan_library
 from ..layout import compute_layout, palette
+from .locale_format import date_time, number, percent
 
 FOLDER_KEY = "library/folder"
 THUMB = QSize(220, 130)
 ROLE = Qt.ItemDataRole.UserRole
-ANY = "Any"
+ANY = QT_TRANSLATE_NOOP("JourneyLibrary", "Any")
 
 
 def thumbnail(summary: MapSummary) -> QPixmap:
@@ -39,7 +40,7 @@ def thumbnail(summary: MapSummary) -> QPixmap:
     p = QPainter(image)
     if summary.doc is None:
         p.setPen(QColor(palette.VERMILLION))
-        p.drawText(image.rect(), Qt.AlignmentFlag.AlignCenter, "cannot be shown")
+        p.drawText(image.rect(), Qt.AlignmentFlag.AlignCenter, QCoreApplication.translate("JourneyLibrary", "cannot be shown"))
         p.end()
         return QPixmap.fromImage(image)
     layout = compute_layout(summary.doc)
@@ -69,25 +70,25 @@ def _r(rect) -> tuple[int, int, int, int]:
 def caption(summary: MapSummary) -> str:
     if summary.doc is None:
         return f"{summary.relative}\n{summary.problem}"
-    changed = summary.modified.strftime("%d %b %Y %H:%M") if summary.modified else ""
+    changed = date_time(summary.modified) if summary.modified else ""
     who = " · ".join(x for x in (summary.primary_persona, summary.state) if x)
-    return (f"{summary.title}\n{who}\n{summary.card_count} cards · "
-            f"{summary.validated_share:.0%} validated\nchanged {changed}")
+    return QCoreApplication.translate("JourneyLibrary", "{title}\n{who}\n{count} cards · {share} validated\nchanged {changed}").format(
+        title=summary.title, who=who, count=number(summary.card_count), share=percent(summary.validated_share), changed=changed)
 
 
 class JourneyLibrary(QDialog):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window_ = window
-        self.setWindowTitle("Journey Library")
+        self.setWindowTitle(self.tr("Journey Library"))
         self.library: Library | None = None
         self.folder_label = QLabel()
         self.folder_label.setAccessibleName("Library folder")
-        choose = QPushButton("Choose Folder…")
+        choose = QPushButton(self.tr("Choose Folder…"))
         choose.clicked.connect(self.choose_folder)
         self.search = QLineEdit()
         self.search.setAccessibleName("Search all maps")
-        self.search.setPlaceholderText("Search the cards of every map")
+        self.search.setPlaceholderText(self.tr("Search the cards of every map"))
         self.search.textChanged.connect(self.refresh)
         self.tag, self.persona, self.state = (self._combo(n) for n in ("Tag", "Persona", "State"))
         self.grid = QListWidget()
@@ -127,18 +128,18 @@ class JourneyLibrary(QDialog):
         if folder and Path(str(folder)).is_dir():
             self.set_folder(Path(str(folder)))
         else:
-            self.folder_label.setText("Choose a folder of maps to see them here.")
+            self.folder_label.setText(self.tr("Choose a folder of maps to see them here."))
 
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox()
         combo.setAccessibleName(f"Filter by {name.lower()}")
-        combo.addItem(ANY)
+        combo.addItem(self.tr(ANY))
         combo.currentIndexChanged.connect(self.refresh)
         return combo
 
     def choose_folder(self) -> None:
         start = str(self.library.folder) if self.library else ""
-        folder = QFileDialog.getExistingDirectory(self, "Journey library folder", start)
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Journey library folder"), start)
         if folder:
             self.set_folder(Path(folder))
 
@@ -147,15 +148,15 @@ class JourneyLibrary(QDialog):
         self.window_.settings.setValue(FOLDER_KEY, str(self.library.folder))
         self.folder_label.setText(str(self.library.folder))
         for combo, values in ((self.tag, self.library.tags()), (self.persona, self.library.personas()),
-                              (self.state, ["Current state", "Future state"])):
+                              (self.state, [self.tr("Current state"), self.tr("Future state")])):
             combo.blockSignals(True)
             combo.clear()
-            combo.addItems([ANY, *values])
+            combo.addItems([self.tr(ANY), *values])
             combo.blockSignals(False)
         self.refresh()
 
     def _choice(self, combo: QComboBox) -> str:
-        return "" if combo.currentText() == ANY else combo.currentText()
+        return "" if combo.currentText() == self.tr(ANY) else combo.currentText()
 
     def refresh(self) -> None:
         if self.library is None:
@@ -175,11 +176,11 @@ class JourneyLibrary(QDialog):
             item.setData(ROLE, (summary, card.id))
             self.hits.addItem(item)
         self.hits.setVisible(bool(self.search.text().strip()))
-        text = f"{len(maps)} of {len(self.library.maps)} maps"
+        text = self.tr("{shown} of {total} maps").format(shown=len(maps), total=len(self.library.maps))
         if self.search.text().strip():
-            text += f" · {len(hits)} cards found"
+            text += self.tr(" · {count} cards found").format(count=len(hits))
         if self.library.truncated:
-            text += " · only the first 1,000 maps are shown"
+            text += self.tr(" · only the first 1,000 maps are shown")
         self.summary.setText(text)
 
     def _open(self, summary: MapSummary, card_id: str | None = None) -> None:

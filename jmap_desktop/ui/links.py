@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from ..commands import UpdateAxisCommand
@@ -18,7 +18,7 @@ from ..commands.notes import set_card_link
 from ..io import LoadError, load_map
 from ..io.links import LinkChecker, LinkState, make_link
 
-WHOLE_MAP = "(the whole map)"
+WHOLE_MAP = QT_TRANSLATE_NOOP("LinkController", "(the whole map)")
 
 
 class LinkController:
@@ -64,30 +64,30 @@ class LinkController:
             return False
         if target.card_id:
             self.window.scene.reveal_card(target.card_id)
-        self._say(target.describe(link) if target.state == LinkState.NO_CARD else f"Opened {link.path}")
+        self._say(target.describe(link) if target.state == LinkState.NO_CARD else QCoreApplication.translate("LinkController", "Opened {path}").format(path=link.path))
         return True
 
     def choose_link(self, kind: str, entity_id: str) -> bool:
         """Pick a map in this map's folder (and a card in it) and link to it: one undo step."""
         here = self.window.session.path
         if here is None:
-            self._say("Save this map first: links are stored relative to its folder")
+            self._say(QCoreApplication.translate("LinkController", "Save this map first: links are stored relative to its folder"))
             return False
-        path, _ = QFileDialog.getOpenFileName(self.window, "Link to map", str(Path(here).parent),
-                                              "Journey maps (*.jmap)")
+        path, _ = QFileDialog.getOpenFileName(self.window, QCoreApplication.translate("LinkController", "Link to map"), str(Path(here).parent),
+                                              QCoreApplication.translate("LinkController", "Journey maps (*.jmap)"))
         if not path:
             return False
         try:
             doc = load_map(path)
         except (LoadError, OSError) as exc:
-            self._say(f"{Path(path).name} cannot be linked: {exc}")
+            self._say(QCoreApplication.translate("LinkController", "{name} cannot be linked: {exc}").format(name=Path(path).name, exc=exc))
             return False
-        choices = [WHOLE_MAP] + [f"{(c.text or '(empty)').splitlines()[0][:70]}  [{c.id}]" for c in doc.cards]
-        choice, ok = QInputDialog.getItem(self.window, "Link to map", f"Open {Path(path).name} at:",
+        choices = [QCoreApplication.translate("LinkController", WHOLE_MAP)] + [f"{(c.text or '(empty)').splitlines()[0][:70]}  [{c.id}]" for c in doc.cards]
+        choice, ok = QInputDialog.getItem(self.window, QCoreApplication.translate("LinkController", "Link to map"), QCoreApplication.translate("LinkController", "Open {name} at:").format(name=Path(path).name),
                                           choices, 0, False)
         if not ok:
             return False
-        card_id = None if choice == WHOLE_MAP else choice.rsplit("[", 1)[1].rstrip("]")
+        card_id = None if choice == QCoreApplication.translate("LinkController", WHOLE_MAP) else choice.rsplit("[", 1)[1].rstrip("]")
         try:
             link = make_link(Path(here), Path(path), card_id)
         except ValueError as exc:
@@ -95,7 +95,7 @@ class LinkController:
             return False
         store = self.window.session.store
         command = (set_card_link(store, entity_id, link) if kind == "card"
-                   else UpdateAxisCommand(store, entity_id, True, {"link": link}, text="Link stage"))
+                   else UpdateAxisCommand(store, entity_id, True, {"link": link}, text=QCoreApplication.translate("LinkController", "Link stage")))
         self.window.scene.push(command)
-        self._say(f"Linked to {link.path}")
+        self._say(QCoreApplication.translate("LinkController", "Linked to {path}").format(path=link.path))
         return True

@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..canvas import CardPalette, MapScene, MapView
+from ..canvas.labels import label as kind_label
 from ..canvas.scheme import DARK, LIGHT
 from ..model import CardKind, JourneyMap, LaneKind
 from ..model.kinds import LANE_KIND_LABELS
 from . import recent
 from .links import LinkController
+from .locale_format import number, percent
 from .panel_host import PanelHost
 from .panels.analysis import AnalysisPanel
 from .panels.comments import CommentsPanel
@@ -222,7 +224,7 @@ class MainWindow(FileCommands, QMainWindow):
         self.lane_kind_menu = QMenu(self.tr("Lane kind"), self)
         self.lane_kind_menu.setAccessibleName("Kind of the new lane")
         for kind in LaneKind:
-            action = self.lane_kind_menu.addAction(LANE_KIND_LABELS[kind])
+            action = self.lane_kind_menu.addAction(kind_label(LANE_KIND_LABELS[kind]))
             action.triggered.connect(lambda _=False, k=kind: self._add_lane_of_kind(k))
 
         self.zoom_in_action = self._action(self.tr("Zoom &In"), self.view.zoom_in, S.ZoomIn)
@@ -307,13 +309,13 @@ class MainWindow(FileCommands, QMainWindow):
 
     def _update_status(self, *_args) -> None:
         doc = self.session.doc
-        self.status_counts.setText(" · ".join((counted(len(doc.stages), "stage", "stages"),
-                                               counted(len(doc.lanes), "lane", "lanes"),
-                                               counted(len(doc.cards), "card", "cards"))))
+        self.status_counts.setText(" · ".join((counted(len(doc.stages), self.tr("stage"), self.tr("stages")),
+                                               counted(len(doc.lanes), self.tr("lane"), self.tr("lanes")),
+                                               counted(len(doc.cards), self.tr("card"), self.tr("cards")))))
         validated = sum(1 for c in doc.cards if c.evidence.status == "validated")
         share = validated / len(doc.cards) if doc.cards else 0.0
-        self.status_evidence.setText(f"{share:.0%} validated")
-        self.status_zoom.setText(f"{self.view.zoom() * 100:.0f} %")
+        self.status_evidence.setText(self.tr("{share} validated").format(share=percent(share)))
+        self.status_zoom.setText(percent(self.view.zoom()))
 
     def _editing_changed(self, editing: bool) -> None:
         for action in self.text_actions:
@@ -422,8 +424,8 @@ class MainWindow(FileCommands, QMainWindow):
     def show_about(self) -> None:
         from .. import __version__
 
-        QMessageBox.about(self, "About JMap Desktop",
-                          f"JMap Desktop {__version__}\nOffline customer journey maps and posters.")
+        QMessageBox.about(self, self.tr("About JMap Desktop"),
+                          self.tr("JMap Desktop {version}\nOffline customer journey maps and posters.").format(version=__version__))
 
     def choose_lane_kind(self) -> None:
         """Edit › Add Lane: a menu of lane kinds at the focused cell (arrows and Enter pick
@@ -488,5 +490,5 @@ def place_first_window(window: QMainWindow) -> None:
 
 
 def counted(n: int, one: str, many: str) -> str:
-    """“1 stage”, “3 stages”."""
-    return f"{n} {one if n == 1 else many}"
+    """“1 stage”, “3 stages”, “1,234 cards” (as the locale groups digits)."""
+    return f"{number(n)} {one if n == 1 else many}"

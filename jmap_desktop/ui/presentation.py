@@ -162,7 +162,7 @@ class PresentationWindow(QWidget):
         self.layout().activate()
         self._fit(view)
         total = len(self.doc.stages)
-        self.counter.setText("Whole map" if self.index == total else f"{self.index + 1} / {total}")
+        self.counter.setText(self.tr("Whole map") if self.index == total else f"{self.index + 1} / {total}")
         self.counter.adjustSize()
         self._place_counter()
         self.counter.raise_()

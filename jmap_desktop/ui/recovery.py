@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from ..io import LoadError, SaveError, load_map, save_map
 from ..io.process_lock import ProcessLock, is_held
@@ -31,6 +31,7 @@ from ..model import Card, CardKind, JourneyMap
 from ..model.kinds import DEFAULT_CARD_KIND_FOR_LANE
 from ..model.limits import MAX_NAME, MAX_TEXT
 from .disk_watch import DiskSignature
+from .locale_format import date_time
 
 ENV_DIR = "JMAP_DESKTOP_STATE_DIR"  # overrides the folder (tests, portable installs)
 AUTOSAVE_DELAY_MS = 3000  # idle delay (Preferences); never later than MAX_WAIT_MS after a change
@@ -62,8 +63,7 @@ def state_problem() -> str | None:
         probe.write_bytes(b"")
         probe.unlink()
     except OSError as exc:
-        return (f"Unsaved work cannot be protected: the folder {state_dir()} cannot be used "
-                f"({exc.strerror or exc}). Save often.")
+        return (QCoreApplication.translate("Recovery", "Unsaved work cannot be protected: the folder {folder} cannot be used ({reason}). Save often.").format(folder=state_dir(), reason=exc.strerror or exc))
     return None
 
 
@@ -232,7 +232,7 @@ class Autosaver(QObject):
             os.replace(tmp, self.note_path)
         except (SaveError, OSError) as exc:  # autosave must never interrupt the user
             reason = exc.message if isinstance(exc, SaveError) else (exc.strerror or str(exc))
-            self.last_error = f"Autosave failed: {reason}. Your changes are not protected yet; save them."
+            self.last_error = QCoreApplication.translate("Recovery", "Autosave failed: {reason}. Your changes are not protected yet; save them.").format(reason=reason)
             self.problem.emit(self.last_error)
             return
         if self.last_error is not None:
@@ -302,7 +302,7 @@ def offer_recovery(window, choose=None) -> int:
             try:
                 doc = copy.load()
             except LoadError as exc:
-                window.statusBar().showMessage(f"The recovery copy could not be read: {exc}", 10000)
+                window.statusBar().showMessage(QCoreApplication.translate("Recovery", "The recovery copy could not be read: {exc}").format(exc=exc), 10000)
                 continue
             window.session.replace(doc, copy.original, modified=True)
             if copy.original is not None and copy.based_on is not None:
@@ -323,13 +323,14 @@ def _ask(window, copy: RecoveryCopy) -> str:
 
     box = QMessageBox(window)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Recover unsaved work")
-    where = str(copy.original) if copy.original else "a map that was never saved"
-    box.setText(f"JMap Desktop did not close normally. Recover “{copy.title}”?")
-    box.setInformativeText(f"Autosaved {copy.saved_at:%A %d %B, %H:%M:%S} from {where}.")
-    recover = box.addButton("Recover", QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
+    box.setWindowTitle(QCoreApplication.translate("Recovery", "Recover unsaved work"))
+    where = str(copy.original) if copy.original else QCoreApplication.translate("Recovery", "a map that was never saved")
+    box.setText(QCoreApplication.translate("Recovery", "JMap Desktop did not close normally. Recover “{title}”?").format(title=copy.title))
+    box.setInformativeText(QCoreApplication.translate("Recovery", "Autosaved {when} from {where}.").format(
+        when=date_time(copy.saved_at), where=where))
+    recover = box.addButton(QCoreApplication.translate("Recovery", "Recover"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(QCoreApplication.translate("Recovery", "Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QCoreApplication.translate("Recovery", "Later"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     if box.clickedButton() is recover:
         return "recover"

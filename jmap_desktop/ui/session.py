@@ -63,8 +63,8 @@ class MapSession(QObject):
 
     def display_name(self) -> str:
         # A new map (from a template) is Untitled until saved, whatever its title says.
-        name = self.path.name if self.path is not None else "Untitled"
-        return f"{name} (read-only)" if self.read_only else name
+        name = self.path.name if self.path is not None else self.tr("Untitled")
+        return self.tr("{name} (read-only)").format(name=name) if self.read_only else name
 
     # -- replacing the document ------------------------------------------------------------
     def replace(self, doc: JourneyMap, path: Path | None, modified: bool = False, *,

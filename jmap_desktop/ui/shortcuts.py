@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget, QTableWidgetItem, QVBoxLayout
 
 CANVAS_KEYS = [
-    ("Type a letter on a focused cell", "Create a card there and start typing"),
-    ("Enter / F2 / double-click", "Edit the focused card"),
-    ("Enter while editing", "Commit and start the next card"),
-    ("Ctrl+Enter / click away", "Commit the edit"),
-    ("Escape", "Cancel an edit or a drag; clear the selection"),
-    ("Arrow keys", "Move the focus between cards and cells"),
-    ("Shift+click / Ctrl+click", "Extend the selection"),
-    ("Space + drag, middle button", "Pan"),
-    ("Ctrl + wheel, pinch", "Zoom about the pointer"),
-    ("Right / Page Down, Left / Page Up", "Next / previous stage while presenting"),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Type a letter on a focused cell"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Create a card there and start typing")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Enter / F2 / double-click"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Edit the focused card")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Enter while editing"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Commit and start the next card")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+Enter / click away"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Commit the edit")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Escape"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Cancel an edit or a drag; clear the selection")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Arrow keys"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Move the focus between cards and cells")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Shift+click / Ctrl+click"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Extend the selection")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Space + drag, middle button"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Pan")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl + wheel, pinch"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Zoom about the pointer")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Right / Page Down, Left / Page Up"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Next / previous stage while presenting")),
 ]
 
 
@@ -35,14 +36,14 @@ def shortcut_rows(menu_bar) -> list[tuple[str, str]]:
 class ShortcutsDialog(QDialog):
     def __init__(self, menu_bar, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard Shortcuts")
+        self.setWindowTitle(self.tr("Keyboard Shortcuts"))
         rows = [(keys, what) for what, keys in shortcut_rows(menu_bar)] + CANVAS_KEYS
         table = QTableWidget(len(rows), 2)
         table.setAccessibleName("Keyboard shortcuts")
-        table.setHorizontalHeaderLabels(["Keys", "Does"])
+        table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Does")])
         for r, (keys, what) in enumerate(rows):
-            table.setItem(r, 0, QTableWidgetItem(keys))
-            table.setItem(r, 1, QTableWidgetItem(what))
+            table.setItem(r, 0, QTableWidgetItem(self.tr(keys)))  # canvas keys are listed for translation
+            table.setItem(r, 1, QTableWidgetItem(self.tr(what)))
         table.resizeColumnsToContents()
         table.horizontalHeader().setStretchLastSection(True)
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

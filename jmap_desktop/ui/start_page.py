@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,9 +31,9 @@ from .gallery import PREVIEW, preview_pixmap
 
 ROLE = Qt.ItemDataRole.UserRole
 HOW_TO = (
-    "Click a cell and type: a card appears with what you type.",
-    "Enter keeps the text and starts the next card; Escape leaves it.",
-    "Drag cards to move them; drag kinds from the Palette onto a cell.",
+    QT_TRANSLATE_NOOP("StartPage", "Click a cell and type: a card appears with what you type."),
+    QT_TRANSLATE_NOOP("StartPage", "Enter keeps the text and starts the next card; Escape leaves it."),
+    QT_TRANSLATE_NOOP("StartPage", "Drag cards to move them; drag kinds from the Palette onto a cell."),
 )
 
 
@@ -74,7 +74,7 @@ class StartPage(QWidget):
         blank.fill(Qt.GlobalColor.white)
         self._infos = list_templates()
         for info in self._infos:
-            title = "Blank map" if info.name == "blank" else info.title
+            title = self.tr("Blank map") if info.name == "blank" else info.title
             item = QListWidgetItem(QIcon(blank), title)
             item.setData(ROLE, info.name)
             item.setToolTip(info.description)
@@ -88,20 +88,20 @@ class StartPage(QWidget):
         self.recent.setAccessibleName("Recent maps")
         self.recent.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.recent.itemActivated.connect(lambda item: self.recentChosen.emit(item.data(ROLE)))
-        self.no_recent = QLabel("No recent maps yet.")
+        self.no_recent = QLabel(self.tr("No recent maps yet."))
         self.no_recent.setEnabled(False)
-        open_button = QPushButton("Open a map…")
+        open_button = QPushButton(self.tr("Open a map…"))
         open_button.clicked.connect(lambda: self.openRequested.emit())
 
         side = QVBoxLayout()
-        side.addWidget(_heading("Recent maps", 1))
+        side.addWidget(_heading(self.tr("Recent maps"), 1))
         side.addWidget(self.recent)
         side.addWidget(self.no_recent)
         side.addWidget(open_button, 0, Qt.AlignmentFlag.AlignLeft)
         side.addSpacing(18)
-        side.addWidget(_heading("How it works", 1))
+        side.addWidget(_heading(self.tr("How it works"), 1))
         for line in HOW_TO:
-            how = QLabel("•  " + line)
+            how = QLabel("•  " + self.tr(line))
             how.setWordWrap(True)
             side.addWidget(how)
         side.addStretch(1)
@@ -110,9 +110,9 @@ class StartPage(QWidget):
         side_widget.setFixedWidth(320)
 
         main = QVBoxLayout()
-        main.addWidget(_heading("Start a journey map", 6))
-        hint = QLabel("Pick a template (arrow keys and Enter, or double-click). "
-                      "The new map is Untitled until you save it.")
+        main.addWidget(_heading(self.tr("Start a journey map"), 6))
+        hint = QLabel(self.tr("Pick a template (arrow keys and Enter, or double-click). "
+                      "The new map is Untitled until you save it."))
         hint.setWordWrap(True)
         main.addWidget(hint)
         main.addWidget(self.templates, 1)

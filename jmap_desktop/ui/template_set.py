@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..io import LoadError, SaveError, load_map
@@ -34,14 +35,14 @@ def offer_linked_maps(window, name: str) -> bool | None:
     titles = ", ".join(f"“{template_info(n).title}”" for n in linked)
     box = QMessageBox(window)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("New from Template")
-    box.setText(f"Stages of “{template.meta.title}” open {len(linked)} detailed journey maps: {titles}.")
+    box.setWindowTitle(QCoreApplication.translate("TemplateSet", "New from Template"))
+    box.setText(QCoreApplication.translate("TemplateSet", "Stages of “{title}” open {count} detailed journey maps: {titles}.").format(title=template.meta.title, count=len(linked), titles=titles))
     box.setInformativeText(
-        "Create the overview and its detailed maps together in a folder, so that Ctrl+click on a "
+        QCoreApplication.translate("TemplateSet", "Create the overview and its detailed maps together in a folder, so that Ctrl+click on a "
         "stage opens them? With Overview Only, its links show as broken until maps with those "
-        "names are saved beside it.")
-    create = box.addButton("Create in Folder…", QMessageBox.ButtonRole.AcceptRole)
-    alone = box.addButton("Overview Only", QMessageBox.ButtonRole.ActionRole)
+        "names are saved beside it."))
+    create = box.addButton(QCoreApplication.translate("TemplateSet", "Create in Folder…"), QMessageBox.ButtonRole.AcceptRole)
+    alone = box.addButton(QCoreApplication.translate("TemplateSet", "Overview Only"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(create)
     box.exec()
@@ -52,15 +53,15 @@ def offer_linked_maps(window, name: str) -> bool | None:
     if clicked is not create:
         return False
     start = str(window.settings.value(FOLDER_KEY, "") or Path.home())
-    folder = QFileDialog.getExistingDirectory(window, "Folder for the overview and its detailed maps", start)
+    folder = QFileDialog.getExistingDirectory(window, QCoreApplication.translate("TemplateSet", "Folder for the overview and its detailed maps"), start)
     if not folder:
         return False
     try:
         written = write_with_linked(name, free_path(Path(folder), name))
     except (LoadError, SaveError, OSError) as exc:
-        show_error(window, "Cannot create the maps", str(exc))
+        show_error(window, QCoreApplication.translate("TemplateSet", "Cannot create the maps"), str(exc))
         return False
     if not window.open_file(written[0], ask=False):
         return False
-    window.statusBar().showMessage(f"Created {', '.join(p.name for p in written)} in {folder}", 10000)
+    window.statusBar().showMessage(QCoreApplication.translate("TemplateSet", "Created {names} in {folder}").format(names=', '.join(p.name for p in written), folder=folder), 10000)
     return True

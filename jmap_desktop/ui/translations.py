@@ -3,9 +3,11 @@ translation file, chosen in Edit › Preferences or taken from the system locale
 
 Strings go through Qt's translation layer (``self.tr``); ``make translations`` runs
 pyside6-lupdate over the source into ``data/translations/jmap_desktop_de.ts`` and
-pyside6-lrelease into the ``.qm`` file loaded here. Qt's own ``qtbase_de.qm`` translates the
-standard buttons (OK, Cancel) and dialogs. So far the main window's menus, actions and panel
-titles and the Preferences dialog are translated; other dialogs are still English.
+pyside6-lrelease into the ``.qm`` file loaded here (over every module of ``ui`` and ``canvas``).
+Qt's own ``qtbase_de.qm`` translates the standard buttons (OK, Cancel) and file dialogs. The
+names of kinds, lanes, evidence and channels come from the Qt-free model and are translated
+through ``canvas.labels``. Still English: messages made by the Qt-free layers (a file's load
+problems, export warnings) and accessible names.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRectF, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QRectF, QTimer
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow
 
 from ..canvas import MapScene, MapView
@@ -21,12 +21,13 @@ from ..versions import MatchFixes, compare, map_data
 from ..versions.copies import merge_copies, theirs_head
 from .conflict_dialog import ConflictDialog
 from .dialogs import show_error
+from .locale_format import date_time
 from .panels.before import BeforeSection
 from .panels.changes import ChangesPanel
 from .panels.revisions import RevisionsPanel
 
-ANOTHER_FILE = "Another file…"
-FILE_FILTER = "Journey maps (*.jmap);;All files (*)"
+ANOTHER_FILE = QT_TRANSLATE_NOOP("VersionsController", "Another file…")
+FILE_FILTER = QT_TRANSLATE_NOOP("VersionsController", "Journey maps (*.jmap);;All files (*)")
 
 
 class VersionsController(QObject):
@@ -68,8 +69,8 @@ class VersionsController(QObject):
 
     # -- snapshots --------------------------------------------------------------------------
     def take_snapshot(self) -> bool:
-        name, ok = QInputDialog.getText(self.window, "Take Snapshot",
-                                        "Name of the snapshot (e.g. After workshop 2):")
+        name, ok = QInputDialog.getText(self.window, self.tr("Take Snapshot"),
+                                        self.tr("Name of the snapshot (e.g. After workshop 2):"))
         if not ok or not name.strip():
             return False
         if not self.window.save():  # a snapshot pins a saved revision
@@ -78,7 +79,7 @@ class VersionsController(QObject):
         saved = self.window.save()  # writes the snapshot into the file
         self.revisions.refresh()
         if saved:
-            self.window.statusBar().showMessage(f"Snapshot “{name.strip()}” taken", 4000)
+            self.window.statusBar().showMessage(self.tr("Snapshot “{name}” taken").format(name=name.strip()), 4000)
         return saved
 
     # -- compare ------------------------------------------------------------------------------
@@ -88,13 +89,13 @@ class VersionsController(QObject):
         entries: list[tuple[str, str | None]] = []
         if history is not None:
             for revision in reversed(history.revisions):
-                when = revision.time.astimezone().strftime("%d %b %Y %H:%M")
+                when = date_time(revision.time)
                 for name in snapshot_names(history, revision.id):
                     entries.append((f"★ {name} ({when})", revision.id))
-                entries.append((f"Revision of {when} by {revision.author or 'unknown'}", revision.id))
+                entries.append((self.tr("Revision of {when} by {author}").format(when=when, author=revision.author or self.tr('unknown')), revision.id))
         entries.append((ANOTHER_FILE, None))
-        label, ok = QInputDialog.getItem(self.window, "Compare With",
-                                         "Compare the open map with:", [e[0] for e in entries],
+        label, ok = QInputDialog.getItem(self.window, self.tr("Compare With"),
+                                         self.tr("Compare the open map with:"), [e[0] for e in entries],
                                          0, False)
         if not ok:
             return False
@@ -102,29 +103,29 @@ class VersionsController(QObject):
         if revision_id is not None:
             return self.compare_revision(revision_id)
         start = str(self.session.path.parent) if self.session.path else ""
-        path, _ = QFileDialog.getOpenFileName(self.window, "Compare with map", start, FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Compare with map"), start, FILE_FILTER)
         return self.compare_file(Path(path)) if path else False
 
     def compare_revision(self, revision_id: str) -> bool:
         try:
             before = rebuild(self.session.doc, revision_id)
         except (HistoryError, KeyError) as exc:
-            show_error(self.window, "Cannot rebuild this revision", str(exc))
+            show_error(self.window, self.tr("Cannot rebuild this revision"), str(exc))
             return False
         history = self.session.doc.history
         names = snapshot_names(history, revision_id)
         revision = history.revision(revision_id)
-        when = revision.time.astimezone().strftime("%d %b %Y %H:%M")
-        title = f"Since “{names[0]}”" if names else f"Since the revision of {when}"
+        when = date_time(revision.time)
+        title = self.tr("Since “{name}”").format(name=names[0]) if names else self.tr("Since the revision of {when}").format(when=when)
         return self.show_comparison(before, title)
 
     def compare_file(self, path: Path) -> bool:
         try:
             other = load_map(path)
         except LoadError as exc:
-            show_error(self.window, "Cannot open map", str(exc))
+            show_error(self.window, self.tr("Cannot open map"), str(exc))
             return False
-        return self.show_comparison(map_data(other), f"Compared with {path.name}")
+        return self.show_comparison(map_data(other), self.tr("Compared with {name}").format(name=path.name))
 
     def show_comparison(self, before: dict, title: str) -> bool:
         self.before, self.before_title = before, title
@@ -169,7 +170,7 @@ class VersionsController(QObject):
         stem = self.session.path.stem if self.session.path else "journey"
         start = str((self.session.path.parent if self.session.path else Path.home())
                     / f"{stem}-changes.pdf")
-        path, _ = QFileDialog.getSaveFileName(self.window, "Export comparison", start, "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export comparison"), start, "PDF (*.pdf)")
         if not path:
             return False
         from ..export.pages import PageError
@@ -180,9 +181,9 @@ class VersionsController(QObject):
             doc = load_data(result.after, source=path)
             export_comparison_pdf(doc, result, path, self.before_title)
         except (ExportError, PageError, LoadError) as exc:
-            show_error(self.window, "Cannot export the comparison", str(exc))
+            show_error(self.window, self.tr("Cannot export the comparison"), str(exc))
             return False
-        self.window.statusBar().showMessage(f"Exported {Path(path).name}", 4000)
+        self.window.statusBar().showMessage(self.tr("Exported {name}").format(name=Path(path).name), 4000)
         return True
 
     def go_to(self, card_id: str, kind: str) -> None:
@@ -200,7 +201,7 @@ class VersionsController(QObject):
             return load_data(rebuild(self.session.doc, revision_id),
                              source=f"{self.session.display_name()}@{revision_id[:8]}")
         except (HistoryError, KeyError, LoadError) as exc:
-            show_error(self.window, "Cannot rebuild this revision", str(exc))
+            show_error(self.window, self.tr("Cannot rebuild this revision"), str(exc))
             return None
 
     def open_revision(self, revision_id: str) -> QMainWindow | None:
@@ -231,13 +232,13 @@ class VersionsController(QObject):
         if doc is None:
             return False
         names = snapshot_names(self.session.doc.history, revision_id)
-        what = f"snapshot “{names[0]}”" if names else f"revision {revision_id[:8]}"
+        what = self.tr("snapshot “{name}”").format(name=names[0]) if names else self.tr("revision {id}").format(id=revision_id[:8])
         try:
             push_command(self.session.undo_stack,
-                         ReplaceMapCommand(self.session.store, doc, f"Restore {what}",
-                                           self._noting(f"Restored {what}")))
+                         ReplaceMapCommand(self.session.store, doc, self.tr("Restore {what}").format(what=what),
+                                           self._noting(self.tr("Restored {what}").format(what=what))))
         except StoreError as exc:
-            show_error(self.window, "Cannot restore", str(exc))
+            show_error(self.window, self.tr("Cannot restore"), str(exc))
             return False
         return True
 
@@ -252,14 +253,14 @@ class VersionsController(QObject):
     def merge_copy(self) -> bool:
         """File › Merge Copy…: merge another copy of this map into the open one (one undo step)."""
         start = str(self.session.path.parent) if self.session.path else ""
-        path, _ = QFileDialog.getOpenFileName(self.window, "Merge a copy of this map", start,
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Merge a copy of this map"), start,
                                               FILE_FILTER)
         if not path:
             return False
         try:
             theirs = load_map(path)
         except LoadError as exc:
-            show_error(self.window, "Cannot open map", str(exc))
+            show_error(self.window, self.tr("Cannot open map"), str(exc))
             return False
         mine = self.session.doc
         result, base = merge_copies(mine, theirs)
@@ -272,16 +273,16 @@ class VersionsController(QObject):
         try:
             merged = load_data(result.data, source=path)
         except LoadError as exc:
-            show_error(self.window, "The merged map is not valid", str(exc))
+            show_error(self.window, self.tr("The merged map is not valid"), str(exc))
             return False
         name = Path(path).name
         try:
             push_command(self.session.undo_stack,
-                         ReplaceMapCommand(self.session.store, merged, f"Merge copy {name}",
-                                           self._noting(f"Merged {name}", theirs_head(theirs))))
+                         ReplaceMapCommand(self.session.store, merged, self.tr("Merge copy {name}").format(name=name),
+                                           self._noting(self.tr("Merged {name}").format(name=name), theirs_head(theirs))))
         except StoreError as exc:
-            show_error(self.window, "Cannot merge", str(exc))
+            show_error(self.window, self.tr("Cannot merge"), str(exc))
             return False
-        how = "against their shared revision" if base else "by matching (no shared revision)"
-        self.window.statusBar().showMessage(f"Merged {name} {how}; save to keep it", 6000)
+        how = self.tr("against their shared revision") if base else self.tr("by matching (no shared revision)")
+        self.window.statusBar().showMessage(self.tr("Merged {name} {how}; save to keep it").format(name=name, how=how), 6000)
         return True

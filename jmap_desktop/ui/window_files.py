@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 from ..io import LoadError
@@ -18,7 +19,7 @@ from .dialogs import Answer, ask_reload, ask_unsaved_changes, show_error
 from .file_questions import SAVE_AS, open_with_questions, save_with_questions
 from .gallery import TemplateGallery
 
-FILE_FILTER = "Journey maps (*.jmap);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("FileCommands", "Journey maps (*.jmap);;All files (*)")
 TABLE_SUFFIXES = (".csv", ".tsv", ".xlsx")  # dropped on the window: imported as cards
 
 
@@ -41,7 +42,7 @@ class FileCommands:
             if not open_with_questions(self, Path(path)):  # e.g. open in another window
                 return False
         except LoadError as exc:
-            show_error(self, "Cannot open map", _load_error_text(exc))
+            show_error(self, self.tr("Cannot open map"), _load_error_text(exc))
             return False
         recent.remember(self.settings, Path(path))
         return True
@@ -59,7 +60,7 @@ class FileCommands:
         if not self.maybe_save():
             return False
         start = str(self.session.path.parent) if self.session.path else ""
-        path, _ = QFileDialog.getOpenFileName(self, "Open journey map", start, FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open journey map"), start, self.tr(FILE_FILTER))
         return self.open_file(path, ask=False) if path else False
 
     def new_from_template(self, name: str | None = None) -> bool:
@@ -93,7 +94,7 @@ class FileCommands:
         suggested = self.session.path
         if suggested is None or is_bundled_template(suggested):
             suggested = Path.home() / f"{self.session.doc.meta.title or 'journey'}.jmap"
-        path, _ = QFileDialog.getSaveFileName(self, "Save journey map", str(suggested), FILE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save journey map"), str(suggested), self.tr(FILE_FILTER))
         if not path:
             return False
         if not path.endswith(".jmap"):
@@ -107,7 +108,7 @@ class FileCommands:
         if saved is None:
             return False
         recent.remember(self.settings, saved)
-        self.statusBar().showMessage(f"Saved {saved.name}", 4000)
+        self.statusBar().showMessage(self.tr("Saved {name}").format(name=saved.name), 4000)
         self._watch()
         return True
 
@@ -125,7 +126,7 @@ class FileCommands:
         name = self.session.display_name()
         if self.session.is_modified():
             self.statusBar().showMessage(
-                f"{name} was changed by another program; saving will ask before overwriting it.", 10000)
+                self.tr("{name} was changed by another program; saving will ask before overwriting it.").format(name=name), 10000)
         elif ask_reload(self, name):
             self.open_file(self.session.path, ask=False)
 
@@ -143,7 +144,7 @@ class FileCommands:
 
         if path is None:
             start = str(self.session.path.parent) if self.session.path else ""
-            path, _ = QFileDialog.getOpenFileName(self, "Import cards", start, IMPORT_FILTER)
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import cards"), start, QCoreApplication.translate("ImportDialog", IMPORT_FILTER))
             if not path:
                 return None
         return open_import_dialog(self, path)
@@ -154,7 +155,7 @@ class FileCommands:
 
         if path is None:
             start = str(self.session.path.parent) if self.session.path else ""
-            path, _ = QFileDialog.getOpenFileName(self, "Update KPIs", start, FEED_FILTER)
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Update KPIs"), start, QCoreApplication.translate("KpiDialog", FEED_FILTER))
             if not path:
                 return None
         return open_kpi_dialog(self, path)
@@ -172,10 +173,10 @@ class FileCommands:
             action.setStatusTip(str(path))
             action.triggered.connect(lambda _=False, p=path: self.open_file(p))
         if not files:
-            self.recent_menu.addAction("No recent maps").setEnabled(False)
+            self.recent_menu.addAction(self.tr("No recent maps")).setEnabled(False)
         else:
             self.recent_menu.addSeparator()
-            self.recent_menu.addAction("Clear Menu", lambda: recent.clear(self.settings))
+            self.recent_menu.addAction(self.tr("Clear Menu"), lambda: recent.clear(self.settings))
 
     # -- files dropped on the window ---------------------------------------------------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt's name)
@@ -196,5 +197,5 @@ class FileCommands:
 
 def _load_error_text(exc: LoadError) -> str:
     lines = [f"{p.place}: {p.message}" for p in exc.problems[:8]]
-    more = f"\n… and {len(exc.problems) - 8} more" if len(exc.problems) > 8 else ""
-    return f"{exc.path}\n\n" + "\n".join(lines) + more + "\n\nThe file was not changed."
+    more = QCoreApplication.translate("FileCommands", "\n… and {count} more").format(count=len(exc.problems) - 8) if len(exc.problems) > 8 else ""
+    return f"{exc.path}\n\n" + "\n".join(lines) + more + QCoreApplication.translate("FileCommands", "\n\nThe file was not changed.")

@@ -14,7 +14,7 @@ def test_dropping_a_card_kind_from_the_palette_creates_it_in_the_cell(ui, qtbot)
     assert ui.drop_mime(palette_mime(entry), ui.empty_spot("s3", "l2"))
     cards = ui.store.cell_cards("s3", "l2")
     assert [c.kind for c in cards] == [CardKind.OPPORTUNITY]
-    assert ui.stack.undoText() == "Add opportunity"
+    assert ui.stack.undoText() == "Add Opportunity"
     assert ui.scene.editor.active  # ready to type its text
     ui.type("Loyalty points")
     ui.key(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)

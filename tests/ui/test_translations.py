@@ -73,7 +73,8 @@ def test_the_system_locale_picks_german_and_the_override_wins(settings, monkeypa
 
 
 def test_translation_files_are_complete_and_current(tmp_path):
-    sources = re.search(r"^TRANSLATED := (.+)$", (ROOT / "Makefile").read_text(), re.M).group(1)
+    patterns = re.search(r"^TRANSLATED := .*\$\(wildcard ([^)]+)\)", (ROOT / "Makefile").read_text(), re.M).group(1)
+    sources = " ".join(sorted(str(p.relative_to(ROOT)) for pattern in patterns.split() for p in ROOT.glob(pattern)))
     ts = tmp_path / TS.name
     shutil.copy2(TS, ts)
     subprocess.run([str(BIN / "pyside6-lupdate"), "-locations", "none", *sources.split(), "-ts", str(ts)], cwd=ROOT,

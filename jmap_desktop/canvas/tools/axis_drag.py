@@ -6,7 +6,7 @@ guide shows the gap it will land in) -> released: one MoveAxisCommand. Escape pu
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF
 from PySide6.QtGui import QPainterPath
 
 from ...commands import MoveAxisCommand
@@ -76,10 +76,10 @@ class AxisDragGesture(Gesture):
         current = [self._id(b) for b in self._boxes()].index(self.entity_id)
         if index is None or index == current:
             return
-        what = "stage" if self.is_stage else "lane"
         entity = self.scene.store.stage(self.entity_id) if self.is_stage else self.scene.store.lane(self.entity_id)
         self.scene.push(MoveAxisCommand(self.scene.store, self.entity_id, self.is_stage, index,
-                                        text=f"Move {what} “{entity.name}”"))
+                                        text=(QCoreApplication.translate("Canvas", "Move stage “{name}”") if self.is_stage
+                                              else QCoreApplication.translate("Canvas", "Move lane “{name}”")).format(name=entity.name)))
 
     def cancel(self) -> None:
         for item in (self.ghost, self.guide):

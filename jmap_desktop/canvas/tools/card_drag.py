@@ -7,7 +7,7 @@ MoveCardsCommand. Escape in ``translating`` removes the ghost and marker; nothin
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF
 
 from ...commands import MoveCardsCommand
 from ..items.overlays import GhostItem
@@ -40,7 +40,7 @@ class CardDragGesture(Gesture):
             box = layout.cards.get(card_id)
             if box is not None and box.visible:
                 rects.append(QRectF(box.rect.x, box.rect.y, box.rect.w, box.rect.h))
-        label = f"{len(self.card_ids)} cards" if len(self.card_ids) > 1 else ""
+        label = QCoreApplication.translate("Canvas", "{count} cards").format(count=len(self.card_ids)) if len(self.card_ids) > 1 else ""
         self.ghost = GhostItem(rects, label)
         self.scene.addItem(self.ghost)
 

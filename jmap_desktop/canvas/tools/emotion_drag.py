@@ -7,7 +7,7 @@ card back at its old height and records nothing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QCoreApplication, QPointF
 
 from ...commands import MoveCardsCommand, UpdateCardsCommand, push_command
 from .base import Gesture
@@ -50,10 +50,10 @@ class EmotionDragGesture(Gesture):
         if card.emotion == score and not moved:
             return
         stack = self.scene.undo_stack
-        with self.scene.macro("Set emotion score"):
+        with self.scene.macro(QCoreApplication.translate("Canvas", "Set emotion score")):
             if card.emotion != score:
                 push_command(stack, UpdateCardsCommand(store, {self.card_id: {"emotion": float(score)}},
-                                                       text="Set emotion score"))
+                                                       text=QCoreApplication.translate("Canvas", "Set emotion score")))
             if moved:
                 push_command(stack, MoveCardsCommand(store, [self.card_id], cell[0], cell[1]))
 

@@ -6,11 +6,12 @@ AddCardsCommand or AddAxisCommand, then opens the editor on the new card or name
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF
 
 from ...commands import AcceptNotesCommand, AddCardsCommand
 from ...layout import palette
 from ...model import Card, StoreError
+from ..labels import label
 
 
 def _qrect(r) -> QRectF:
@@ -62,7 +63,7 @@ def drop(scene, entry: dict, pos: QPointF) -> bool:
         kind = entry["kind"]
         card = Card(stage_id=stage_id, lane_id=lane_id, kind=kind)
         scene.push(AddCardsCommand(store, [(card, index)],
-                                   text=f"Add {palette.card_style(kind).label.lower()}"))
+                                   text=QCoreApplication.translate("Canvas", "Add {kind}").format(kind=label(palette.card_style(kind).label))))
         scene.edit_card(card.id)
     elif entry["type"] == "inbox":  # workshop notes: one card in the cell they were dropped on
         cell, index = where

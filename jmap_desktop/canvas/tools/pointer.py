@@ -48,9 +48,9 @@ def begin_gesture(scene: MapScene, pos: QPointF, modifiers) -> Gesture | None:
     if isinstance(item, LaneHeaderItem):
         if item.on_collapse_toggle(pos):
             lane = scene.store.lane(item.lane_id)
-            verb = "Expand" if lane.collapsed else "Collapse"
+            text = scene.tr("Expand lane “{name}”") if lane.collapsed else scene.tr("Collapse lane “{name}”")
             scene.push(UpdateAxisCommand(scene.store, lane.id, False, {"collapsed": not lane.collapsed},
-                                         text=f"{verb} lane “{lane.name}”"))
+                                         text=text.format(name=lane.name)))
             return Gesture(scene, pos)
         return AxisDragGesture(scene, pos, item.lane_id, is_stage=False)
     if isinstance(item, ConnectionItem):

@@ -6,7 +6,7 @@ one undo step); Escape removes the guide and records nothing.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QCoreApplication, QPointF
 from PySide6.QtGui import QPainterPath
 
 from ...commands import UpdateAxisCommand
@@ -45,7 +45,7 @@ class StageResizeGesture(Gesture):
         if self.width != stage.width:
             self.scene.push(UpdateAxisCommand(self.scene.store, self.stage_id, True,
                                               {"width": float(self.width)},
-                                              text=f"Resize stage “{stage.name}”"))
+                                              text=QCoreApplication.translate("Canvas", "Resize stage “{name}”").format(name=stage.name)))
 
     def cancel(self) -> None:
         if self.guide is not None:

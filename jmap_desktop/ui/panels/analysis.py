@@ -14,7 +14,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from concurrent.futures import wait as wait_for
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...model import Change, JourneyMap
+from ..locale_format import number as format_number
+from ..locale_format import percent
 from .hotspot_legend import HotspotLegend
 
 if TYPE_CHECKING:
@@ -80,9 +82,9 @@ class AnalysisPanel(QWidget):
         self.setAccessibleName("Journey analysis")
         self.coverage = QProgressBar()
         self.coverage.setAccessibleName("Validated share of cards")
-        self.coverage.setFormat("%p% validated")
+        self.coverage.setFormat(self.tr("%p% validated"))
         self.coverage_detail = QLabel()
-        self.hotspots = QCheckBox("Show hotspots on the map")
+        self.hotspots = QCheckBox(self.tr("Show hotspots on the map"))
         self.hotspots.setAccessibleName("Show hotspots")
         self.hotspots.toggled.connect(self._show_hotspots)
         # What the overlay means, shown while it is on (it is drawn as washes on the cells).
@@ -115,15 +117,15 @@ class AnalysisPanel(QWidget):
         s_layout.addWidget(self.scenario_count)
         s_layout.addWidget(self.scenarios)
         self.tabs = QTabWidget()
-        self.tabs.addTab(scenarios_tab, "Scenarios")
-        self.tabs.addTab(self.emotion, "Emotion")
-        self.tabs.addTab(self.checks, "Checks")
+        self.tabs.addTab(scenarios_tab, self.tr("Scenarios"))
+        self.tabs.addTab(self.emotion, self.tr("Emotion"))
+        self.tabs.addTab(self.checks, self.tr("Checks"))
         self.votes = QListWidget()  # dot votes from a workshop, most first
         self.votes.setAccessibleName("Cards ranked by votes")
         self.votes.setWordWrap(True)
         self.votes.itemClicked.connect(self._check_activated)
         self.votes.itemActivated.connect(self._check_activated)
-        self.tabs.addTab(self.votes, "Votes")
+        self.tabs.addTab(self.votes, self.tr("Votes"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.coverage)
         layout.addWidget(self.coverage_detail)
@@ -187,13 +189,14 @@ class AnalysisPanel(QWidget):
     def _show(self, report: AnalysisReport) -> None:
         doc = self.store.doc
         self.report = report
-        names = {s.id: s.name or "Untitled stage" for s in doc.stages}
+        names = {s.id: s.name or self.tr("Untitled stage") for s in doc.stages}
         cards = {c.id: c for c in doc.cards}
         shares = report.evidence.shares
         self.coverage.setValue(round(shares["validated"] * 100))
         self.coverage_detail.setText(
-            f"{shares['validated']:.0%} validated · {shares['hypothesis']:.0%} hypothesis · "
-            f"{shares['invalidated']:.0%} invalidated ({report.evidence.total} cards)")
+            self.tr("{validated} validated · {hypothesis} hypothesis · {invalidated} invalidated ({count} cards)").format(
+                validated=percent(shares["validated"]), hypothesis=percent(shares["hypothesis"]),
+                invalidated=percent(shares["invalidated"]), count=format_number(report.evidence.total)))
         self.scenarios.blockSignals(True)
         self.scenarios.clear()
         for i, scenario in enumerate(report.scenarios, 1):
@@ -204,11 +207,12 @@ class AnalysisPanel(QWidget):
             self.scenarios.addItem(item)
         self.scenarios.blockSignals(False)
         shown = len(report.scenarios)
-        bound = "" if report.scenarios_exact else "at least "
-        self.scenario_count.setText(
-            f"{bound}{report.scenarios_total} path(s) through the flow arrows, worst first"
-            + (f" (first {shown} shown)" if report.scenarios_total > shown else ""))
-        rows = ["<table cellpadding='3'><tr><th align='left'>Stage</th><th>All</th>"]
+        count = (self.tr("{count} path(s) through the flow arrows, worst first") if report.scenarios_exact
+                 else self.tr("at least {count} path(s) through the flow arrows, worst first"))
+        self.scenario_count.setText(count.format(count=report.scenarios_total)
+                                    + (self.tr(" (first {shown} shown)").format(shown=shown)
+                                       if report.scenarios_total > shown else ""))
+        rows = ["<table cellpadding='3'><tr><th align='left'>" + self.tr("Stage") + "</th><th>" + self.tr("All") + "</th>"]
         personas = {p.id: p.name for p in doc.personas}
         rows[0] += "".join(f"<th>{personas.get(pid, pid)}</th>" for pid in report.emotion_by_persona)
         rows[0] += "</tr>"
@@ -223,17 +227,17 @@ class AnalysisPanel(QWidget):
             item.setData(ROLE, list(check.ids))
             self.checks.addItem(item)
         if not report.checks:
-            self.checks.addItem("Nothing to point out.")
+            self.checks.addItem(self.tr("Nothing to point out."))
         self.votes.clear()
         lanes = {lane.id: lane.name for lane in doc.lanes}
         for rank, voted in enumerate(report.votes, 1):
-            dots = f"{voted.votes} dot{'s' if voted.votes != 1 else ''}"
+            dots = self.tr("1 dot") if voted.votes == 1 else self.tr("{count} dots").format(count=voted.votes)
             item = QListWidgetItem(f"{rank}. {dots} · {_short(cards[voted.card_id].text, 60)}\n"
                                    f"{names.get(voted.stage_id, '?')} › {lanes.get(voted.lane_id, '?')}")
             item.setData(ROLE, [voted.card_id])
             self.votes.addItem(item)
         if not report.votes:
-            self.votes.addItem("No dot votes yet: Workshop › Dot Voting… collects them.")
+            self.votes.addItem(self.tr("No dot votes yet: Workshop › Dot Voting… collects them."))
         self._show_hotspots(self.hotspots.isChecked())
 
     def _scenario_selected(self) -> None:
@@ -249,7 +253,7 @@ class AnalysisPanel(QWidget):
         if self.map_legend is not None:
             self.map_legend.setVisible(bool(on and self.report is not None and self.report.hotspots))
         if not on or self.report is None or not self.report.hotspots:
-            self.hotspot_legend.setText("No hotspots: no pain points or negative scores yet."
+            self.hotspot_legend.setText(self.tr("No hotspots: no pain points or negative scores yet.")
                                         if on else "")
             self.scene.set_heat(None)
             return
@@ -257,9 +261,10 @@ class AnalysisPanel(QWidget):
         names = {s.id: s.name for s in self.store.doc.stages}
         lanes = {lane.id: lane.name for lane in self.store.doc.lanes}
         self.hotspot_legend.setText(
-            f"Hottest: {names.get(worst.stage_id, '?')} · {lanes.get(worst.lane_id, '?')} "
-            f"({worst.pain_points} pain point{'s' if worst.pain_points != 1 else ''}, "
-            f"{worst.negative} negative). The legend is on the map.")
+            self.tr("Hottest: {stage} · {lane} ({pains} pain point(s), {negative} negative). "
+                    "The legend is on the map.").format(stage=names.get(worst.stage_id, "?"),
+                                                         lane=lanes.get(worst.lane_id, "?"),
+                                                         pains=worst.pain_points, negative=worst.negative))
         top = worst.score
         self.scene.set_heat({(h.stage_id, h.lane_id): h.score / top for h in self.report.hotspots})
 
@@ -274,9 +279,10 @@ class AnalysisPanel(QWidget):
 def scenario_text(number: int, scenario, cards: dict) -> tuple[str, str]:
     """A scenario's list entry (rank, mood, pain, then its steps on their own line) and the
     tooltip with every step's full text."""
-    mean = "unscored" if scenario.mean_emotion is None else f"mood {scenario.mean_emotion:+.1f}"
-    pains = len(scenario.pain_points)
-    head = f"{number}. {mean} · {pains} pain point{'s' if pains != 1 else ''} · {len(scenario.cards)} steps"
+    mean = (QCoreApplication.translate("AnalysisPanel", "unscored") if scenario.mean_emotion is None
+            else QCoreApplication.translate("AnalysisPanel", "mood {score}").format(score=f"{scenario.mean_emotion:+.1f}"))
+    head = QCoreApplication.translate("AnalysisPanel", "{rank}. {mood} · {pains} pain point(s) · {steps} steps").format(
+        rank=number, mood=mean, pains=len(scenario.pain_points), steps=len(scenario.cards))
     steps = " → ".join(_short(cards[c].text, 40) for c in scenario.cards if c in cards)
     tip = "\n".join(f"{i}. {cards[c].text}" for i, c in enumerate(scenario.cards, 1) if c in cards)
     return f"{head}\n{steps}", tip

@@ -30,6 +30,7 @@ from ...canvas.photos import LIMITS_TEXT, PhotoError, photo_from_file, photo_fro
 from ...commands import notes
 from ...model import Card
 from ...model.limits import MAX_PHOTOS
+from ..locale_format import date_time
 
 COMMENT_ID = Qt.ItemDataRole.UserRole
 
@@ -55,7 +56,7 @@ class CardNotesSection(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
-        self.comments_title = QLabel("<b>Comments</b>")
+        self.comments_title = QLabel(self.tr("<b>Comments</b>"))
         self.comment_list = QListWidget()
         self.comment_list.setAccessibleName("Comments on the card")
         self.comment_list.setWordWrap(True)
@@ -63,11 +64,11 @@ class CardNotesSection(QWidget):
         self.comment_list.itemChanged.connect(self._resolved_toggled)
         self.new_comment = QPlainTextEdit()
         self.new_comment.setAccessibleName("New comment")
-        self.new_comment.setPlaceholderText("Write a comment…")
+        self.new_comment.setPlaceholderText(self.tr("Write a comment…"))
         self.new_comment.setFixedHeight(52)
-        self.add_comment = QPushButton("Add comment")
+        self.add_comment = QPushButton(self.tr("Add comment"))
         self.add_comment.clicked.connect(self._add_comment)
-        self.delete_comment = QPushButton("Delete comment")
+        self.delete_comment = QPushButton(self.tr("Delete comment"))
         self.delete_comment.clicked.connect(self._delete_comment)
         row = QHBoxLayout()
         row.addWidget(self.add_comment)
@@ -76,7 +77,7 @@ class CardNotesSection(QWidget):
             layout.addWidget(w)
         layout.addLayout(row)
 
-        self.photos_title = QLabel("<b>Photos</b>")
+        self.photos_title = QLabel(self.tr("<b>Photos</b>"))
         self.photo_list = QListWidget()
         self.photo_list.setAccessibleName("Photos on the card")
         self.photo_list.setViewMode(QListWidget.ViewMode.IconMode)
@@ -87,13 +88,13 @@ class CardNotesSection(QWidget):
         self.photo_view = QLabel()
         self.photo_view.setAccessibleName("Selected photo")
         self.photo_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.add_photo = QPushButton("Add photo…")
+        self.add_photo = QPushButton(self.tr("Add photo…"))
         self.add_photo.clicked.connect(self._choose_photo)
-        self.paste_photo = QPushButton("Paste photo")
+        self.paste_photo = QPushButton(self.tr("Paste photo"))
         self.paste_photo.clicked.connect(self._paste_photo)
-        self.remove_photo = QPushButton("Remove photo")
+        self.remove_photo = QPushButton(self.tr("Remove photo"))
         self.remove_photo.clicked.connect(self._remove_photo)
-        self.photo_note = QLabel(LIMITS_TEXT + " You can also drop or paste an image on a card.")
+        self.photo_note = QLabel(LIMITS_TEXT + self.tr(" You can also drop or paste an image on a card."))
         self.photo_note.setWordWrap(True)
         self.photo_note.setEnabled(False)  # greyed: a hint, not a message
         self.photo_error = QLabel()
@@ -127,15 +128,15 @@ class CardNotesSection(QWidget):
         try:
             self.comment_list.clear()
             for c in card.comments:
-                when = c.date.strftime("%d %b %Y %H:%M") if c.date else ""
+                when = date_time(c.date) if c.date else ""
                 item = QListWidgetItem(f"{c.author or 'Someone'} · {when}\n{c.text}")
                 item.setData(COMMENT_ID, c.id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if c.resolved else Qt.CheckState.Unchecked)
-                item.setToolTip("Ticked: resolved")
+                item.setToolTip(self.tr("Ticked: resolved"))
                 self.comment_list.addItem(item)
             open_count = sum(1 for c in card.comments if not c.resolved)
-            self.comments_title.setText(f"<b>Comments</b> ({open_count} open)" if card.comments else "<b>Comments</b>")
+            self.comments_title.setText(self.tr("<b>Comments</b> ({open_count} open)").format(open_count=open_count) if card.comments else self.tr("<b>Comments</b>"))
             row = self.photo_list.currentRow()
             self.photo_list.clear()
             for i, photo in enumerate(card.photos):
@@ -167,7 +168,7 @@ class CardNotesSection(QWidget):
         if card is None or not 0 <= row < len(card.photos):
             return None
         dialog = QDialog(self)
-        dialog.setWindowTitle(f"Photo {row + 1} of {len(card.photos)}")
+        dialog.setWindowTitle(self.tr("Photo {number} of {count}").format(number=row + 1, count=len(card.photos)))
         label = QLabel()
         label.setPixmap(QPixmap.fromImage(to_qimage(card.photos[row])))
         scroll = QScrollArea()
@@ -205,11 +206,11 @@ class CardNotesSection(QWidget):
         try:
             photo = make()
         except PhotoError as exc:
-            self.photo_error.setText(f"Photo not added: {exc}")
+            self.photo_error.setText(self.tr("Photo not added: {exc}").format(exc=exc))
             self.photo_error.show()
             return
         if photo is None:
-            self.photo_error.setText("The clipboard holds no image.")
+            self.photo_error.setText(self.tr("The clipboard holds no image."))
             self.photo_error.show()
             return
         self.photo_error.hide()
@@ -217,7 +218,7 @@ class CardNotesSection(QWidget):
         self.photo_list.setCurrentRow(self.photo_list.count() - 1)
 
     def _choose_photo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Add photo", "", "Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Add photo"), "", self.tr("Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)"))
         if path:
             self.add_photo_file(path)
 

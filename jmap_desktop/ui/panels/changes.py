@@ -36,38 +36,38 @@ class ChangesPanel(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.comparison: Comparison | None = None
-        self.title = QLabel("No comparison. Use File › Compare With…")
+        self.title = QLabel(self.tr("No comparison. Use File › Compare With…"))
         self.title.setWordWrap(True)
         self.filter = QComboBox()
         self.filter.setAccessibleName("Show changes")
-        self.filter.addItem("All changes", "")
+        self.filter.addItem(self.tr("All changes"), "")
         for kind in KINDS:
             self.filter.addItem(kind.capitalize(), kind)
         self.list = QListWidget()
         self.list.setAccessibleName("Changes")
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.match_button = QPushButton("Match Cards")
-        self.match_button.setToolTip("Select a removed and an added card: they are the same card")
-        self.unmatch_button = QPushButton("Unmatch")
-        self.unmatch_button.setToolTip("Select cards matched by their text: they are different cards")
-        self.match_action = QAction("Match These Cards", self.list)
-        self.unmatch_action = QAction("Unmatch", self.list)
+        self.match_button = QPushButton(self.tr("Match Cards"))
+        self.match_button.setToolTip(self.tr("Select a removed and an added card: they are the same card"))
+        self.unmatch_button = QPushButton(self.tr("Unmatch"))
+        self.unmatch_button.setToolTip(self.tr("Select cards matched by their text: they are different cards"))
+        self.match_action = QAction(self.tr("Match These Cards"), self.list)
+        self.unmatch_action = QAction(self.tr("Unmatch"), self.list)
         for action in (self.match_action, self.unmatch_action):
             self.list.addAction(action)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         matching = QHBoxLayout()
         matching.addWidget(self.match_button)
         matching.addWidget(self.unmatch_button)
-        self.close_button = QPushButton("End Comparison")
-        self.pdf_button = QPushButton("Export PDF…")
-        self.pdf_button.setToolTip("The map with these marks and their legend on one page")
+        self.close_button = QPushButton(self.tr("End Comparison"))
+        self.pdf_button = QPushButton(self.tr("Export PDF…"))
+        self.pdf_button.setToolTip(self.tr("The map with these marks and their legend on one page"))
         top = QHBoxLayout()  # two short rows: the dock group it joins may be narrow
         top.addWidget(self.pdf_button)
         top.addWidget(self.close_button)
         legend = QGridLayout()  # two columns: short enough for a dock shared with other panels
         entries = [(MARKS[k]["badge"], MARKS[k]["label"].split(" (")[0], MARKS[k]["label"],
                     MARKS[k]["colour"]) for k in KINDS]
-        entries.append(("┄", "Curve before", "The older map's emotion curve, dashed", BEFORE_CURVE))
+        entries.append(("┄", self.tr("Curve before"), self.tr("The older map's emotion curve, dashed"), BEFORE_CURVE))
         for i, (badge, text, tip, colour) in enumerate(entries):
             row = QLabel(f"{badge}  {text}")
             row.setToolTip(tip)
@@ -99,11 +99,11 @@ class ChangesPanel(QWidget):
         self.close_button.setEnabled(comparison is not None)
         self.pdf_button.setEnabled(comparison is not None)
         if comparison is None:
-            self.title.setText("No comparison. Use File › Compare With…")
+            self.title.setText(self.tr("No comparison. Use File › Compare With…"))
         else:
             counts = ", ".join(f"{n} {k}" for k, n in comparison.counts().items())
             self.title.setText(f"{title}\n{counts}" if not comparison.identical
-                               else f"{title}\nNo differences.")
+                               else self.tr("{title}\nNo differences.").format(title=title))
         self._fill()
 
     def _fill(self, *_args) -> None:

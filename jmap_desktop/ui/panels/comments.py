@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...model import Change
+from ..locale_format import date_time
 
 CARD_ID = Qt.ItemDataRole.UserRole
 
@@ -26,7 +27,7 @@ class CommentsPanel(QWidget):
         self.setAccessibleName("Comments")
         self.summary = QLabel()
         self.summary.setWordWrap(True)  # never widen the dock group it shares with other panels
-        self.show_resolved = QCheckBox("Show resolved comments")
+        self.show_resolved = QCheckBox(self.tr("Show resolved comments"))
         self.show_resolved.toggled.connect(self.rebuild)
         self.list = QListWidget()
         self.list.setAccessibleName("Open comments")
@@ -61,14 +62,16 @@ class CommentsPanel(QWidget):
         rows.sort(key=lambda r: r[0], reverse=True)
         self.list.clear()
         for _date, card, c in rows:
-            when = c.date.strftime("%d %b %H:%M") if c.date else ""
-            head = (card.text or "(empty card)").split("\n", 1)[0][:60]
-            item = QListWidgetItem(f"{c.author or 'Someone'} · {when}{' · resolved' if c.resolved else ''}\n"
-                                   f"{c.text}\n— on “{head}” ({stages.get(card.stage_id, '')})")
+            when = date_time(c.date) if c.date else ""
+            head = (card.text or self.tr("(empty card)")).split("\n", 1)[0][:60]
+            item = QListWidgetItem(self.tr("{author} · {when}{resolved}\n{text}\n— on “{card}” ({stage})").format(
+                author=c.author or self.tr("Someone"), when=when, resolved=self.tr(" · resolved") if c.resolved else "",
+                text=c.text, card=head, stage=stages.get(card.stage_id, "")))
             item.setData(CARD_ID, card.id)
             self.list.addItem(item)
-        self.summary.setText(f"{open_count} open comment{'s' if open_count != 1 else ''}" if open_count
-                             else "No open comments. Add one in Properties on a selected card.")
+        self.summary.setText((self.tr("1 open comment") if open_count == 1
+                              else self.tr("{count} open comments").format(count=open_count)) if open_count
+                             else self.tr("No open comments. Add one in Properties on a selected card."))
 
     def _select_card(self, item: QListWidgetItem) -> None:
         card_id = item.data(CARD_ID)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...canvas.labels import label
 from ...model import Card, Change
 from ...model.kinds import CARD_KIND_LABELS, EVIDENCE_LABELS, CardKind, EvidenceStatus
 
@@ -50,19 +51,19 @@ class FindPanel(QWidget):
         self.current = -1
         self.setAccessibleName("Find and filter")
         self.query = QLineEdit()
-        self.query.setPlaceholderText("Find in cards…")
+        self.query.setPlaceholderText(self.tr("Find in cards…"))
         self.query.setClearButtonEnabled(True)
         self.query.setAccessibleName("Find text")
         self.query.returnPressed.connect(self.next)
-        self.kind = self._combo("Any kind", [(k.value, CARD_KIND_LABELS[k]) for k in CardKind])
-        self.evidence = self._combo("Any evidence", [(s.value, EVIDENCE_LABELS[s]) for s in EvidenceStatus])
-        self.tag = self._combo("Any tag", [])
-        self.persona = self._combo("Any persona", [])
+        self.kind = self._combo(self.tr("Any kind"), [(k.value, label(CARD_KIND_LABELS[k])) for k in CardKind])
+        self.evidence = self._combo(self.tr("Any evidence"), [(s.value, label(EVIDENCE_LABELS[s])) for s in EvidenceStatus])
+        self.tag = self._combo(self.tr("Any tag"), [])
+        self.persona = self._combo(self.tr("Any persona"), [])
         self.count = QLabel("")
-        prev_button, next_button = QPushButton("Previous"), QPushButton("Next")
+        prev_button, next_button = QPushButton(self.tr("Previous")), QPushButton(self.tr("Next"))
         prev_button.clicked.connect(self.previous)
         next_button.clicked.connect(self.next)
-        clear = QPushButton("Clear")
+        clear = QPushButton(self.tr("Clear"))
         clear.clicked.connect(self.clear)
         layout = QGridLayout(self)
         layout.addWidget(self.query, 0, 0, 1, 2)
@@ -100,8 +101,8 @@ class FindPanel(QWidget):
     def _fill_choices(self) -> None:
         doc = self.store.doc
         tags = sorted({t for c in doc.cards for t in c.tags}, key=str.casefold)
-        _refill(self.tag, "Any tag", [(t, t) for t in tags])
-        _refill(self.persona, "Any persona", [(p.id, p.name or "Unnamed persona") for p in doc.personas])
+        _refill(self.tag, self.tr("Any tag"), [(t, t) for t in tags])
+        _refill(self.persona, self.tr("Any persona"), [(p.id, p.name or self.tr("Unnamed persona")) for p in doc.personas])
 
     def active(self) -> bool:
         return bool(self.query.text().strip() or any(
@@ -120,7 +121,7 @@ class FindPanel(QWidget):
         self.matches = self.scene.store_order(ids)
         self.current = -1
         self.scene.set_highlight(self.matches)
-        self.count.setText(f"{len(self.matches)} match{'es' if len(self.matches) != 1 else ''}")
+        self.count.setText(self.tr("1 match") if len(self.matches) == 1 else self.tr("{count} matches").format(count=len(self.matches)))
         self.matchesChanged.emit(len(self.matches))
 
     def _go(self, step: int) -> None:
@@ -131,7 +132,7 @@ class FindPanel(QWidget):
             return
         self.current = (self.current + step) % len(self.matches)
         self.scene.reveal_card(self.matches[self.current])
-        self.count.setText(f"{self.current + 1} of {len(self.matches)}")
+        self.count.setText(self.tr("{current} of {total}").format(current=self.current + 1, total=len(self.matches)))
 
     def next(self) -> None:
         self._go(1)

@@ -48,7 +48,7 @@ class HotspotLegend(QWidget):
         font = p.font()
         font.setBold(True)
         p.setFont(font)
-        p.drawText(QRectF(10, 6, self.width() - 20, 18), Qt.AlignmentFlag.AlignLeft, "Hotspots")
+        p.drawText(QRectF(10, 6, self.width() - 20, 18), Qt.AlignmentFlag.AlignLeft, self.tr("Hotspots"))
         font.setBold(False)
         p.setFont(font)
         x = 10.0
@@ -63,7 +63,7 @@ class HotspotLegend(QWidget):
         p.setPen(QColor(palette.INK))
         p.drawText(QRectF(x + 6, 24, self.width() - x - 12, 36),
                    Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                   "more pain points and\nnegative scores →")
+                   self.tr("more pain points and\nnegative scores →"))
         p.end()
 
 

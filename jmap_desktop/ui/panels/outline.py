@@ -8,8 +8,10 @@ import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
 
+from ...canvas.labels import label
 from ...layout import palette
 from ...model import Change
+from ...model.kinds import EVIDENCE_LABELS
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -43,7 +45,7 @@ class OutlinePanel(QTreeWidget):
         self.card_items = {}
         lanes = list(doc.lanes)
         for stage in doc.stages:
-            stage_item = QTreeWidgetItem([f"{stage.name or 'Untitled stage'}"])
+            stage_item = QTreeWidgetItem([stage.name or self.tr("Untitled stage")])
             stage_item.setData(0, ROLE, ("stage", stage.id))
             self.addTopLevelItem(stage_item)
             for lane in lanes:
@@ -54,9 +56,9 @@ class OutlinePanel(QTreeWidget):
                 lane_item.setData(0, ROLE, ("lane", lane.id))
                 stage_item.addChild(lane_item)
                 for card in cards:
-                    label = palette.card_style(card.kind).label
-                    item = QTreeWidgetItem([f"{card.text or '(empty)'}"])
-                    item.setToolTip(0, f"{label} · {card.evidence.status.value}")
+                    kind = label(palette.card_style(card.kind).label)
+                    item = QTreeWidgetItem([card.text or self.tr("(empty)")])
+                    item.setToolTip(0, f"{kind} · {label(EVIDENCE_LABELS[card.evidence.status])}")
                     item.setData(0, ROLE, ("card", card.id))
                     lane_item.addChild(item)
                     self.card_items[card.id] = item

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog
 
 from ...commands import AddPersonaCommand
@@ -17,7 +18,7 @@ def import_personas(panel, path: str | Path | None = None) -> str:
     if path is None:
         start = str(panel.window().session.path.parent) if getattr(getattr(panel.window(), "session", None),
                                                                    "path", None) else ""
-        path, _ = QFileDialog.getOpenFileName(panel, "Import personas from map", start, "Journey maps (*.jmap)")
+        path, _ = QFileDialog.getOpenFileName(panel, QCoreApplication.translate("PersonasPanel", "Import personas from map"), start, QCoreApplication.translate("PersonasPanel", "Journey maps (*.jmap)"))
         if not path:
             return ""
     try:
@@ -38,5 +39,5 @@ def import_personas(panel, path: str | Path | None = None) -> str:
             stack.endMacro()
     parts = [f"Imported {len(new)} persona{'s' if len(new) != 1 else ''} from {Path(path).name}"]
     if same:
-        parts.append(f"{same} already here (same id)")
+        parts.append(QCoreApplication.translate("PersonasPanel", "{same} already here (same id)").format(same=same))
     return "; ".join(parts)

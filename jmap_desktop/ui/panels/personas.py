@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -28,7 +28,7 @@ from ...model import Change, ChangeKind, Persona
 from .focus import CommitOnFocusOut
 from .images import ImageImportError, import_image, to_qimage
 
-LIST_FIELDS = [("goals", "Goals"), ("needs", "Needs"), ("frustrations", "Frustrations")]
+LIST_FIELDS = [("goals", QT_TRANSLATE_NOOP("PersonasPanel", "Goals")), ("needs", QT_TRANSLATE_NOOP("PersonasPanel", "Needs")), ("frustrations", QT_TRANSLATE_NOOP("PersonasPanel", "Frustrations"))]
 
 
 class PersonasPanel(QWidget):
@@ -40,12 +40,12 @@ class PersonasPanel(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName("Persona library")
         self.list.currentItemChanged.connect(lambda *_: self._show_current())
-        add, remove, primary = QPushButton("Add"), QPushButton("Remove"), QPushButton("Make primary")
+        add, remove, primary = QPushButton(self.tr("Add")), QPushButton(self.tr("Remove")), QPushButton(self.tr("Make primary"))
         add.clicked.connect(self.add_persona)
         remove.clicked.connect(self.remove_current)
         primary.clicked.connect(self.make_primary)
-        self.import_button = QPushButton("Import…")
-        self.import_button.setToolTip("Import personas from another map, keeping their ids")
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.setToolTip(self.tr("Import personas from another map, keeping their ids"))
         self.import_button.clicked.connect(lambda: self.import_from())
         buttons = QHBoxLayout()
         for b in (add, remove, primary, self.import_button):
@@ -53,15 +53,15 @@ class PersonasPanel(QWidget):
         self.photo = QLabel()
         self.photo.setFixedSize(72, 72)
         self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        photo_button = QPushButton("Photo…")
+        photo_button = QPushButton(self.tr("Photo…"))
         photo_button.clicked.connect(lambda: self.choose_photo())
         self.name, self.role = QLineEdit(), QLineEdit()
         self.quote = QLineEdit()
         self.lists = {name: QPlainTextEdit() for name, _ in LIST_FIELDS}
         form = QFormLayout()
         form.addRow(self.photo, photo_button)
-        for label, widget, field in (("Name", self.name, "name"), ("Role", self.role, "role"),
-                                     ("Quote", self.quote, "quote")):
+        for label, widget, field in ((self.tr("Name"), self.name, "name"), (self.tr("Role"), self.role, "role"),
+                                     (self.tr("Quote"), self.quote, "quote")):
             widget.setAccessibleName(f"Persona {label.lower()}")
             widget.editingFinished.connect(lambda f=field, w=widget: self._set(f, w.text().strip()))
             form.addRow(label, widget)
@@ -69,8 +69,8 @@ class PersonasPanel(QWidget):
             edit = self.lists[name]
             edit.setAccessibleName(f"Persona {label.lower()}, one per line")
             edit.setFixedHeight(50)
-            form.addRow(label, edit)
-        apply = QPushButton("Apply lists")
+            form.addRow(self.tr(label), edit)
+        apply = QPushButton(self.tr("Apply lists"))
         apply.clicked.connect(self._apply_lists)
         for edit in self.lists.values():
             CommitOnFocusOut(edit, self._apply_lists)
@@ -99,8 +99,8 @@ class PersonasPanel(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for persona in self.store.doc.personas:
-            label = persona.name or "Unnamed persona"
-            item = QListWidgetItem(f"{label}  ★ primary" if persona.id == primary else label)
+            label = persona.name or self.tr("Unnamed persona")
+            item = QListWidgetItem(self.tr("{label}  ★ primary").format(label=label) if persona.id == primary else label)
             item.setData(Qt.ItemDataRole.UserRole, persona.id)
             self.list.addItem(item)
             if persona.id == keep:
@@ -125,13 +125,13 @@ class PersonasPanel(QWidget):
         image = to_qimage(persona.photo)
         self.photo.setPixmap(QPixmap.fromImage(image).scaled(72, 72, Qt.AspectRatioMode.KeepAspectRatio)
                              if not image.isNull() else QPixmap())
-        self.photo.setText("" if not image.isNull() else "No photo")
+        self.photo.setText("" if not image.isNull() else self.tr("No photo"))
 
     def _set(self, field: str, value) -> None:
         pid = self.current_id()
         if pid and getattr(self.store.persona(pid), field) != value:
             self.scene.push(UpdatePersonaCommand(self.store, pid, {field: value},
-                                                 f"Change persona {field}"))
+                                                 self.tr("Change persona {field}").format(field=field)))
 
     def _apply_lists(self) -> None:
         pid = self.current_id()
@@ -142,7 +142,7 @@ class PersonasPanel(QWidget):
         persona = self.store.persona(pid)
         changes = {k: v for k, v in changes.items() if getattr(persona, k) != v}
         if changes:
-            self.scene.push(UpdatePersonaCommand(self.store, pid, changes, "Edit persona"))
+            self.scene.push(UpdatePersonaCommand(self.store, pid, changes, self.tr("Edit persona")))
 
     def import_from(self, path=None) -> None:
         from .persona_import import import_personas
@@ -152,11 +152,11 @@ class PersonasPanel(QWidget):
             self.message.setText(said)
 
     def add_persona(self) -> str:
-        persona = Persona(name="New persona")
+        persona = Persona(name=self.tr("New persona"))
         self.scene.push(AddPersonaCommand(self.store, persona))
         if self.store.doc.meta.primary_persona_id is None:
             self.scene.push(UpdateMetaCommand(self.store, {"primary_persona_id": persona.id},
-                                              "Set primary persona"))
+                                              self.tr("Set primary persona")))
         self._select(persona.id)
         return persona.id
 
@@ -174,13 +174,13 @@ class PersonasPanel(QWidget):
         pid = self.current_id()
         if pid and self.store.doc.meta.primary_persona_id != pid:
             self.scene.push(UpdateMetaCommand(self.store, {"primary_persona_id": pid},
-                                              "Set primary persona"))
+                                              self.tr("Set primary persona")))
 
     def choose_photo(self, path: str | None = None) -> None:
         if not self.current_id():
             return
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, "Choose a photo", "", "Images (*.png *.jpg *.jpeg)")
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a photo"), "", self.tr("Images (*.png *.jpg *.jpeg)"))
             if not path:
                 return
         try:

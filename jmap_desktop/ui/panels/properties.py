@@ -10,6 +10,7 @@ import datetime as dt
 from typing import Any
 
 import shiboken6
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...canvas.labels import label
 from ...commands import UpdateCardsCommand
 from ...model import Change, ChangeKind, Evidence, Metric, Source
 from ...model.kinds import (
@@ -39,10 +41,11 @@ from ...model.kinds import (
     Polarity,
     SourceKind,
 )
+from ..locale_format import number
 from .card_notes import CardNotesSection
 from .focus import CommitOnFocusOut
 
-MIXED = "— mixed —"
+MIXED = QT_TRANSLATE_NOOP("PropertiesPanel", "— mixed —")
 
 
 class PropertiesPanel(QWidget):
@@ -60,22 +63,22 @@ class PropertiesPanel(QWidget):
 
     # -- widgets ---------------------------------------------------------------------------
     def _build(self) -> None:
-        self.empty = QLabel("Select one or more cards to edit their properties.")
+        self.empty = QLabel(self.tr("Select one or more cards to edit their properties."))
         self.empty.setWordWrap(True)
         self.form_widget = QWidget()
         form = QFormLayout(self.form_widget)
         self.text = QPlainTextEdit()
         self.text.setAccessibleName("Card text")
         self.text.setFixedHeight(72)
-        self.apply_text = QPushButton("Apply text")
+        self.apply_text = QPushButton(self.tr("Apply text"))
         self.apply_text.clicked.connect(self._commit_text)
         CommitOnFocusOut(self.text, self._commit_text)
-        self.kind = self._combo([(k.value, CARD_KIND_LABELS[k]) for k in CardKind], "Kind")
-        self.colour = QPushButton("Kind colour")
+        self.kind = self._combo([(k.value, label(CARD_KIND_LABELS[k])) for k in CardKind], "Kind")
+        self.colour = QPushButton(self.tr("Kind colour"))
         self.colour.setAccessibleName("Card colour")
         self.colour.clicked.connect(self._pick_colour)
-        self.colour_reset = QPushButton("Reset")
-        self.colour_reset.clicked.connect(lambda: self._set("colour", None, "Reset card colour"))
+        self.colour_reset = QPushButton(self.tr("Reset"))
+        self.colour_reset.clicked.connect(lambda: self._set("colour", None, self.tr("Reset card colour")))
         colour_row = QHBoxLayout()
         colour_row.addWidget(self.colour)
         colour_row.addWidget(self.colour_reset)
@@ -85,65 +88,65 @@ class PropertiesPanel(QWidget):
         self.emotion.setSingleStep(0.5)
         self.emotion.setSpecialValueText("unscored")
         self.emotion.editingFinished.connect(self._commit_emotion)
-        self.evidence = self._combo([(s.value, EVIDENCE_LABELS[s]) for s in EvidenceStatus], "Evidence")
-        self.channel = self._combo([("", "—")] + [(c.value, CHANNEL_LABELS[c]) for c in Channel], "Channel")
+        self.evidence = self._combo([(s.value, label(EVIDENCE_LABELS[s])) for s in EvidenceStatus], "Evidence")
+        self.channel = self._combo([("", "—")] + [(c.value, label(CHANNEL_LABELS[c])) for c in Channel], "Channel")
         # Whose journey a card belongs to: with two or more personas, each gets its own curve.
-        self.persona = self._combo([("", "— all personas —")], "Persona")
-        self.polarity = self._combo([("", "—"), (Polarity.POSITIVE.value, "▲ Positive"),
-                                     (Polarity.NEGATIVE.value, "▼ Negative")], "Moment polarity")
+        self.persona = self._combo([("", self.tr("— all personas —"))], "Persona")
+        self.polarity = self._combo([("", "—"), (Polarity.POSITIVE.value, self.tr("▲ Positive")),
+                                     (Polarity.NEGATIVE.value, self.tr("▼ Negative"))], "Moment polarity")
         self.tags = QLineEdit()
-        self.tags.setPlaceholderText("comma-separated")
+        self.tags.setPlaceholderText(self.tr("comma-separated"))
         self.tags.setAccessibleName("Tags")
         self.tags.editingFinished.connect(self._commit_tags)
         self.owner = QLineEdit()
         self.owner.setAccessibleName("Owner")
-        self.owner.setPlaceholderText("team or department")
+        self.owner.setPlaceholderText(self.tr("team or department"))
         self.owner.editingFinished.connect(
-            lambda: self._set("owner", self.owner.text().strip(), "Change owner", self.owner))
+            lambda: self._set("owner", self.owner.text().strip(), self.tr("Change owner"), self.owner))
         self.metric_value = QLineEdit()
         self.metric_unit = QLineEdit()
         self.metric_target = QLineEdit()
         metric_row = QHBoxLayout()
-        for w, tip in ((self.metric_value, "value"), (self.metric_unit, "unit"), (self.metric_target, "target")):
+        for w, tip in ((self.metric_value, self.tr("value")), (self.metric_unit, self.tr("unit")), (self.metric_target, self.tr("target"))):
             w.setPlaceholderText(tip)
             w.setAccessibleName(f"Metric {tip}")
             w.editingFinished.connect(self._commit_metric)
             metric_row.addWidget(w)
         self.sources = QTableWidget(0, 4)
         self.sources.setAccessibleName("Evidence sources")
-        self.sources.setHorizontalHeaderLabels(["Type", "Description", "Date", "Link"])
+        self.sources.setHorizontalHeaderLabels([self.tr("Type"), self.tr("Description"), self.tr("Date"), self.tr("Link")])
         self.sources.horizontalHeader().setStretchLastSection(True)
         self.sources.itemChanged.connect(lambda _item: self._commit_sources())
-        add_source = QPushButton("Add source")
+        add_source = QPushButton(self.tr("Add source"))
         add_source.clicked.connect(self._add_source)
-        remove_source = QPushButton("Remove source")
+        remove_source = QPushButton(self.tr("Remove source"))
         remove_source.clicked.connect(self._remove_source)
         source_row = QHBoxLayout()
         source_row.addWidget(add_source)
         source_row.addWidget(remove_source)
 
-        form.addRow("Text", self.text)
+        form.addRow(self.tr("Text"), self.text)
         form.addRow("", self.apply_text)
         form.addRow("Kind", self.kind)
-        form.addRow("Colour", colour_row)
-        form.addRow("Emotion", self.emotion)
+        form.addRow(self.tr("Colour"), colour_row)
+        form.addRow(self.tr("Emotion"), self.emotion)
         form.addRow("Evidence", self.evidence)
-        form.addRow("Sources", self.sources)
+        form.addRow(self.tr("Sources"), self.sources)
         form.addRow("", source_row)
         form.addRow("Channel", self.channel)
         form.addRow("Persona", self.persona)
-        form.addRow("Polarity", self.polarity)
-        form.addRow("Tags", self.tags)
-        form.addRow("Owner", self.owner)
-        form.addRow("Metric", metric_row)
-        self.kind.activated.connect(lambda: self._set("kind", self.kind.currentData(), "Change kind"))
+        form.addRow(self.tr("Polarity"), self.polarity)
+        form.addRow(self.tr("Tags"), self.tags)
+        form.addRow(self.tr("Owner"), self.owner)
+        form.addRow(self.tr("Metric"), metric_row)
+        self.kind.activated.connect(lambda: self._set("kind", self.kind.currentData(), self.tr("Change kind")))
         self.evidence.activated.connect(self._commit_evidence)
         self.channel.activated.connect(
-            lambda: self._set("channel", self.channel.currentData() or None, "Change channel"))
+            lambda: self._set("channel", self.channel.currentData() or None, self.tr("Change channel")))
         self.persona.activated.connect(
-            lambda: self._set("persona_id", self.persona.currentData() or None, "Change persona"))
+            lambda: self._set("persona_id", self.persona.currentData() or None, self.tr("Change persona")))
         self.polarity.activated.connect(
-            lambda: self._set("polarity", self.polarity.currentData() or None, "Change polarity"))
+            lambda: self._set("polarity", self.polarity.currentData() or None, self.tr("Change polarity")))
 
         self.notes = CardNotesSection(self.scene)
         layout = QVBoxLayout(self)
@@ -161,8 +164,8 @@ class PropertiesPanel(QWidget):
     def _combo(self, items: list[tuple[str, str]], name: str) -> QComboBox:
         combo = QComboBox()
         combo.setAccessibleName(name)
-        for value, label in items:
-            combo.addItem(label, value)
+        for value, text in items:
+            combo.addItem(text, value)
         return combo
 
     # -- showing the selection --------------------------------------------------------------
@@ -192,7 +195,7 @@ class PropertiesPanel(QWidget):
             text = common("text")
             if not self.text.hasFocus():
                 self.text.setPlainText(text if text is not MIXED_VALUE else "")
-                self.text.setPlaceholderText(MIXED if text is MIXED_VALUE else "")
+                self.text.setPlaceholderText(self.tr(MIXED) if text is MIXED_VALUE else "")
             _select(self.kind, common("kind"))
             _select(self.evidence, _common([c.evidence.status for c in cards]))
             channel = common("channel")
@@ -207,17 +210,17 @@ class PropertiesPanel(QWidget):
             emotion = common("emotion")
             self.emotion.setValue(self.emotion.minimum() if emotion in (None, MIXED_VALUE) else emotion)
             colour = common("colour")
-            self.colour.setText("Kind colour" if colour is None else ("mixed" if colour is MIXED_VALUE else colour))
+            self.colour.setText(self.tr("Kind colour") if colour is None else (self.tr("mixed") if colour is MIXED_VALUE else colour))
             if isinstance(colour, str):
                 self.colour.setStyleSheet(f"background: {colour}")
             else:
                 self.colour.setStyleSheet("")
             tags = _common([tuple(c.tags) for c in cards])
             self.tags.setText(", ".join(tags) if tags is not MIXED_VALUE else "")
-            self.tags.setPlaceholderText(MIXED if tags is MIXED_VALUE else "comma-separated")
+            self.tags.setPlaceholderText(self.tr(MIXED) if tags is MIXED_VALUE else self.tr("comma-separated"))
             owner = common("owner")
             self.owner.setText(owner if owner is not MIXED_VALUE else "")
-            self.owner.setPlaceholderText(MIXED if owner is MIXED_VALUE else "team or department")
+            self.owner.setPlaceholderText(self.tr(MIXED) if owner is MIXED_VALUE else self.tr("team or department"))
             single = cards[0] if len(cards) == 1 else None
             metric = single.metric if single else None
             self.metric_value.setText(_fmt(metric.value) if metric else "")
@@ -230,7 +233,7 @@ class PropertiesPanel(QWidget):
             self._loading = False
 
     def _fill_personas(self) -> None:
-        wanted = [("", "— all personas —")] + [(p.id, p.name or "Unnamed persona")
+        wanted = [("", self.tr("— all personas —"))] + [(p.id, p.name or self.tr("Unnamed persona"))
                                                for p in self.store.doc.personas]
         current = [(self.persona.itemData(i), self.persona.itemText(i))
                    for i in range(self.persona.count())]
@@ -263,33 +266,33 @@ class PropertiesPanel(QWidget):
         return True
 
     def _set(self, field: str, value: Any, text: str, widget: QWidget | None = None) -> None:
-        if widget is not None and isinstance(widget, QLineEdit) and widget.placeholderText() == MIXED and not widget.text():
+        if widget is not None and isinstance(widget, QLineEdit) and widget.placeholderText() == self.tr(MIXED) and not widget.text():
             return  # a “mixed” field left empty stays as it is
         changes = {c.id: {field: value} for c in self.cards() if getattr(c, field) != value}
         self._push(changes, text)
 
     def _commit_text(self) -> None:
         text = self.text.toPlainText()
-        if not text and self.text.placeholderText() == MIXED:
+        if not text and self.text.placeholderText() == self.tr(MIXED):
             return
-        self._set("text", text, "Edit text")
+        self._set("text", text, self.tr("Edit text"))
 
     def _commit_emotion(self) -> None:
         value = self.emotion.value()
         score = None if value <= self.emotion.minimum() else value
-        self._set("emotion", score, "Set emotion" if score is not None else "Clear emotion")
+        self._set("emotion", score, self.tr("Set emotion") if score is not None else self.tr("Clear emotion"))
 
     def _commit_evidence(self) -> None:
         status = EvidenceStatus(self.evidence.currentData())
         changes = {c.id: {"evidence": Evidence(status=status, sources=c.evidence.sources)}
                    for c in self.cards() if c.evidence.status != status}
-        self._push(changes, f"Mark {EVIDENCE_LABELS[status].lower()}")
+        self._push(changes, self.tr("Mark {status}").format(status=label(EVIDENCE_LABELS[status]).lower()))
 
     def _commit_tags(self) -> None:
-        if not self.tags.text() and self.tags.placeholderText() == MIXED:
+        if not self.tags.text() and self.tags.placeholderText() == self.tr(MIXED):
             return
         tags = list(dict.fromkeys(t.strip() for t in self.tags.text().split(",") if t.strip()))
-        self._set("tags", tags, "Change tags")
+        self._set("tags", tags, self.tr("Change tags"))
 
     def _commit_metric(self) -> None:
         cards = self.cards()
@@ -304,14 +307,14 @@ class PropertiesPanel(QWidget):
         unit = self.metric_unit.text().strip()
         metric = None if value is None and target is None and not unit else Metric(value=value, unit=unit, target=target)
         if cards[0].metric != metric:
-            self._push({cards[0].id: {"metric": metric}}, "Change metric")
+            self._push({cards[0].id: {"metric": metric}}, self.tr("Change metric"))
 
     def _pick_colour(self) -> None:
         cards = self.cards()
         start = QColor(cards[0].colour) if cards and cards[0].colour else QColor("#fff4b3")
-        colour = QColorDialog.getColor(start, self, "Card colour")
+        colour = QColorDialog.getColor(start, self, self.tr("Card colour"))
         if colour.isValid():
-            self._set("colour", colour.name(), "Change colour")
+            self._set("colour", colour.name(), self.tr("Change colour"))
 
     def _sources_from_table(self) -> list[Source] | None:
         sources = []
@@ -342,13 +345,13 @@ class PropertiesPanel(QWidget):
             return
         sources = self._sources_from_table()
         if sources is None:
-            self._message("A source needs a type (interview, survey, analytics, observation, "
-                          "support_tickets, usability_test, other) and a date like 2026-03-04")
+            self._message(self.tr("A source needs a type (interview, survey, analytics, observation, "
+                          "support_tickets, usability_test, other) and a date like 2026-03-04"))
             return
         card = cards[0]
         if sources != card.evidence.sources:
             self._push({card.id: {"evidence": Evidence(status=card.evidence.status, sources=sources)}},
-                       "Edit sources")
+                       self.tr("Edit sources"))
 
     def _add_source(self) -> None:
         cards = self.cards()
@@ -357,7 +360,7 @@ class PropertiesPanel(QWidget):
         card = cards[0]
         sources = [*card.evidence.sources, Source(kind=SourceKind.INTERVIEW, date=dt.date.today())]
         self._push({card.id: {"evidence": Evidence(status=card.evidence.status, sources=sources)}},
-                   "Add source")
+                   self.tr("Add source"))
 
     def _remove_source(self) -> None:
         cards = self.cards()
@@ -367,7 +370,7 @@ class PropertiesPanel(QWidget):
         card = cards[0]
         sources = [s for i, s in enumerate(card.evidence.sources) if i != row]
         self._push({card.id: {"evidence": Evidence(status=card.evidence.status, sources=sources)}},
-                   "Remove source")
+                   self.tr("Remove source"))
 
 
 class _Mixed:
@@ -391,10 +394,15 @@ def _select(combo: QComboBox, value) -> None:
 
 
 def _fmt(value: float | None) -> str:
-    return "" if value is None else f"{value:g}"
+    return "" if value is None else number(value)
 
 
 def _number(text: str) -> float | None:
-    text = text.strip().replace(",", ".")
-    return float(text) if text else None
+    """What the user typed, read as the locale writes numbers (1.234,5 in German), else
+    with either decimal sign (2,5 or 2.5) as before."""
+    text = text.strip()
+    if not text:
+        return None
+    value, ok = QLocale().toDouble(text)
+    return value if ok else float(text.replace(",", "."))
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...io.history import history_size, map_data, size_limit
+from ..locale_format import date_time, number
 
 ROLE = Qt.ItemDataRole.UserRole
 
@@ -35,13 +36,13 @@ class RevisionsPanel(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName("History size and limits")
-        self.snapshot_button = QPushButton("Take Snapshot…")
-        self.compare_button = QPushButton("Compare")
-        self.open_button = QPushButton("Open")
-        self.restore_button = QPushButton("Restore")
-        self.compare_button.setToolTip("Mark on the canvas what changed since this revision")
-        self.open_button.setToolTip("Open this revision read-only in its own window")
-        self.restore_button.setToolTip("Make this revision the current map (one undo step)")
+        self.snapshot_button = QPushButton(self.tr("Take Snapshot…"))
+        self.compare_button = QPushButton(self.tr("Compare"))
+        self.open_button = QPushButton(self.tr("Open"))
+        self.restore_button = QPushButton(self.tr("Restore"))
+        self.compare_button.setToolTip(self.tr("Mark on the canvas what changed since this revision"))
+        self.open_button.setToolTip(self.tr("Open this revision read-only in its own window"))
+        self.restore_button.setToolTip(self.tr("Make this revision the current map (one undo step)"))
         buttons = QHBoxLayout()
         for b in (self.compare_button, self.open_button, self.restore_button):
             buttons.addWidget(b)
@@ -80,7 +81,7 @@ class RevisionsPanel(QWidget):
         self.list.clear()
         history = self.session.doc.history
         if history is None or not history.revisions:
-            self.summary.setText("No revisions yet: each save of the map records one.")
+            self.summary.setText(self.tr("No revisions yet: each save of the map records one."))
             self._enable()
             return
         names: dict[str, list[str]] = {}
@@ -88,30 +89,31 @@ class RevisionsPanel(QWidget):
             names.setdefault(snap.revision, []).append(snap.name)
         newest = history.head.id
         for revision in reversed(history.revisions):
-            when = revision.time.astimezone().strftime("%d %b %Y %H:%M")
-            parts = [when, revision.author or "unknown author"]
+            when = date_time(revision.time)
+            parts = [when, revision.author or self.tr("unknown author")]
             if revision.note:
                 parts.append(revision.note)
             if revision.id == newest:
-                parts.append("saved map")
+                parts.append(self.tr("saved map"))
             text = " · ".join(parts)
             for name in reversed(names.get(revision.id, [])):
                 item = QListWidgetItem(f"★ {name}\n    {text}")
                 item.setData(ROLE, revision.id)
-                item.setToolTip(f"Snapshot “{name}” of revision {revision.id[:8]}")
+                item.setToolTip(self.tr("Snapshot “{name}” of revision {id}").format(name=name, id=revision.id[:8]))
                 self.list.addItem(item)
             item = QListWidgetItem(text)
             item.setData(ROLE, revision.id)
-            item.setToolTip(f"Revision {revision.id[:8]}")
+            item.setToolTip(self.tr("Revision {id}").format(id=revision.id[:8]))
             self.list.addItem(item)
         size = history_size(history)
         limit = size_limit(history, map_data(self.session.doc))
         self.summary.setText(
-            f"{len(history.revisions)} revisions, {len(history.snapshots)} snapshots · history "
-            f"{_kb(size)} of a {_kb(limit)} limit · revisions older than {history.keep_days} days "
-            "are pruned; snapshots are always kept")
+            self.tr("{revisions} revisions, {snapshots} snapshots · history {size} of a {limit} limit · "
+                    "revisions older than {days} days are pruned; snapshots are always kept").format(
+                revisions=len(history.revisions), snapshots=len(history.snapshots), size=_kb(size),
+                limit=_kb(limit), days=history.keep_days))
         self._enable()
 
 
 def _kb(n: int) -> str:
-    return f"{n / 1024:.0f} KB" if n < 10 * 1024 * 1024 else f"{n / 2**20:.1f} MB"
+    return f"{number(n / 1024, 0)} KB" if n < 10 * 1024 * 1024 else f"{number(n / 2**20, 1)} MB"

@@ -5,7 +5,7 @@ Each dialog only collects choices (``result()`` returns them); the controller ac
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -41,13 +41,13 @@ def interface_addresses() -> list[tuple[str, str]]:
             address = entry.ip()
             text = address.toString()
             if address.isLoopback():
-                loopback.append((text, f"{text} — this computer only"))
+                loopback.append((text, QCoreApplication.translate("Workshop", "{text} — this computer only").format(text=text)))
             elif address.protocol() == QAbstractSocket.NetworkLayerProtocol.IPv4Protocol:
                 lan.append((text, f"{text} — {interface.humanReadableName()}"))
             elif not address.isLinkLocal() and "%" not in text:
                 other.append((text, f"{text} — {interface.humanReadableName()} (IPv6)"))
     if not any(a == "127.0.0.1" for a, _ in loopback):
-        loopback.insert(0, ("127.0.0.1", "127.0.0.1 — this computer only"))
+        loopback.insert(0, ("127.0.0.1", QCoreApplication.translate("Workshop", "127.0.0.1 — this computer only")))
     loopback.sort(key=lambda item: ":" in item[0])  # 127.0.0.1 before ::1
     return lan + other + loopback
 
@@ -63,7 +63,7 @@ def _buttons(dialog: QDialog, ok: str) -> QDialogButtonBox:
 class StartSessionDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, addresses: list[tuple[str, str]] | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Start Workshop Session")
+        self.setWindowTitle(self.tr("Start Workshop Session"))
         self.address = QComboBox()
         self.address.setAccessibleName("Network address")
         for address, label in addresses if addresses is not None else interface_addresses():
@@ -71,32 +71,32 @@ class StartSessionDialog(QDialog):
         self.port = QSpinBox()
         self.port.setRange(0, 65535)
         self.port.setValue(DEFAULT_PORT)
-        self.port.setSpecialValueText("any free port")
+        self.port.setSpecialValueText(self.tr("any free port"))
         self.port.setAccessibleName("Port")
         self.max_participants = QSpinBox()
         self.max_participants.setRange(1, 1000)
         self.max_participants.setValue(200)
         self.max_participants.setAccessibleName("Most participants")
-        self.allow_notes = QCheckBox("Add notes")
-        self.allow_votes = QCheckBox("Vote with dots")
-        self.see_map = QCheckBox("See the map live on their phone")
+        self.allow_notes = QCheckBox(self.tr("Add notes"))
+        self.allow_votes = QCheckBox(self.tr("Vote with dots"))
+        self.see_map = QCheckBox(self.tr("See the map live on their phone"))
         for box in (self.allow_notes, self.allow_votes, self.see_map):
             box.setChecked(True)
         form = QFormLayout()
-        form.addRow("&Network:", self.address)
-        form.addRow("&Port:", self.port)
-        form.addRow("&Most participants:", self.max_participants)
+        form.addRow(self.tr("&Network:"), self.address)
+        form.addRow(self.tr("&Port:"), self.port)
+        form.addRow(self.tr("&Most participants:"), self.max_participants)
         may = QVBoxLayout()
         for box in (self.allow_notes, self.allow_votes, self.see_map):
             may.addWidget(box)
-        form.addRow("Participants may:", may)
-        hint = QLabel("Participants join from a browser on the same network; nothing is sent to "
-                      "the internet. Choose “this computer only” to try it alone.")
+        form.addRow(self.tr("Participants may:"), may)
+        hint = QLabel(self.tr("Participants join from a browser on the same network; nothing is sent to "
+                      "the internet. Choose “this computer only” to try it alone."))
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)
-        layout.addWidget(_buttons(self, "Start"))
+        layout.addWidget(_buttons(self, self.tr("Start")))
 
     def host(self) -> str:
         return str(self.address.currentData())
@@ -111,34 +111,34 @@ class CollectDialog(QDialog):
 
     def __init__(self, doc: JourneyMap, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Collect Notes")
+        self.setWindowTitle(self.tr("Collect Notes"))
         self.doc = doc
         self.lane = QComboBox()
         self.lane.setAccessibleName("Lane")
         for lane in doc.lanes:
-            self.lane.addItem(lane.name or "(unnamed lane)", lane.id)
+            self.lane.addItem(lane.name or self.tr("(unnamed lane)"), lane.id)
         self.stages = QListWidget()
         self.stages.setAccessibleName("Stages open for notes")
         for stage in doc.stages:
-            item = QListWidgetItem(stage.name or "(unnamed stage)")
+            item = QListWidgetItem(stage.name or self.tr("(unnamed stage)"))
             item.setData(Qt.ItemDataRole.UserRole, stage.id)
             item.setCheckState(Qt.CheckState.Checked)
             self.stages.addItem(item)
         self.stages.setMaximumHeight(160)
         self.prompt = QLineEdit()
         self.prompt.setAccessibleName("Prompt")
-        self.prompt.setPlaceholderText("e.g. What frustrated you at this step?")
+        self.prompt.setPlaceholderText(self.tr("e.g. What frustrated you at this step?"))
         self.minutes = QSpinBox()
         self.minutes.setRange(0, 240)
-        self.minutes.setSuffix(" min")
-        self.minutes.setSpecialValueText("no time limit")
+        self.minutes.setSuffix(self.tr(" min"))
+        self.minutes.setSpecialValueText(self.tr("no time limit"))
         self.minutes.setAccessibleName("Time box")
         form = QFormLayout()
-        form.addRow("&Lane:", self.lane)
-        form.addRow("&Stages:", self.stages)
-        form.addRow("&Prompt:", self.prompt)
-        form.addRow("&Time box:", self.minutes)
-        self.straight = QCheckBox("Put notes straight onto the map (skip the inbox)")
+        form.addRow(self.tr("&Lane:"), self.lane)
+        form.addRow(self.tr("&Stages:"), self.stages)
+        form.addRow(self.tr("&Prompt:"), self.prompt)
+        form.addRow(self.tr("&Time box:"), self.minutes)
+        self.straight = QCheckBox(self.tr("Put notes straight onto the map (skip the inbox)"))
         self.straight.setAccessibleName("Put notes straight onto the map")
         form.addRow(self.straight)
         layout = QVBoxLayout(self)
@@ -146,7 +146,7 @@ class CollectDialog(QDialog):
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #cf222e")
         layout.addWidget(self.problem)
-        layout.addWidget(_buttons(self, "Open for Notes"))
+        layout.addWidget(_buttons(self, self.tr("Open for Notes")))
 
     def cells(self) -> list[tuple[str, str]]:
         lane_id = str(self.lane.currentData())
@@ -156,12 +156,12 @@ class CollectDialog(QDialog):
 
     def label(self) -> str:
         checked = len(self.cells())
-        where = "all stages" if checked == self.stages.count() else f"{checked} stages"
+        where = self.tr("all stages") if checked == self.stages.count() else self.tr("{checked} stages").format(checked=checked)
         return f"{self.lane.currentText()}, {where}"
 
     def accept(self) -> None:
         if not self.cells():
-            self.problem.setText("Tick at least one stage.")
+            self.problem.setText(self.tr("Tick at least one stage."))
             return
         super().accept()
 
@@ -171,11 +171,11 @@ class VoteDialog(QDialog):
 
     def __init__(self, doc: JourneyMap, selected: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Dot Voting")
+        self.setWindowTitle(self.tr("Dot Voting"))
         self.doc = doc
         self.selected = list(selected)
-        self.by_lane = QRadioButton("Cards in the lane")
-        self.by_selection = QRadioButton(f"The selected cards ({len(selected)})")
+        self.by_lane = QRadioButton(self.tr("Cards in the lane"))
+        self.by_selection = QRadioButton(self.tr("The selected cards ({count})").format(count=len(selected)))
         self.by_selection.setEnabled(bool(selected))
         group = QButtonGroup(self)
         group.addButton(self.by_lane)
@@ -184,24 +184,24 @@ class VoteDialog(QDialog):
         self.lane = QComboBox()
         self.lane.setAccessibleName("Lane to vote on")
         for lane in doc.lanes:
-            self.lane.addItem(lane.name or "(unnamed lane)", lane.id)
+            self.lane.addItem(lane.name or self.tr("(unnamed lane)"), lane.id)
         self.dots = QSpinBox()
         self.dots.setRange(1, 20)
         self.dots.setValue(3)
         self.dots.setAccessibleName("Dots per person")
-        self.live = QCheckBox("Show results while voting")
+        self.live = QCheckBox(self.tr("Show results while voting"))
         self.live.setChecked(False)  # hidden results avoid herding; a setting per vote
         form = QFormLayout()
         form.addRow(self.by_lane, self.lane)
         form.addRow(self.by_selection)
-        form.addRow("&Dots per person:", self.dots)
+        form.addRow(self.tr("&Dots per person:"), self.dots)
         form.addRow(self.live)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         self.problem = QLabel()
         self.problem.setStyleSheet("color: #cf222e")
         layout.addWidget(self.problem)
-        layout.addWidget(_buttons(self, "Start Vote"))
+        layout.addWidget(_buttons(self, self.tr("Start Vote")))
 
     def card_ids(self) -> list[str]:
         if self.by_selection.isChecked():
@@ -213,6 +213,6 @@ class VoteDialog(QDialog):
 
     def accept(self) -> None:
         if not self.card_ids():
-            self.problem.setText("That lane has no cards to vote on.")
+            self.problem.setText(self.tr("That lane has no cards to vote on."))
             return
         super().accept()

@@ -78,7 +78,7 @@ class NoteList(QListWidget):
 class EditNoteDialog(QDialog):
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit Note")
+        self.setWindowTitle(self.tr("Edit Note"))
         self.editor = QPlainTextEdit(text)
         self.editor.setAccessibleName("Note text")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -110,14 +110,14 @@ class InboxPanel(QWidget):
         self.list.setAlternatingRowColors(True)
         self.list.setStyleSheet("QListWidget::item { padding: 5px 2px; }")
         self.list.itemDoubleClicked.connect(lambda _item: self.edit())
-        self.stack = QCheckBox("Stack duplicates")
+        self.stack = QCheckBox(self.tr("Stack duplicates"))
         self.stack.setChecked(True)
         self.stack.toggled.connect(self.rebuild)
-        self.accept_button = QPushButton("&Accept")
-        self.accept_button.setToolTip("Put the note on the map, in the cell it was written for (Enter)")
-        self.edit_button = QPushButton("&Edit…")
-        self.reject_button = QPushButton("&Reject")
-        self.reject_button.setToolTip("Drop the note (Delete)")
+        self.accept_button = QPushButton(self.tr("&Accept"))
+        self.accept_button.setToolTip(self.tr("Put the note on the map, in the cell it was written for (Enter)"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.reject_button = QPushButton(self.tr("&Reject"))
+        self.reject_button.setToolTip(self.tr("Drop the note (Delete)"))
         self.accept_button.clicked.connect(self.accept)
         self.edit_button.clicked.connect(self.edit)
         self.reject_button.clicked.connect(self.reject)
@@ -164,7 +164,7 @@ class InboxPanel(QWidget):
             first = group[0]
             authors = list(dict.fromkeys(n.author for n in group if n.author))
             where = (f"{stages.get(first.stage_id, '?')} › {lanes.get(first.lane_id, '?')}"
-                     if first.stage_id else "no cell: drag onto the map")
+                     if first.stage_id else self.tr("no cell: drag onto the map"))
             count = f"  ×{len(group)}" if len(group) > 1 else ""
             item = QListWidgetItem(f"{first.text}\n— {', '.join(authors) or 'anonymous'} · {where}{count}")
             item.setData(ROLE, [n.id for n in group])
@@ -173,8 +173,8 @@ class InboxPanel(QWidget):
             if chosen & set(item.data(ROLE)):
                 item.setSelected(True)
         if self.list.count() == 0:  # say what will appear here, rather than show a blank box
-            hint = QListWidgetItem("Notes from participants appear here as they arrive.\n"
-                                   "Workshop › Start Session… opens the room.")
+            hint = QListWidgetItem(self.tr("Notes from participants appear here as they arrive.\n"
+                                   "Workshop › Start Session… opens the room."))
             hint.setFlags(Qt.ItemFlag.NoItemFlags)
             hint.setData(ROLE, [])
             self.list.addItem(hint)
@@ -190,12 +190,12 @@ class InboxPanel(QWidget):
             parts.append(f"{n} participant{'s' if n != 1 else ''}")
             if c.session.collection is not None:
                 left = c.seconds_left()
-                timer = "" if left is None else (f" · {left // 60}:{left % 60:02d} left" if left else " · time is up")
+                timer = "" if left is None else (f" · {left // 60}:{left % 60:02d} left" if left else self.tr(" · time is up"))
                 parts.append(f"collecting: {c.collect_label}{timer}")
             if c.session.vote_round is not None:
                 parts.append(f"voting: {sum(c.session.totals().values())} dots given")
         else:
-            parts.append("no session running")
+            parts.append(self.tr("no session running"))
         self.status.setText(" · ".join(parts))
 
     def _enable(self) -> None:
@@ -214,7 +214,7 @@ class InboxPanel(QWidget):
             return
         stack = self.map_session.undo_stack
         problems = []
-        stack.beginMacro("Accept note" if len(chosen) == 1 else f"Accept {len(chosen)} notes")
+        stack.beginMacro(self.tr("Accept note") if len(chosen) == 1 else self.tr("Accept {count} notes").format(count=len(chosen)))
         try:
             for ids in chosen:
                 try:
@@ -240,7 +240,7 @@ class InboxPanel(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.text() or dialog.text() == note.text:
             return
         stack = self.map_session.undo_stack
-        stack.beginMacro("Edit inbox note")  # every note of a stack, so the stack stays one
+        stack.beginMacro(self.tr("Edit inbox note"))  # every note of a stack, so the stack stays one
         try:
             for note_id in chosen[0]:
                 push_command(stack, EditInboxNoteCommand(self.store, note_id, dialog.text()))

@@ -28,10 +28,10 @@ class JoinScreen(QDialog):
     def __init__(self, controller, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.setWindowTitle("Join the Workshop")
+        self.setWindowTitle(self.tr("Join the Workshop"))
         self.setModal(False)
         self.setStyleSheet("JoinScreen { background: white; } QLabel { color: #1f2328; }")
-        self.heading = QLabel("Join from your phone or laptop")
+        self.heading = QLabel(self.tr("Join from your phone or laptop"))
         self.heading.setFont(_font(26, bold=True))
         self.qr = QLabel()
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -41,8 +41,8 @@ class JoinScreen(QDialog):
         self.url.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.url.setAccessibleName("Join address")
-        self.network_hint = QLabel("Connect to the same Wi-Fi as this computer, then scan the code "
-                                   "or type the address.")
+        self.network_hint = QLabel(self.tr("Connect to the same Wi-Fi as this computer, then scan the code "
+                                   "or type the address."))
         self.network_hint.setFont(_font(15))
         self.network_hint.setWordWrap(True)
         self.participants = QLabel()
@@ -54,7 +54,7 @@ class JoinScreen(QDialog):
         self.countdown = QLabel()
         self.countdown.setFont(_font(34, bold=True, mono=True))
         self.countdown.setAccessibleName("Time left")
-        self.full_screen = QPushButton("Full Screen (F11)")
+        self.full_screen = QPushButton(self.tr("Full Screen (F11)"))
         self.full_screen.clicked.connect(self.toggle_full_screen)
         QShortcut(QKeySequence(Qt.Key.Key_F11), self, self.toggle_full_screen)
         text = QVBoxLayout()
@@ -81,7 +81,7 @@ class JoinScreen(QDialog):
     def refresh(self, *_args) -> None:
         c = self.controller
         if not c.running:
-            self.url.setText("The session has ended.")
+            self.url.setText(self.tr("The session has ended."))
             self.qr.clear()
             self.participants.clear()
             self.activity.clear()
@@ -95,17 +95,17 @@ class JoinScreen(QDialog):
         session = c.session
         parts = []
         if session.collection is not None:
-            parts.append(f"Notes: {session.collection.prompt or c.collect_label}")
+            parts.append(self.tr("Notes: {prompt}").format(prompt=session.collection.prompt or c.collect_label))
         if session.vote_round is not None:
             parts.append(f"Vote: {session.vote_round.dots} dots each on "
                          f"{len(session.vote_round.card_ids)} cards")
-        self.activity.setText("\n".join(parts) or "Waiting for the facilitator to open notes or a vote.")
+        self.activity.setText("\n".join(parts) or self.tr("Waiting for the facilitator to open notes or a vote."))
         self._tick()
 
     def _tick(self) -> None:
         left = self.controller.seconds_left()
         self.countdown.setText("" if left is None else
-                               (f"{left // 60}:{left % 60:02d} left" if left else "Time is up"))
+                               (f"{left // 60}:{left % 60:02d} left" if left else self.tr("Time is up")))
         n = self.controller.participant_count()
         if self.controller.running:
             self.participants.setText(f"{n} participant{'s' if n != 1 else ''} joined")

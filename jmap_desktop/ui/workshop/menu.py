@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDockWidget, QMenu
 
@@ -21,7 +21,7 @@ class WorkshopMenu:
         self.window = window
         self.controller = WorkshopController(window.session, window.autosaver, window)
         self.inbox = InboxPanel(window.session, self.controller)
-        self.dock = QDockWidget("Inbox", window)
+        self.dock = QDockWidget(QCoreApplication.translate("WorkshopMenu", "Inbox"), window)
         self.dock.setObjectName("InboxDock")
         self.dock.setAccessibleName("Inbox panel")
         self.dock.setWidget(self.inbox)
@@ -37,14 +37,14 @@ class WorkshopMenu:
             a.triggered.connect(lambda _=False: slot())
             return a
 
-        self.start_action = action("&Start Session…", self.start)
-        self.join_action = action("Show &Join Screen", self.show_join_screen, "Ctrl+Shift+J")
-        self.collect_action = action("&Collect Notes…", self.collect)
-        self.stop_collect_action = action("Stop C&ollecting", self.controller.close_collection)
-        self.vote_action = action("&Dot Voting…", self.vote)
-        self.end_vote_action = action("&End Vote and Store Counts", self.end_vote)
-        self.stop_action = action("S&top Session", self.stop)
-        self.menu = QMenu("&Workshop", window)
+        self.start_action = action(QCoreApplication.translate("WorkshopMenu", "&Start Session…"), self.start)
+        self.join_action = action(QCoreApplication.translate("WorkshopMenu", "Show &Join Screen"), self.show_join_screen, "Ctrl+Shift+J")
+        self.collect_action = action(QCoreApplication.translate("WorkshopMenu", "&Collect Notes…"), self.collect)
+        self.stop_collect_action = action(QCoreApplication.translate("WorkshopMenu", "Stop C&ollecting"), self.controller.close_collection)
+        self.vote_action = action(QCoreApplication.translate("WorkshopMenu", "&Dot Voting…"), self.vote)
+        self.end_vote_action = action(QCoreApplication.translate("WorkshopMenu", "&End Vote and Store Counts"), self.end_vote)
+        self.stop_action = action(QCoreApplication.translate("WorkshopMenu", "S&top Session"), self.stop)
+        self.menu = QMenu(QCoreApplication.translate("WorkshopMenu", "&Workshop"), window)
         self.menu.addActions([self.start_action, self.join_action])
         self.menu.addSeparator()
         self.menu.addActions([self.collect_action, self.stop_collect_action])
@@ -94,9 +94,8 @@ class WorkshopMenu:
             self.controller.start(dialog.host(), dialog.port.value(), dialog.permissions(),
                                   Limits(max_participants=dialog.max_participants.value()))
         except OSError as exc:
-            show_error(self.window, "Cannot start the session",
-                       f"Nothing can listen on {dialog.host()} port {dialog.port.value()}: "
-                       f"{exc.strerror or exc}.\n\nChoose another network or port (0 picks a free one).")
+            show_error(self.window, QCoreApplication.translate("WorkshopMenu", "Cannot start the session"),
+                       QCoreApplication.translate("WorkshopMenu", "Nothing can listen on {host} port {port}: {reason}.\n\nChoose another network or port (0 picks a free one).").format(host=dialog.host(), port=dialog.port.value(), reason=exc.strerror or exc))
             return False
         self.dock.show()
         self.dock.raise_()
@@ -141,7 +140,7 @@ class WorkshopMenu:
 
     def stop(self) -> None:
         self.controller.stop()
-        self.window.statusBar().showMessage("Workshop session stopped; every connection is closed.", 6000)
+        self.window.statusBar().showMessage(QCoreApplication.translate("WorkshopMenu", "Workshop session stopped; every connection is closed."), 6000)
 
     def detach(self) -> None:
         """The window closes: end the session cleanly and stop following the document."""

@@ -1,0 +1,140 @@
+"""The whole window in German: chosen in Edit › Preferences, the next start shows German in the
+start page, panels, palette, status bar and dialogs; every translation is finished and keeps its
+placeholders; every kind's name has a German translation."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLabel, QTableWidget
+
+from jmap_desktop.canvas.labels import NAMES, label
+from jmap_desktop.model.kinds import (
+    CARD_KIND_LABELS,
+    CHANNEL_LABELS,
+    EVIDENCE_LABELS,
+    LANE_KIND_LABELS,
+)
+from jmap_desktop.resources import data_dir
+from jmap_desktop.ui import translations
+from jmap_desktop.ui.main_window import MainWindow
+from tests.ui.uidriver import field, trigger, when_modal
+
+TS = data_dir() / "translations" / "jmap_desktop_de.ts"
+
+
+@pytest.fixture
+def english_afterwards():
+    yield
+    translations.install(QApplication.instance(), "en")
+
+
+@pytest.fixture
+def german_window(window, qtbot, settings, english_afterwards, monkeypatch):
+    """The user picks Deutsch in Preferences; the next start reads it (as ui.app does)."""
+    monkeypatch.delenv(translations.ENV, raising=False)
+
+    def choose_german(dialog) -> None:
+        combo = field(dialog, "Language")
+        combo.setCurrentIndex(combo.findText("Deutsch"))
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    when_modal(choose_german)
+    trigger(window, "Edit", "Preferences…")
+    assert translations.install(QApplication.instance(), translations.chosen_language(settings))
+    german = MainWindow(settings)
+    qtbot.addWidget(german)
+    german.show()
+    return german
+
+
+def texts(widget) -> list[str]:
+    return [w.text() for w in widget.findChildren(QLabel)]
+
+
+def test_german_start_page_panels_palette_and_status_bar(german_window, map_file):
+    window = german_window
+    assert "Eine Journey Map beginnen" in texts(window.start_page)
+    assert "Zuletzt geöffnet" in texts(window.start_page)
+
+    window.open_file(map_file)
+    assert window.status_counts.text() == "3 Phasen · 3 Zeilen · 5 Karten"
+    assert window.status_evidence.text().endswith("validiert")
+    assert window.properties.empty.text() == (
+        "Wählen Sie eine oder mehrere Karten, um ihre Eigenschaften zu bearbeiten.")
+    assert window.find.query.placeholderText() == "In Karten suchen…"
+    palette = [window.palette.item(i).text() for i in range(window.palette.count())]
+    assert {"Schmerzpunkt", "Kundenzitat", "Phase", "Zeile Aktionen"} <= set(palette)
+    assert window.windowTitle().startswith("shoes.jmap")
+
+    trigger(window, "Bearbeiten", "Phase hinzufügen")  # an edit, named in German in the Edit menu
+    assert window.undo_action.text().replace("&", "").endswith("Phase hinzufügen")
+
+
+def test_german_dialogs(german_window, map_file):
+    window = german_window
+    window.open_file(map_file)
+    seen = {}
+
+    def read_export(dialog) -> None:
+        seen["title"] = dialog.windowTitle()
+        combo = dialog.findChild(QComboBox)
+        seen["formats"] = [combo.itemText(i) for i in range(combo.count())]
+        dialog.reject()
+
+    when_modal(read_export)
+    trigger(window, "Datei", "Exportieren…")
+    assert seen["title"] == "Exportieren"
+    assert {"PDF-Poster", "PDF auf Druckbögen", "Excel-Arbeitsmappe"} <= set(seen["formats"])
+
+    def read_shortcuts(dialog) -> None:
+        table = dialog.findChild(QTableWidget)
+        seen["shortcuts"] = (dialog.windowTitle(), table.horizontalHeaderItem(0).text(),
+                             [table.item(r, 1).text() for r in range(table.rowCount())])
+        dialog.reject()
+
+    when_modal(read_shortcuts)
+    trigger(window, "Hilfe", "Tastenkürzel")
+    title, header, does = seen["shortcuts"]
+    assert (title, header) == ("Tastenkürzel", "Tasten")
+    assert "Die ausgewählte Karte bearbeiten" in does
+
+    def read_preferences(dialog) -> None:
+        seen["preferences"] = dialog.windowTitle()
+        dialog.reject()
+
+    when_modal(read_preferences)
+    trigger(window, "Bearbeiten", "Einstellungen…")
+    assert seen["preferences"] == "Einstellungen"
+
+
+def _messages():
+    for context in ET.parse(TS).getroot().iter("context"):
+        for message in context.iter("message"):
+            yield context.findtext("name"), message
+
+
+def test_every_german_entry_is_finished_and_keeps_its_placeholders():
+    count = 0
+    for context, message in _messages():
+        source = message.findtext("source")
+        translation = message.find("translation")
+        where = f"{context}: {source!r}"
+        assert translation.get("type") is None, f"{where} is {translation.get('type')}"
+        assert (translation.text or "").strip(), f"{where} has an empty translation"
+        placeholders = sorted(re.findall(r"\{[^}]*\}", source))
+        assert sorted(re.findall(r"\{[^}]*\}", translation.text)) == placeholders, where
+        count += 1
+    assert count > 500
+
+
+def test_every_kind_lane_evidence_and_channel_name_is_translated(english_afterwards):
+    names = [*CARD_KIND_LABELS.values(), *LANE_KIND_LABELS.values(), *EVIDENCE_LABELS.values(),
+             *CHANNEL_LABELS.values()]
+    assert set(names) <= set(NAMES), "add the new name to canvas/labels.py, then make translations"
+    assert translations.install(QApplication.instance(), "de")
+    assert label("Pain point") == "Schmerzpunkt" and label("Validated") == "Validiert"
+    kinds = {m.findtext("source") for c, m in _messages() if c == "Kinds"}
+    assert set(names) <= kinds
