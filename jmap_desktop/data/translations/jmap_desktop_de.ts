@@ -315,6 +315,26 @@
         <translation>Alle Änderungen</translation>
     </message>
     <message>
+        <source>Match Cards</source>
+        <translation>Karten zuordnen</translation>
+    </message>
+    <message>
+        <source>Select a removed and an added card: they are the same card</source>
+        <translation>Eine entfernte und eine hinzugefügte Karte auswählen: Es ist dieselbe Karte</translation>
+    </message>
+    <message>
+        <source>Unmatch</source>
+        <translation>Zuordnung lösen</translation>
+    </message>
+    <message>
+        <source>Select cards matched by their text: they are different cards</source>
+        <translation>Über ihren Text zugeordnete Karten auswählen: Es sind verschiedene Karten</translation>
+    </message>
+    <message>
+        <source>Match These Cards</source>
+        <translation>Diese Karten zuordnen</translation>
+    </message>
+    <message>
         <source>End Comparison</source>
         <translation>Vergleich beenden</translation>
     </message>
@@ -339,6 +359,14 @@
 No differences.</source>
         <translation>{title}
 Keine Unterschiede.</translation>
+    </message>
+    <message>
+        <source>Matched by you</source>
+        <translation>Von Ihnen zugeordnet</translation>
+    </message>
+    <message>
+        <source>Matched by stage, lane and text (Unmatch if wrong)</source>
+        <translation>Nach Phase, Zeile und Text zugeordnet (Zuordnung lösen, falls falsch)</translation>
     </message>
 </context>
 <context>

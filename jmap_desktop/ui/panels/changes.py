@@ -119,8 +119,8 @@ class ChangesPanel(QWidget):
             tip = tooltip(change)
             match = self.comparison.match_of(change.id) if change.collection == "cards" else None
             if match is not None:
-                tip += "\n" + ("Matched by you" if match[1] == "user" else
-                               "Matched by stage, lane and text (Unmatch if wrong)")
+                tip += "\n" + (self.tr("Matched by you") if match[1] == "user" else
+                               self.tr("Matched by stage, lane and text (Unmatch if wrong)"))
             item.setToolTip(tip)
             item.setData(ROLE, (change.collection, change.id, change.kind))
             self.list.addItem(item)
