@@ -33,8 +33,9 @@ class ConflictDialog(QDialog):
         self.setWindowTitle(self.tr("Merge Conflicts"))
         self.conflicts = conflicts
         self.resize(980, 120 + 64 * min(len(conflicts), 8))
-        intro = QLabel(f"<b>{len(conflicts)} change(s) made differently in both copies.</b> "
-                       f"Choose what the merged map keeps. Mine: {mine} · Theirs: {theirs}")
+        intro = QLabel(self.tr("<b>{count} change(s) made differently in both copies.</b> "
+                               "Choose what the merged map keeps. Mine: {mine} · Theirs: {theirs}").format(
+            count=len(conflicts), mine=mine, theirs=theirs))
         intro.setWordWrap(True)
         self.table = QTableWidget(len(conflicts), 5)
         self.table.setAccessibleName("Conflicts")

@@ -87,7 +87,7 @@ class PresentationWindow(QWidget):
 
     def __init__(self, doc: JourneyMap, scheme, size, parent=None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle(f"{doc.meta.title or 'Journey map'} — Presenting")
+        self.setWindowTitle(self.tr("{title} — Presenting").format(title=doc.meta.title or self.tr("Journey map")))
         self.setAccessibleName("Presentation")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAutoFillBackground(True)

@@ -147,14 +147,14 @@ class VersionsController(QObject):
         """The user says an added card is the removed one, reworded or moved: compare again."""
         self.fixes = self.fixes.pair(card_id, before_id)
         self._compare_now()
-        self.window.statusBar().showMessage("Cards matched; the comparison is updated", 4000)
+        self.window.statusBar().showMessage(self.tr("Cards matched; the comparison is updated"), 4000)
 
     def unmatch_cards(self, pairs: list) -> None:
         """The user says matched cards are different cards: one added, one removed."""
         for card_id, before_id in pairs:
             self.fixes = self.fixes.unpair(card_id, before_id)
         self._compare_now()
-        self.window.statusBar().showMessage("Cards unmatched; the comparison is updated", 4000)
+        self.window.statusBar().showMessage(self.tr("Cards unmatched; the comparison is updated"), 4000)
 
     def end_comparison(self) -> None:
         self.before = None
@@ -211,8 +211,9 @@ class VersionsController(QObject):
             return None
         viewer = QMainWindow(self.window)
         names = snapshot_names(self.session.doc.history, revision_id)
-        viewer.setWindowTitle(f"{self.session.display_name()} — "
-                              f"{names[0] if names else 'revision ' + revision_id[:8]} (read-only)")
+        viewer.setWindowTitle(self.tr("{map} — {version} (read-only)").format(
+            map=self.session.display_name(),
+            version=names[0] if names else self.tr("revision {id}").format(id=revision_id[:8])))
         from PySide6.QtGui import QUndoStack
 
         scene = MapScene(DocumentStore(doc), QUndoStack(viewer), viewer)

@@ -478,6 +478,10 @@ Keine Unterschiede.</translation>
         <translation>Konflikte beim Zusammenführen</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{count} change(s) made differently in both copies.&lt;/b&gt; Choose what the merged map keeps. Mine: {mine} · Theirs: {theirs}</source>
+        <translation>&lt;b&gt;{count} Änderung(en) in beiden Kopien unterschiedlich.&lt;/b&gt; Wählen Sie, was die zusammengeführte Karte behält. Meins: {mine} · Deren: {theirs}</translation>
+    </message>
+    <message>
         <source>What</source>
         <translation>Was</translation>
     </message>
@@ -1065,6 +1069,14 @@ Workshop › Sitzung starten… öffnet den Raum.</translation>
     <message>
         <source>The session has ended.</source>
         <translation>Die Sitzung ist beendet.</translation>
+    </message>
+    <message>
+        <source>1 participant joined</source>
+        <translation>1 Person nimmt teil</translation>
+    </message>
+    <message>
+        <source>{count} participants joined</source>
+        <translation>{count} Personen nehmen teil</translation>
     </message>
     <message>
         <source>Notes: {prompt}</source>
@@ -1996,6 +2008,14 @@ Customer Journey Maps und Poster, offline.</translation>
 <context>
     <name>PresentationWindow</name>
     <message>
+        <source>{title} — Presenting</source>
+        <translation>{title} — Präsentation</translation>
+    </message>
+    <message>
+        <source>Journey map</source>
+        <translation>Journey Map</translation>
+    </message>
+    <message>
         <source>Whole map</source>
         <translation>Ganze Karte</translation>
     </message>
@@ -2025,6 +2045,10 @@ Customer Journey Maps und Poster, offline.</translation>
     <message>
         <source>Reset card colour</source>
         <translation>Kartenfarbe zurücksetzen</translation>
+    </message>
+    <message>
+        <source>unscored</source>
+        <translation>ohne Bewertung</translation>
     </message>
     <message>
         <source>— all personas —</source>
@@ -2091,6 +2115,10 @@ Customer Journey Maps und Poster, offline.</translation>
         <translation>Text</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
@@ -2099,8 +2127,20 @@ Customer Journey Maps und Poster, offline.</translation>
         <translation>Emotion</translation>
     </message>
     <message>
+        <source>Evidence</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
         <source>Sources</source>
         <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Polarity</source>
@@ -2634,6 +2674,14 @@ Customer Journey Maps und Poster, offline.</translation>
         <translation>Verglichen mit {name}</translation>
     </message>
     <message>
+        <source>Cards matched; the comparison is updated</source>
+        <translation>Karten zugeordnet; der Vergleich ist aktualisiert</translation>
+    </message>
+    <message>
+        <source>Cards unmatched; the comparison is updated</source>
+        <translation>Zuordnung gelöst; der Vergleich ist aktualisiert</translation>
+    </message>
+    <message>
         <source>Export comparison</source>
         <translation>Vergleich exportieren</translation>
     </message>
@@ -2644,6 +2692,10 @@ Customer Journey Maps und Poster, offline.</translation>
     <message>
         <source>Exported {name}</source>
         <translation>{name} exportiert</translation>
+    </message>
+    <message>
+        <source>{map} — {version} (read-only)</source>
+        <translation>{map} — {version} (schreibgeschützt)</translation>
     </message>
     <message>
         <source>snapshot “{name}”</source>

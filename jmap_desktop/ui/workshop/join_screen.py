@@ -91,7 +91,8 @@ class JoinScreen(QDialog):
             self.url.setText(c.join_url)
             self.qr.setPixmap(qr_pixmap(c.join_url))
         n = c.participant_count()
-        self.participants.setText(f"{n} participant{'s' if n != 1 else ''} joined")
+        self.participants.setText(self.tr("1 participant joined") if n == 1
+                                  else self.tr("{count} participants joined").format(count=n))
         session = c.session
         parts = []
         if session.collection is not None:
@@ -108,7 +109,8 @@ class JoinScreen(QDialog):
                                (f"{left // 60}:{left % 60:02d} left" if left else self.tr("Time is up")))
         n = self.controller.participant_count()
         if self.controller.running:
-            self.participants.setText(f"{n} participant{'s' if n != 1 else ''} joined")
+            self.participants.setText(self.tr("1 participant joined") if n == 1
+                                  else self.tr("{count} participants joined").format(count=n))
 
     def toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
