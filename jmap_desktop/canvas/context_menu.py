@@ -34,7 +34,12 @@ def build_menu(scene: MapScene, item) -> QMenu | None:
         menu.addAction(QCoreApplication.translate("CanvasMenu", "Delete"), scene.delete_selection)
     elif isinstance(item, StageHeaderItem):
         index = [s.id for s in scene.store.doc.stages].index(item.stage_id)
-from PySide6.QtCore import QCoreApplication, QTimer
+        menu.addAction(QCoreApplication.translate("CanvasMenu", "Rename stage"), lambda: scene.rename_stage(item.stage_id))
+        # After the menu has closed: a dialog's event loop must not run under the menu's.
+        menu.addAction(QCoreApplication.translate("CanvasMenu", "Stage details…"), lambda: QTimer.singleShot(
+            0, scene, lambda: edit_stage_details(scene, item.stage_id)))
+        menu.addAction(QCoreApplication.translate("CanvasMenu", "Insert stage before"), lambda: scene.add_stage(index))
+        menu.addAction(QCoreApplication.translate("CanvasMenu", "Insert stage after"), lambda: scene.add_stage(index + 1))
         menu.addSeparator()
         _link_actions(scene, menu, "stage", item.stage_id, scene.store.stage(item.stage_id).link)
         menu.addSeparator()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,16 +33,16 @@ class StageDetailsDialog(QDialog):
     def __init__(self, stage: Stage, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.stage = stage
-        self.setWindowTitle(f"Stage details — {stage.name or 'Untitled stage'}")
+        self.setWindowTitle(self.tr("Stage details — {name}").format(name=stage.name or self.tr("Untitled stage")))
         self.name = QLineEdit(stage.name)
         self.name.setMaxLength(MAX_NAME)
         self.name.setAccessibleName("Stage name")
         self.time_span = QLineEdit(stage.time_span)
         self.time_span.setMaxLength(MAX_SHORT)
-        self.time_span.setPlaceholderText("e.g. 1–2 weeks")
+        self.time_span.setPlaceholderText(self.tr("e.g. 1–2 weeks"))
         self.time_span.setAccessibleName("Time span")
         self.description = QPlainTextEdit(stage.description)
-        self.description.setPlaceholderText("What happens in this stage (shown when presenting it)")
+        self.description.setPlaceholderText(self.tr("What happens in this stage (shown when presenting it)"))
         self.description.setAccessibleName("Stage description")
         self.description.setTabChangesFocus(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -49,9 +50,9 @@ class StageDetailsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("&Name", self.name)
-        form.addRow("&Time span", self.time_span)
-        form.addRow("&Description", self.description)
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("&Time span"), self.time_span)
+        form.addRow(self.tr("&Description"), self.description)
         form.addRow(buttons)
         self.resize(460, 300)
         self.description.setFocus()
@@ -71,6 +72,6 @@ def edit_stage_details(scene: MapScene, stage_id: str) -> None:
     dialog = StageDetailsDialog(scene.store.stage(stage_id), views[0].window() if views else None)
     try:
         if dialog.exec() == QDialog.DialogCode.Accepted and (changes := dialog.changes()):
-            scene.push(UpdateAxisCommand(scene.store, stage_id, True, changes, text="Edit stage details"))
+            scene.push(UpdateAxisCommand(scene.store, stage_id, True, changes, text=QCoreApplication.translate("StageDetailsDialog", "Edit stage details")))
     finally:
         dialog.deleteLater()

@@ -146,6 +146,10 @@
         <translation>Phase umbenennen</translation>
     </message>
     <message>
+        <source>Stage details…</source>
+        <translation>Details der Phase…</translation>
+    </message>
+    <message>
         <source>Insert stage before</source>
         <translation>Phase davor einfügen</translation>
     </message>
@@ -2469,6 +2473,41 @@ Customer Journey Maps und Poster, offline.</translation>
     <message>
         <source>Does</source>
         <translation>Wirkung</translation>
+    </message>
+</context>
+<context>
+    <name>StageDetailsDialog</name>
+    <message>
+        <source>Stage details — {name}</source>
+        <translation>Details der Phase — {name}</translation>
+    </message>
+    <message>
+        <source>Untitled stage</source>
+        <translation>Unbenannte Phase</translation>
+    </message>
+    <message>
+        <source>e.g. 1–2 weeks</source>
+        <translation>z. B. 1–2 Wochen</translation>
+    </message>
+    <message>
+        <source>What happens in this stage (shown when presenting it)</source>
+        <translation>Was in dieser Phase geschieht (beim Präsentieren gezeigt)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Time span</source>
+        <translation>&amp;Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>Edit stage details</source>
+        <translation>Details der Phase bearbeiten</translation>
     </message>
 </context>
 <context>
