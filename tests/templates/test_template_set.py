@@ -56,3 +56,12 @@ def test_cli_new_writes_the_detailed_maps_beside_the_overview(tmp_path, capsys):
     said = capsys.readouterr().out
     assert "saas-trial-onboarding.jmap" in said and "b2b-purchase.jmap" in said
     _every_link_resolves(out)
+
+
+def test_the_folder_moved_as_a_whole_keeps_every_link(tmp_path):
+    (tmp_path / "a").mkdir()
+    write_with_linked("customer-lifecycle", tmp_path / "a" / "overview.jmap")
+    moved = tmp_path / "shared" / "journeys"
+    moved.parent.mkdir()
+    (tmp_path / "a").rename(moved)  # zipped, mailed, unpacked elsewhere: links are relative
+    _every_link_resolves(moved / "overview.jmap")

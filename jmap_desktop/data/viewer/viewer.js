@@ -62,7 +62,7 @@
     txt(g, x + 28, y + 28, s.name, ST.stageFont, P.ink, { bold: true });
     if (s.span) txt(g, x + 28, y + 44, s.span, ST.stageFont * 0.7, P.muted);
     if (s.link) txt(g, x + w - 8, y + 16, "\u{1F517}", 9, P.blue, { anchor: "end", cls: s.link.broken ? "broken" : "" });
-    svg("title", {}, g, s.description || s.name);
+    svg("title", {}, g, (s.description || s.name) + (s.link ? "\nDetailed map: " + s.link.path + (s.link.broken ? " (not found)" : " (opens in JMap Desktop)") : ""));
   });
   if (D.stages.length) {
     const a = D.stages[0].header, b = D.stages[D.stages.length - 1].header;
