@@ -67,10 +67,6 @@ class JourneyMap(Entity):
     def card(self, card_id: str) -> Card | None:
         return next((c for c in self.cards if c.id == card_id), None)
 
-    def cards_in_cell(self, stage_id: str, lane_id: str) -> list[Card]:
-        cell = [c for c in self.cards if c.stage_id == stage_id and c.lane_id == lane_id]
-        return sorted(cell, key=lambda c: c.order)
-
 
 @dataclass(frozen=True)
 class Problem:

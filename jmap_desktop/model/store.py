@@ -49,7 +49,6 @@ class Change:
     kind: ChangeKind
     ids: tuple[str, ...] = ()
     cells: frozenset[Cell] = frozenset()
-    fields: frozenset[str] = frozenset()
 
 
 Listener = Callable[[Change], None]
@@ -270,9 +269,8 @@ class DocumentStore:
             card, fresh = self._cards[card_id], validated[card_id]
             for name in fields:
                 setattr(card, name, getattr(fresh, name))
-        names = frozenset(n for f in changes.values() for n in f)
         cells = frozenset((self._cards[i].stage_id, self._cards[i].lane_id) for i in changes)
-        self._emit(Change(ChangeKind.CARDS_UPDATED, tuple(changes), cells, names))
+        self._emit(Change(ChangeKind.CARDS_UPDATED, tuple(changes), cells))
         return old
 
     def placements(self, card_ids: Iterable[str]) -> dict[str, Placement]:
@@ -426,7 +424,7 @@ class DocumentStore:
         old = {name: _copy_value(getattr(entity, name)) for name in changes}
         for name in changes:
             setattr(entity, name, getattr(fresh, name))
-        self._emit(Change(kind, (getattr(entity, "id", ""),), fields=frozenset(changes)))
+        self._emit(Change(kind, (getattr(entity, "id", ""),)))
         return old
 
     # -- personas ------------------------------------------------------------------------
@@ -536,7 +534,7 @@ class DocumentStore:
         old = {name: _copy_value(getattr(self._doc.meta, name)) for name in changes}
         for name in changes:
             setattr(self._doc.meta, name, getattr(fresh, name))
-        self._emit(Change(ChangeKind.META, fields=frozenset(changes)))
+        self._emit(Change(ChangeKind.META))
         return old
 
     def set_emotion_scale(self, scale: EmotionScale) -> EmotionScale:
