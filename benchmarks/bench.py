@@ -212,15 +212,17 @@ def _export_figures(n: int, doc: JourneyMap, tmp: Path) -> dict[str, float]:
     """The A0 poster, the same poster tiled on A4 sheets, and the floor: bare ReportLab drawing
     the same rectangles and lines of text in the same embedded TrueType font."""
     poster, tiled, floor = tmp / f"poster-{n}.pdf", tmp / f"tiled-{n}.pdf", tmp / f"floor-{n}.pdf"
-    return {f"export_a0_{n}_s": _best(lambda: _export(doc, poster), 1),
-            f"export_tiled_{n}_s": _best(lambda: _export(doc, tiled, tile="A4"), 1),
+    # Three runs each (the median): one run on a shared machine swings by a fifth, as much as
+    # the margins these figures are judged by.
+    return {f"export_a0_{n}_s": _best(lambda: _export(doc, poster), 3),
+            f"export_tiled_{n}_s": _best(lambda: _export(doc, tiled, tile="A4"), 3),
             f"floor_reportlab_{n}_s": _floor_time(doc, floor),
             f"export_a0_{n}_kb": poster.stat().st_size / 1024,
             f"export_tiled_{n}_kb": tiled.stat().st_size / 1024}
 
 
 def _floor_time(doc: JourneyMap, path: Path) -> float:
-    return _best(_floor_reportlab(doc, path), 1)  # everything placed; only the drawing is timed
+    return _best(_floor_reportlab(doc, path), 3)  # everything placed; only the drawing is timed
 
 
 def _memory_open(n: int, path: Path) -> dict[str, float]:

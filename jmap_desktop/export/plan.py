@@ -86,6 +86,18 @@ class PosterPlan:
             return self.tiles.count + 1  # the sheets and the assembly page in front
         return len(self.stage_groups) or 1
 
+    def poster_origin(self) -> tuple[float, float]:
+        """Where the poster's bottom-left corner sits on the single page, in points from the
+        page's bottom-left: centred, and never into the bottom margin."""
+        poster_w, poster_h = self.poster_size
+        return (self.page.width - poster_w) / 2, max((self.page.height - poster_h) / 2, self.margin)
+
+    def stage_group_origin(self, group: list[StageBox]) -> tuple[float, float]:
+        """Where the poster's bottom-left corner sits on the page of ``group`` (a poster split by
+        stage): shifted left so the group's first stage follows the repeated lane headers."""
+        shift = group[0].column.x - self.layout.style.lane_header_w
+        return self.margin - shift * self.scale, self.margin
+
     def page_sizes(self) -> list[tuple[float, float]]:
         """Width and height of every page of the PDF, in points, in order."""
         if self.tiles is not None:

@@ -21,7 +21,7 @@ from ..layout.numbers import date as format_date
 from ..model import Card, Evidence, JourneyMap
 from ..model.kinds import CardKind, EvidenceStatus, MapState
 from .draw_map import Pen, colour, draw_card, draw_map
-from .pages import MM, Paper
+from .pages import MM
 from .pdf_text import draw_text, rl_font
 from .plan import (  # noqa: F401 (ExportError and hidden_lane_ids are part of this module's API)
     LEGEND_H,
@@ -84,7 +84,11 @@ def export_pdf(doc: JourneyMap, path: str | Path, options: PosterOptions | None 
     elif plan.stage_groups:
         pages = _split_by_stage(c, plan, options)
     else:
-        _place(c, page, scale, width, height, options.margin)
+        c.saveState()
+        c.translate(*plan.poster_origin())
+        c.scale(scale, scale)
+        c.doForm("poster")
+        c.restoreState()
         c.showPage()
         pages = 1
     try:
@@ -92,16 +96,6 @@ def export_pdf(doc: JourneyMap, path: str | Path, options: PosterOptions | None 
     except OSError as exc:
         raise ExportError(f"{path}: cannot be written ({exc.strerror or exc})") from None
     return ExportResult(path, pages, scale, plan.smallest_text_pt, list(plan.warnings))
-
-
-def _place(c, page: Paper, scale: float, width: float, height: float, margin: float) -> None:
-    x = (page.width - width * scale) / 2
-    y = (page.height - height * scale) / 2
-    c.saveState()
-    c.translate(x, max(y, margin))
-    c.scale(scale, scale)
-    c.doForm("poster")
-    c.restoreState()
 
 
 def _title_block(pen: Pen, doc: JourneyMap, width: float, persona_panel: bool) -> None:
@@ -282,9 +276,10 @@ def _split_by_stage(c, plan: PosterPlan, options) -> int:
     for group, (page_w, page_h) in zip(plan.stage_groups, plan.page_sizes(), strict=True):
         x0, x1 = group[0].column.x, group[-1].column.right
         c.setPageSize((page_w, page_h))
-        for clip_x0, clip_x1, shift in ((0, header, 0), (x0, x1, x0 - header)):
+        headers = (plan.margin, plan.margin)  # the lane headers, unshifted, at the left margin
+        for clip_x0, clip_x1, origin in ((0, header, headers), (x0, x1, plan.stage_group_origin(group))):
             c.saveState()
-            c.translate(options.margin - shift * scale, options.margin)
+            c.translate(*origin)
             c.scale(scale, scale)
             p = c.beginPath()
             p.rect(clip_x0, 0, clip_x1 - clip_x0, height)

@@ -2,9 +2,10 @@
 
 ``render_preview`` paints the pages a PDF export will have, to scale: the page (or every
 printer sheet of a tiled poster, in the orientation the plan chose, with its label), and on it
-the poster in its colours: title, stage and lane headers, cards in their kind's paper with the
-kind's strip, card text wherever it is large enough to see, the emotion curve. The image is
-made at the screen's device pixel ratio so it is crisp on a 2x display.
+the poster in its colours: title, stage and lane headers, the cards with the faces the poster
+prints (``layout.card_face``) where they are large enough to read, else their paper and kind
+strip, and the emotion curve. The image is made at the screen's device pixel ratio so it is
+crisp on a 2x display.
 """
 
 from __future__ import annotations
@@ -13,8 +14,11 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
 
 from ..canvas.fonts import draw_text
+from ..canvas.painters import paint_face, paint_runs
 from ..export.plan import TITLE_H, PosterPlan, SheetGrid
 from ..layout import palette, smooth_curve
+from ..layout.card_face import card_face
+from ..layout.header_face import lane_header_face, stage_header_face
 
 BACKDROP = "#e9ebee"
 MIN_TEXT_PX = 3.0  # card text smaller than this on the preview is left out (it would be a smear)
@@ -57,18 +61,15 @@ def _pages(p: QPainter, plan: PosterPlan, doc, area: QRectF) -> None:
         pw, ph = sizes[0]
         page = QRectF(x, top, pw * fit, ph * fit)
         _paper(p, page)
-        poster_w, poster_h = plan.poster_size
-        # Where export_pdf places the poster: centred, never into the bottom margin.
-        bottom = max((ph - poster_h) / 2, plan.margin)
-        origin = QPointF(page.x() + (pw - poster_w) / 2 * fit, page.bottom() - (bottom + poster_h) * fit)
+        left, bottom = plan.poster_origin()  # where export_pdf places it
+        origin = QPointF(page.x() + left * fit, page.bottom() - (bottom + plan.poster_size[1]) * fit)
         _poster(p, plan, doc, origin, k, page)
         return
-    header = plan.layout.style.lane_header_w
     for group, (pw, ph) in zip(plan.stage_groups, sizes, strict=True):
         page = QRectF(x, top, pw * fit, ph * fit)
         _paper(p, page)
-        shift = group[0].column.x - header
-        origin = QPointF(page.x() + plan.margin * fit - shift * k, page.bottom() - (plan.margin + plan.height * plan.scale) * fit)
+        left, bottom = plan.stage_group_origin(group)
+        origin = QPointF(page.x() + left * fit, page.bottom() - (bottom + plan.poster_size[1]) * fit)
         p.save()
         p.setClipRect(page.adjusted(plan.margin * fit, 0, -plan.margin * fit, 0))
         _poster(p, plan, doc, origin, k, page)
@@ -146,7 +147,7 @@ def _grid(p: QPainter, doc, layout, origin: QPointF, k: float) -> None:
                    QColor(palette.BLUE))
         p.setPen(grid_pen)
         p.drawLine(box(stage.column).topRight(), box(stage.column).bottomRight())
-    names = {s.id: s.name for s in doc.stages}
+    stages = {s.id: s for s in doc.stages}
     lanes = {ln.id: ln for ln in doc.lanes}
     for lane in layout.lanes:
         row = box(lane.row)
@@ -155,20 +156,30 @@ def _grid(p: QPainter, doc, layout, origin: QPointF, k: float) -> None:
         style = palette.lane_style(lanes[lane.lane_id].kind)
         strip = box(lane.header)
         p.fillRect(QRectF(strip.x(), strip.y(), max(4 * k, 0.8), strip.height()), QColor(style.accent))
-    if stage_size >= MIN_TEXT_PX:
-        for stage in layout.stages:
-            header = box(stage.header)
-            draw_text(p, header.x() + 30 * k, header.y() + 10 * k + stage_size, names.get(stage.stage_id, ""),
-                      stage_size, palette.INK, bold=True)
-        lane_size = layout.style.lane_font_size * k
-        for lane in layout.lanes:
-            header = box(lane.header)
-            draw_text(p, header.x() + 12 * k, header.y() + 18 * k + lane_size,
-                      lanes[lane.lane_id].name, lane_size, palette.INK, bold=True)
     cards = {c.id: c for c in doc.cards}
-    text_px = layout.style.card_font_size * k
+    st = layout.style
+    if stage_size >= MIN_TEXT_PX:  # legible: headers and cards drawn as the poster draws them
+        p.save()
+        p.translate(ox, oy)
+        p.scale(k, k)
+        for i, stage in enumerate(layout.stages, 1):
+            s = stages[stage.stage_id]
+            paint_runs(p, stage_header_face(i, s.name, s.time_span, stage.header, st.stage_font_size).runs)
+        for lane in layout.lanes:
+            look = palette.lane_style(lanes[lane.lane_id].kind)
+            face = lane_header_face(look.glyph, look.accent, lanes[lane.lane_id].name or look.label, lane.header,
+                                    st.lane_font_size, lane.collapsed)
+            paint_runs(p, face.runs)
+        if st.card_font_size * k >= MIN_TEXT_PX:
+            for card_id, card_box in layout.cards.items():
+                if card_box.visible:
+                    paint_face(p, card_face(cards[card_id], card_box.rect, card_box.lines, card_box.font_size, st))
+            p.restore()
+            _curve(p, layout, ox, oy, k)
+            return
+        p.restore()
     p.setPen(Qt.PenStyle.NoPen)
-    for card_id, card_box in layout.cards.items():
+    for card_id, card_box in layout.cards.items():  # too small to read: paper and the kind's strip
         if not card_box.visible:
             continue
         card = cards[card_id]
@@ -176,15 +187,11 @@ def _grid(p: QPainter, doc, layout, origin: QPointF, k: float) -> None:
         style = palette.card_style(card.kind)
         p.fillRect(r, QColor(palette.card_fill(card.kind, card.colour)))
         p.fillRect(QRectF(r.x(), r.y(), r.width(), min(r.height(), max(3 * k, 0.5))), QColor(style.accent))
-        if text_px >= MIN_TEXT_PX:
-            size = card_box.font_size * k
-            line_h = size * 1.3
-            y = r.y() + (layout.style.card_text_top + layout.style.card_padding) * k + size
-            for line in card_box.lines:
-                if y > r.bottom():
-                    break
-                draw_text(p, r.x() + layout.style.card_padding * k, y, line, size, palette.INK)
-                y += line_h
+    _curve(p, layout, ox, oy, k)
+
+
+def _curve(p: QPainter, layout, ox: float, oy: float, k: float) -> None:
+    """The emotion curve's Béziers (``smooth_curve``, as canvas and poster draw them)."""
     emotion = layout.emotion
     if emotion is not None:
         pen = QPen(QColor(palette.EMOTION_CURVE), max(2.6 * k, 0.8))
