@@ -82,6 +82,9 @@ def _direction_colour(delta: float, previous: float, target: float | None) -> st
     return palette.EMOTION_POSITIVE if towards else palette.EMOTION_NEGATIVE
 
 
+direction_colour = _direction_colour  # comparing colours a KPI's change the same way
+
+
 def _sparkline(history, x: float, y: float, w: float, h: float) -> tuple[tuple[float, float], ...]:
     values = [p.value for p in history]
     low, high = min(values), max(values)

@@ -1,6 +1,7 @@
 """A comparison on paper, for the workshop follow-up email: the newer map drawn as on the
 poster (``export.draw_map``, the shared layout), with the same change marks as the canvas
-(``compare.MARKS``: colour, badge and line style) and their legend, on one page."""
+(``compare.MARKS``: colour, badge and line style), KPI values with their change
+(``kpi``) and the legend, on one page."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from ..export.plan import ExportError
 from ..layout import compute_layout
 from ..model import JourneyMap
 from .compare import KINDS, MARKS, Comparison
+from .kpi import BORDER, FILL, INK, kpi_changes, kpi_strip
 
 TITLE_H, LEGEND_H = 90.0, 70.0
 GHOST_W, GHOST_H = 150.0, 44.0
@@ -91,6 +93,22 @@ def _marks(pen: Pen, result: Comparison, layout) -> None:
         pen.rect(r.x - 4, r.y - 4, r.w + 8, r.h + 8, stroke=stroke, width=3,
                  dash=(5, 3) if mark["dash"] else None, radius=6)
         _badge(pen, r.x + r.w + 4, r.y - 4, mark)
+    _kpis(pen, result, layout)
+
+
+def _kpis(pen: Pen, result: Comparison, layout) -> None:
+    """Each changed KPI's old and new value over its value strip, as on the canvas."""
+    after_cards = {c["id"]: c for c in result.after.get("cards") or []}
+    for kpi in kpi_changes(result):
+        box = layout.cards.get(kpi.card_id)
+        if box is None or not box.visible:
+            continue
+        r = box.rect
+        scored = (after_cards.get(kpi.card_id) or {}).get("emotion") is not None
+        s = kpi_strip(kpi, r.x, r.y, r.w, r.h, scored)
+        pen.rect(s.x, s.y, s.w, s.h, fill=colour(FILL), stroke=colour(BORDER), width=1.2, radius=3)
+        pen.text(s.values_x, s.baseline, s.values, s.size, colour(INK), bold=True)
+        pen.text(s.change_x, s.baseline, s.change, s.size, colour(s.colour), bold=True)
 
 
 def _badge(pen: Pen, x: float, y: float, mark: dict) -> None:

@@ -1,14 +1,19 @@
 """Comparing, as a user reads a card: clicking a changed card on the canvas shows in Properties
-what it was before (each changed field, or its old cell when it moved)."""
+what it was before (each changed field, or its old cell when it moved); a KPI shows its old and
+new value and the change on the canvas and on the comparison's PDF."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from pypdf import PdfReader
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QComboBox, QFileDialog
 
+from jmap_desktop.io import save_map
 from tests.ui.test_versions_ui import answer_input, compare_entries, snapshot_then_edit
-from tests.ui.uidriver import trigger
+from tests.ui.uidriver import trigger, when_modal
+from tests.versions.test_kpi import with_kpi
 
 
 @pytest.fixture(autouse=True)
@@ -47,3 +52,27 @@ def test_properties_show_a_changed_cards_values_before(window, map_file, qtbot):
     assert section.values()["Emotion"] == "1\n→ -2"
     window.versions.changes.close_button.click()
     assert not section.isVisibleTo(window)
+
+
+def test_a_kpis_change_shows_on_the_canvas_and_the_comparison_pdf(window, tmp_path, monkeypatch, qtbot):
+    last_month, today = tmp_path / "march.jmap", tmp_path / "april.jmap"
+    save_map(with_kpi(7.8), last_month)
+    save_map(with_kpi(9.1), today)
+    window.open_file(today)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(last_month), ""))
+    when_modal(lambda dialog: (dialog.findChild(QComboBox).setCurrentText("Another file…"),
+                               dialog.accept()))
+    trigger(window, "File", "Compare With…")
+    overlay = window.versions.overlay
+    (kpi,) = overlay.marks_of("kpi")
+    assert kpi.text == "7.8 → 9.1 % / 10  ▲ +1.3"
+    card = window.scene.layout.cards["m1"].rect
+    assert QRectF(card.x, card.y, card.w, card.h).adjusted(-1, -1, 1, 1).contains(kpi.boundingRect())
+    pdf = tmp_path / "kpi-changes.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(pdf), ""))
+    window.versions.changes.pdf_button.click()
+    text = " ".join(page.extract_text() for page in PdfReader(str(pdf)).pages)
+    # The arrows come from the symbol font, so they are runs of their own: compare without spaces.
+    assert "7.8→9.1%/10▲+1.3" in "".join(text.split())
+    window.versions.changes.close_button.click()
+    assert overlay.marks_of("kpi") == []

@@ -1,6 +1,7 @@
 """Comparison marks over the canvas: added cards outlined, removed cards as faded ghosts in
 their old cell, changed cards outlined with their before/after in a tooltip, moved cards with
-an arrow from their old cell. Plain view state: it reads the scene's layout (``scene.layout``)
+an arrow from their old cell, KPI cards with their old and new value and the change
+(``versions.kpi``). Plain view state: it reads the scene's layout (``scene.layout``)
 and redraws when the scene re-lays out; the document is never touched.
 """
 
@@ -17,6 +18,8 @@ from ...layout.map_layout import curve_runs
 from ...model import JourneyMap
 from ...versions.compare import BEFORE_CURVE, MARKS, Comparison, EntityChange
 from ...versions.describe import metric_text
+from ...versions.kpi import BORDER, FILL, INK, KpiStrip, kpi_changes, kpi_strip
+from ..fonts import draw_text
 
 GHOST_W, GHOST_H, GAP = 150.0, 44.0, 6.0
 Z = 40  # above cards and connections, below the in-place editor
@@ -123,6 +126,33 @@ class BeforeCurveItem(QGraphicsPathItem):
         self.setZValue(Z - 2)
 
 
+class KpiItem(QGraphicsItem):
+    """A KPI's old and new value and the change, over the card's value strip."""
+
+    def __init__(self, strip: KpiStrip, tip: str) -> None:
+        super().__init__()
+        self.strip = strip
+        self.setToolTip(tip)
+        self.setZValue(Z)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)  # clicks reach the card below
+
+    @property
+    def text(self) -> str:
+        return f"{self.strip.values}  {self.strip.change}".strip()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        s = self.strip
+        return QRectF(s.x, s.y, s.w, s.h).adjusted(-1, -1, 1, 1)
+
+    def paint(self, painter: QPainter, _option, _widget=None) -> None:
+        s = self.strip
+        painter.setPen(QPen(QColor(BORDER), 1.2))
+        painter.setBrush(QColor(FILL))
+        painter.drawRoundedRect(QRectF(s.x, s.y, s.w, s.h), 3, 3)
+        draw_text(painter, s.values_x, s.baseline, s.values, s.size, QColor(INK), bold=True)
+        draw_text(painter, s.change_x, s.baseline, s.change, s.size, QColor(s.colour), bold=True)
+
+
 class CompareOverlay:
     """Shows a Comparison on a MapScene (the scene shows the newer map); ``clear`` removes it."""
 
@@ -172,6 +202,14 @@ class CompareOverlay:
                     self._add(MarkItem("moved", rect, tip))
             else:
                 self._add(MarkItem(change.kind, rect, tooltip(change)))
+        after_cards = {c["id"]: c for c in result.after.get("cards") or []}
+        for kpi in kpi_changes(result):
+            box = layout.cards.get(kpi.card_id)
+            if box is None or not box.visible:
+                continue
+            r = box.rect
+            scored = (after_cards.get(kpi.card_id) or {}).get("emotion") is not None
+            self._add(KpiItem(kpi_strip(kpi, r.x, r.y, r.w, r.h, scored), f"KPI: {kpi.text}"))
 
     def _before_curve(self, result: Comparison, layout) -> None:
         emotion = layout.emotion
@@ -228,7 +266,7 @@ class CompareOverlay:
     def marks_of(self, kind: str) -> list[QGraphicsItem]:
         """The items drawn for one kind of change (tests and the legend count them)."""
         types = {"added": MarkItem, "changed": MarkItem, "moved": MoveArrowItem, "removed": GhostItem,
-                 "curve": BeforeCurveItem}
+                 "curve": BeforeCurveItem, "kpi": KpiItem}
         return [i for i in self.items if isinstance(i, types[kind])
                 and (not isinstance(i, MarkItem) or i.kind == kind)]
 

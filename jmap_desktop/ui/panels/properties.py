@@ -157,9 +157,9 @@ class PropertiesPanel(QWidget):
 
     def add_section(self, widget: QWidget) -> None:
         """A section another part of the window keeps up to date (comparing's *Before*),
-        placed under the card's fields."""
+        placed above the card's fields, where it is seen without scrolling."""
         layout = self.layout()
-        layout.insertWidget(layout.indexOf(self.notes), widget)
+        layout.insertWidget(layout.indexOf(self.form_widget), widget)
 
     def _combo(self, items: list[tuple[str, str]], name: str) -> QComboBox:
         combo = QComboBox()
