@@ -121,7 +121,10 @@ class DocumentStore:
     def _renumber(cell: list[Card]) -> None:
         for i, card in enumerate(cell):
             if card.order != i:
-                card.order = i
+                # An index is a valid order by construction: skipping pydantic's assignment
+                # validation keeps opening a file written without orders (another tool's) cheap.
+                card.__dict__["order"] = i
+                card.__pydantic_fields_set__.add("order")
 
     def card(self, card_id: str) -> Card:
         try:
