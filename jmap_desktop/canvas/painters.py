@@ -161,29 +161,30 @@ class LanePainter:
         p.drawRect(rect)
         p.setBrush(QColor(self.style.accent))
         p.drawRect(QRectF(rect.x(), rect.y(), 4, rect.height()))
-        face = lane_header_face(self.style.glyph, self.style.accent, name,
+        face = lane_header_face(self.style.glyph, scheme.on_header(self.style.accent), name,
                                 Rect(rect.x(), rect.y(), rect.width(), rect.height()), font_size, collapsed)
         _glyph(p, face.glyph)
         paint_runs(p, face.runs, scheme)
         # The collapse toggle: a small chevron at the right of the header.
         chevron = "▸" if collapsed else "▾"
         draw_glyph(p, collapse_toggle_rect(rect).adjusted(2, 2, -2, -2), chevron, scheme.muted_ink)
-        self.decorate(p, rect, font_size)
+        self.decorate(p, rect, font_size, scheme)
 
-    def decorate(self, p: QPainter, rect: QRectF, font_size: float) -> None:
+    def decorate(self, p: QPainter, rect: QRectF, font_size: float, scheme: CanvasScheme = LIGHT) -> None:
         """Kind-specific extras; nothing for most lanes."""
 
 
 class EmotionLanePainter(LanePainter):
     """The emotion lane also names its scale in the header (top: positive, bottom: negative)."""
 
-    def decorate(self, p: QPainter, rect: QRectF, font_size: float) -> None:
+    def decorate(self, p: QPainter, rect: QRectF, font_size: float, scheme: CanvasScheme = LIGHT) -> None:
         if rect.height() < 60:
             return
         small = font_size * 0.8
-        draw_text(p, rect.x() + 14, rect.bottom() - 8, "− negative", small, palette.EMOTION_NEGATIVE)
+        draw_text(p, rect.x() + 14, rect.bottom() - 8, "− negative", small,
+                  scheme.on_header(palette.EMOTION_NEGATIVE))
         draw_text(p, rect.x() + 14, rect.y() + 52 + small, "+ positive", small,
-                  palette.EMOTION_POSITIVE)
+                  scheme.on_header(palette.EMOTION_POSITIVE))
 
 
 def paint_runs(p: QPainter, runs, scheme: CanvasScheme = LIGHT) -> None:

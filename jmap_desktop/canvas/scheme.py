@@ -31,6 +31,16 @@ class CanvasScheme:
     connection: str
     lane_shade: float  # how far lane header tints are mixed toward header_fill (0: as is)
 
+    def on_header(self, colour: str) -> str:
+        """A kind's accent drawn as a glyph or label on a header: as is in the light theme,
+        lifted halfway to the ink in the dark one (a navy arrow or a grey gear on a dark
+        header was all but invisible)."""
+        if not self.dark:
+            return colour
+        base, ink = QColor(colour), QColor(self.ink)
+        return QColor(round((base.red() + ink.red()) / 2), round((base.green() + ink.green()) / 2),
+                      round((base.blue() + ink.blue()) / 2)).name()
+
     def lane_tint(self, tint: str) -> QColor:
         """A lane header's tint, darkened for the dark theme so its name stays readable."""
         if not self.lane_shade:
