@@ -93,6 +93,21 @@
     </message>
 </context>
 <context>
+    <name>BeforeSection</name>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>what changed</source>
+        <translation>was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>keine Änderung</translation>
+    </message>
+</context>
+<context>
     <name>Canvas</name>
     <message>
         <source>Move stage “{name}”</source>

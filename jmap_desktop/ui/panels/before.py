@@ -6,7 +6,7 @@ moved). Hidden when nothing is compared or several cards are selected; the wordi
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 
 from ...versions.compare import Comparison
@@ -15,7 +15,7 @@ from ...versions.describe import card_lines
 
 class BeforeSection(QGroupBox):
     def __init__(self, scene, parent: QWidget | None = None) -> None:
-        super().__init__("Before", parent)
+        super().__init__(QCoreApplication.translate("BeforeSection", "Before"), parent)
         self.scene = scene
         self.comparison: Comparison | None = None
         self.title_text = ""
@@ -44,7 +44,7 @@ class BeforeSection(QGroupBox):
         while self.form.rowCount() > 1:
             self.form.removeRow(1)
         lines = card_lines(self.comparison, ids[0])
-        self.heading.setText(f"{self.title_text}: " + ("what changed" if lines else "no change"))
+        self.heading.setText(f"{self.title_text}: " + (self.tr("what changed") if lines else self.tr("no change")))
         for field, before, now in lines:
             value = QLabel(f"{before}\n→ {now}")
             value.setTextFormat(Qt.TextFormat.PlainText)  # card text is never markup
