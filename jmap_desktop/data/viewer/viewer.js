@@ -246,12 +246,16 @@
     stage.setPointerCapture(e.pointerId);
     pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
     drag = { moved: 0, target: e.target };
+    // While a finger or the mouse drags, the map is its own compositor layer: moving it is then
+    // a matter of the GPU, not a repaint of thousands of cards. Dropped afterwards, so that a
+    // zoom redraws the cards sharp at the new scale.
+    map.style.willChange = "transform";
   });
   stage.addEventListener("pointermove", (e) => {
     const prev = pointers.get(e.pointerId);
     if (!prev) return;
-    const b = stage.getBoundingClientRect();
     if (pointers.size === 2) { // pinch: scale by the change of distance, about the midpoint
+      const b = stage.getBoundingClientRect();
       const [p, q] = [...pointers.values()];
       const before = Math.hypot(p.x - q.x, p.y - q.y);
       pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
@@ -272,10 +276,10 @@
       const g = drag.target.closest ? drag.target.closest("g.card") : null;
       if (g) select(g.getAttribute("data-id")); else select(null);
     }
-    if (pointers.size === 0) drag = null;
+    if (pointers.size === 0) { drag = null; map.style.willChange = ""; }
   }
   stage.addEventListener("pointerup", pointerEnd);
-  stage.addEventListener("pointercancel", (e) => { pointers.delete(e.pointerId); drag = null; });
+  stage.addEventListener("pointercancel", (e) => { pointers.delete(e.pointerId); drag = null; map.style.willChange = ""; });
   document.addEventListener("keydown", (e) => {
     const typing = e.target.tagName === "INPUT" || e.target.tagName === "TEXTAREA";
     if (e.key === "Escape") { if (typing) e.target.blur(); select(null); closePanelOnPhone(); return; }
