@@ -53,8 +53,8 @@ class ConflictDialog(QDialog):
         self.values: list[QLineEdit] = []
         for row, conflict in enumerate(conflicts):
             self.table.setItem(row, 0, _cell(conflict.label))
-            self.table.setItem(row, 1, _cell(show(conflict.ours, conflict.ours_gone)))
-            self.table.setItem(row, 2, _cell(show(conflict.theirs, conflict.theirs_gone)))
+            self.table.setItem(row, 1, _cell(_side(conflict, conflict.ours, conflict.ours_gone)))
+            self.table.setItem(row, 2, _cell(_side(conflict, conflict.theirs, conflict.theirs_gone)))
             combo = QComboBox()
             combo.setAccessibleName(f"Keep for {conflict.label}")
             combo.addItems([KEEP_MINE, KEEP_THEIRS] + ([TYPE_VALUE] if conflict.kind == "field" else []))
@@ -68,6 +68,9 @@ class ConflictDialog(QDialog):
             self.keep.append(combo)
             self.values.append(value)
         self.table.resizeRowsToContents()
+        # Tall enough for every row (orders are lists, several lines each), up to a screenful.
+        rows = self.table.verticalHeader().length() + self.table.horizontalHeader().height() + 4
+        self.resize(980, min(max(120 + rows, 240), 760))
         all_mine, all_theirs = QPushButton(self.tr("Keep All Mine")), QPushButton(self.tr("Keep All Theirs"))
         all_mine.clicked.connect(lambda: self._all(KEEP_MINE))
         all_theirs.clicked.connect(lambda: self._all(KEEP_THEIRS))
@@ -107,6 +110,13 @@ def _cell(text: str) -> QTableWidgetItem:
     item.setToolTip(text)
     item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     return item
+
+
+def _side(conflict: Conflict, value: Any, gone: bool) -> str:
+    """One side of a conflict; an order reads as a numbered list, one item a line."""
+    if conflict.kind == "order" and isinstance(value, list) and not gone:
+        return "\n".join(f"{i}. {item}" for i, item in enumerate(value, 1))
+    return show(value, gone)
 
 
 def show(value: Any, gone: bool) -> str:

@@ -4,7 +4,7 @@ Every change only one side made is taken; a change both made alike is taken once
 **conflict** is left wherever the sides disagree: the same field changed differently, an entity
 edited on one side and deleted on the other, something deleted on one side while the other
 still uses it (cards added to a deleted stage, a connection to a deleted card), both sides
-reordering the stages or lanes. A card's comments merge one by one by their ids and its photos
+reordering the stages, the lanes or the cards of one cell differently. A card's comments merge one by one by their ids and its photos
 by their content, so notes two people added to one card in two copies are all kept. Each conflict is settled by a choice (ours, theirs, or an edited
 value); unsettled ones take ``default`` or, without one, provisionally ours and stay listed.
 With no common version (maps started separately) entities are matched as ``compare`` does and
@@ -259,24 +259,46 @@ class _Merge:
             ids = [[e["id"] for e in data.get(name) or []] for data in (self.b, self.o, self.t)]
             order, conflict = merge_order(*ids, set(by_id))
             if conflict and name in ("stages", "lanes"):
+                names = [{e["id"]: e.get("name") or e["id"] for e in data.get(name) or []}
+                         for data in (self.o, self.t)]
                 chosen = self.settle(Conflict(f"{name}/order", "order", name, name, "order",
-                                              f"Order of the {name}", ids[1], ids[2]))
+                                              f"Order of the {name}",
+                                              [names[0][i] for i in ids[1]],
+                                              [names[1][i] for i in ids[2]]))
                 prefer = chosen if chosen in (OURS, THEIRS) else OURS
                 order, _ = merge_order(*ids, set(by_id), prefer)
             out[name] = [by_id[i] for i in order]
         self.cells(out)
 
     def cells(self, out: dict[str, Any]) -> None:
+        """Each cell's card order. Both sides putting the same cards of a cell in different
+        orders is a conflict (keep mine or theirs), settled in the map's stage and lane order."""
         cards = out.get("cards") or []
         members: dict[tuple, set[str]] = {}
         for card in cards:
             members.setdefault((card["stage_id"], card["lane_id"]), set()).add(card["id"])
         by_id = {c["id"]: c for c in cards}
         cells = [_cells(data) for data in (self.b, self.o, self.t)]
-        for cell, ids in members.items():
-            order, _ = merge_order(*(c.get(cell, []) for c in cells), ids)
+        place = {e["id"]: i for name in ("stages", "lanes") for i, e in enumerate(out.get(name) or [])}
+        for cell in sorted(members, key=lambda c: (place.get(c[0], -1), place.get(c[1], -1), c)):
+            ids = members[cell]
+            orders = [c.get(cell, []) for c in cells]
+            order, conflict = merge_order(*orders, ids)
+            if conflict:
+                chosen = self.settle(self._cell_conflict(out, cell, orders))
+                order, _ = merge_order(*orders, ids, chosen if chosen in (OURS, THEIRS) else OURS)
             for index, card_id in enumerate(order):
                 by_id[card_id]["order"] = index
+
+    def _cell_conflict(self, out: dict[str, Any], cell: tuple, orders: list[list[str]]) -> Conflict:
+        stage_id, lane_id = cell
+        names = {e["id"]: e.get("name") or e["id"] for n in ("stages", "lanes") for e in out.get(n) or []}
+        texts = [{c["id"]: short(c.get("text") or "(empty)", 40) for c in data.get("cards") or []}
+                 for data in (self.o, self.t)]
+        return Conflict(f"cards/order/{stage_id}/{lane_id}", "order", "cards", f"{stage_id}/{lane_id}",
+                        "order", f"Order of the cards in “{names.get(stage_id, stage_id)}” / "
+                        f"“{names.get(lane_id, lane_id)}”",
+                        [texts[0][i] for i in orders[1]], [texts[1][i] for i in orders[2]])
 
 
 _SINGLE_LABELS = {"meta": "Map settings", "emotion_scale": "Emotion scale"}

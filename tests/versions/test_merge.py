@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import zlib
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -96,6 +97,39 @@ def test_stage_deleted_while_the_other_side_added_cards_to_it():
     assert keep.stage("s-use") is not None and keep.card("t1").stage_id == "s-use"
 
 
+def three_in_a_cell():
+    store = DocumentStore(small_map())
+    store.add_card(Card(id="c6", stage_id="s-discover", lane_id="l-actions", text="Asks a friend"))
+    return store.doc
+
+
+def cell_order(data: dict, stage="s-discover", lane="l-actions") -> list[str]:
+    cards = [c for c in data["cards"] if (c["stage_id"], c["lane_id"]) == (stage, lane)]
+    return [c["id"] for c in sorted(cards, key=lambda c: c["order"])]
+
+
+def test_both_reordering_one_cell_differently_is_a_conflict():
+    base = data_of(three_in_a_cell())
+    ours, theirs = DocumentStore(three_in_a_cell()), DocumentStore(three_in_a_cell())
+    ours.move_cards(["c6"], "s-discover", "l-actions", 0)  # c6 c1 c2
+    theirs.move_cards(["c1"], "s-discover", "l-actions", 3)  # c2 c6 c1
+    result = merge(base, data_of(ours.doc), data_of(theirs.doc))
+    (conflict,) = result.unresolved
+    assert conflict.key == "cards/order/s-discover/l-actions" and conflict.kind == "order"
+    assert conflict.label == "Order of the cards in “Discover” / “Actions”"
+    assert conflict.ours == ["Asks a friend", "Sees an ad on Instagram", "Reads reviews"]
+    assert conflict.theirs == ["Reads reviews", "Asks a friend", "Sees an ad on Instagram"]
+    mine = merge(base, data_of(ours.doc), data_of(theirs.doc), {conflict.key: "ours"})
+    assert cell_order(mine.data) == ["c6", "c1", "c2"] and not mine.unresolved
+    other = merge(base, data_of(ours.doc), data_of(theirs.doc), {conflict.key: "theirs"})
+    assert cell_order(other.data) == ["c2", "c6", "c1"]
+    load_data(other.data)
+    # One side reordering, or both the same way, merges quietly.
+    assert merge(base, data_of(ours.doc), base).conflicts == []
+    assert merge(base, data_of(ours.doc), data_of(ours.doc)).conflicts == []
+    assert cell_order(merge(base, base, data_of(theirs.doc)).data) == ["c2", "c6", "c1"]
+
+
 def test_no_common_version_every_difference_is_a_choice():
     ours, theirs = copies()
     theirs.update_card("c1", text="Sees an ad on TV")
@@ -108,7 +142,7 @@ def test_no_common_version_every_difference_is_a_choice():
 
 
 # -- properties ---------------------------------------------------------------------------------
-OPS = st.lists(st.tuples(st.integers(0, 9), st.integers(0, 1000), st.integers(0, 1000)),
+OPS = st.lists(st.tuples(st.integers(0, 10), st.integers(0, 1000), st.integers(0, 1000)),
                max_size=8)
 
 
@@ -142,6 +176,10 @@ def apply_ops(store: DocumentStore, ops, side: str) -> None:
                 store.add_connection(Connection(id=f"{side}k{n}", source_id=src, target_id=dst))
             elif op == 9:
                 store.update_card(cards[a % len(cards)].id, tags=[f"{side}{b % 2}"])
+            elif op == 10:  # reorder within its cell, often one of the cells of three cards
+                crowded = [c for c in cards if c.id in ("c1", "c2", "c6", "c3", "c7", "c8")]
+                card = (crowded or cards)[a % len(crowded or cards)]
+                store.move_cards([card.id], card.stage_id, card.lane_id, b % 4)
         except StoreError:
             pass
 
@@ -184,10 +222,60 @@ def check_side_kept(base: dict, side: dict, other: dict, merged: dict, result) -
                 assert entity_id not in m, f"{name} {entity_id} deleted by one side came back"
 
 
+class Picks(dict):
+    """Choices for every conflict, whatever its key: ours or theirs by a hash of the key, or the
+    mirror image of that (the same choices, seen from the other copy)."""
+
+    def __init__(self, seed: int, mirrored: bool = False) -> None:
+        super().__init__()
+        self.seed, self.mirrored = seed, mirrored
+
+    def __bool__(self) -> bool:  # a choice for every key, though no key is stored
+        return True
+
+    def get(self, key, default=None):
+        mine = (zlib.crc32(key.encode()) ^ self.seed) & 1
+        return "ours" if bool(mine) != self.mirrored else "theirs"
+
+
+def three_per_cell():
+    """The small map with a third card in two cells, so reorders within a cell can disagree."""
+    store = DocumentStore(three_in_a_cell())
+    store.add_card(Card(id="c7", stage_id="s-buy", lane_id="l-actions", text="Picks a colour"))
+    store.add_card(Card(id="c8", stage_id="s-buy", lane_id="l-actions", text="Adds socks"))
+    return store.doc
+
+
+REORDERS = st.lists(st.tuples(st.just(10), st.integers(0, 1000), st.integers(0, 1000)), max_size=3)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(REORDERS, OPS, REORDERS, OPS, st.integers(0, 2**16))
+def test_merge_with_the_same_choices_from_either_side_is_the_same_map(re_a, ops_a, re_b, ops_b, seed):
+    base_doc = three_per_cell()
+    base = data_of(base_doc)
+    a, b = DocumentStore(copy.deepcopy(base_doc)), DocumentStore(copy.deepcopy(base_doc))
+    apply_ops(a, re_a + ops_a, "a")  # reorders first: cells both sides reordered are common
+    apply_ops(b, re_b + ops_b, "b")
+    da, db = data_of(a.doc), data_of(b.doc)
+    ab = merge(base, da, db, Picks(seed))
+    ba = merge(base, db, da, Picks(seed, mirrored=True))
+    load_data(copy.deepcopy(ab.data))
+    assert ab.data == ba.data
+    assert {c.key for c in ab.conflicts} == {c.key for c in ba.conflicts}
+    # Cells both sides reordered differently are conflicts, never settled quietly.
+    for conflict in ab.conflicts:
+        if conflict.key.startswith("cards/order/"):
+            stage, lane = conflict.entity_id.split("/")
+            order = cell_order(ab.data, stage, lane)
+            chosen = cell_order(da if Picks(seed).get(conflict.key) == "ours" else db, stage, lane)
+            assert [i for i in order if i in chosen] == [i for i in chosen if i in order]
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(OPS, OPS)
 def test_merge_properties(ops_a, ops_b):
-    base_doc = small_map()
+    base_doc = three_per_cell()
     base = data_of(base_doc)
     a, b = DocumentStore(copy.deepcopy(base_doc)), DocumentStore(copy.deepcopy(base_doc))
     apply_ops(a, ops_a, "a")
