@@ -7,7 +7,7 @@ so the scene can switch its level of detail.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QKeySequence, QNativeGestureEvent, QPainter, QPixmapCache
 from PySide6.QtWidgets import QFrame, QGraphicsView, QStyleOptionGraphicsItem
 
@@ -28,7 +28,7 @@ class MapView(QGraphicsView):
     def __init__(self, scene: MapScene, parent=None) -> None:
         super().__init__(scene, parent)
         self.setObjectName("mapView")
-        self.setAccessibleName("Journey map canvas")
+        self.setAccessibleName(QCoreApplication.translate("MapView", "Journey map canvas"))
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)

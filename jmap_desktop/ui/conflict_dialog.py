@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,7 +38,7 @@ class ConflictDialog(QDialog):
             count=len(conflicts), mine=mine, theirs=theirs))
         intro.setWordWrap(True)
         self.table = QTableWidget(len(conflicts), 5)
-        self.table.setAccessibleName("Conflicts")
+        self.table.setAccessibleName(QCoreApplication.translate("ConflictDialog", "Conflicts"))
         self.table.setHorizontalHeaderLabels([self.tr("What"), self.tr("Mine"), self.tr("Theirs"), self.tr("Keep"), self.tr("Value")])
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

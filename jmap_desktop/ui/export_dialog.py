@@ -9,7 +9,16 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QRunnable, QSettings, Qt, QThreadPool, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    QSettings,
+    Qt,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -68,7 +77,7 @@ class ExportDialog(QDialog):
         self.photos = QCheckBox(self.tr("Card photos"))
         self.photos.setChecked(True)
         self.lanes = QListWidget()
-        self.lanes.setAccessibleName("Lanes to print")
+        self.lanes.setAccessibleName(QCoreApplication.translate("ExportDialog", "Lanes to print"))
         for lane in self.doc.lanes:
             item = QListWidgetItem(lane.name or lane.kind.value)
             item.setData(Qt.ItemDataRole.UserRole, lane.id)
@@ -78,11 +87,11 @@ class ExportDialog(QDialog):
         self.preview = QLabel()
         self.preview.setMinimumSize(360, 260)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setAccessibleName("Export preview")
+        self.preview.setAccessibleName(QCoreApplication.translate("ExportDialog", "Export preview"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.pages_label = QLabel()
-        self.pages_label.setAccessibleName("Pages")
+        self.pages_label.setAccessibleName(QCoreApplication.translate("ExportDialog", "Pages"))
         form = QFormLayout()
         for label, widget in ((self.tr("Format"), self.format), (self.tr("Page"), self.page), (self.tr("Orientation"), self.orientation),
                               (self.tr("Sheets"), self.sheet), (self.tr("Overlap"), self.overlap), (self.tr("Resolution (dpi)"), self.dpi)):

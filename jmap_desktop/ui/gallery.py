@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -44,7 +44,7 @@ class TemplateGallery(QDialog):
         self.setWindowTitle(self.tr("New Journey Map"))
         self.templates = list_templates()
         self.list = QListWidget()
-        self.list.setAccessibleName("Templates")
+        self.list.setAccessibleName(QCoreApplication.translate("TemplateGallery", "Templates"))
         self.list.setIconSize(PREVIEW)
         self.list.setWordWrap(True)
         self.list.setSpacing(6)

@@ -30,9 +30,9 @@ class KpiDialog(QDialog):
         self.setWindowTitle(self.tr("Update KPIs from {source}").format(source=plan.source))
         store = window.session.store
         self.summary = QLabel(plan.summary)
-        self.summary.setAccessibleName("KPI update summary")
+        self.summary.setAccessibleName(QCoreApplication.translate("KpiDialog", "KPI update summary"))
         self.changes = QListWidget()
-        self.changes.setAccessibleName("Metrics that change")
+        self.changes.setAccessibleName(QCoreApplication.translate("KpiDialog", "Metrics that change"))
         for card_id, fields in plan.updates.items():
             card, metric = store.card(card_id), fields["metric"]
             before = card.metric.value if card.metric and card.metric.value is not None else None
@@ -40,7 +40,7 @@ class KpiDialog(QDialog):
             self.changes.addItem(f"{card.text}: {was}{number(metric.value)} {metric.unit}".strip()
                                  + "  " + self.tr("({count} dated values)").format(count=len(metric.history)))
         self.problems = QListWidget()
-        self.problems.setAccessibleName("Rows not used")
+        self.problems.setAccessibleName(QCoreApplication.translate("KpiDialog", "Rows not used"))
         for p in plan.problems:
             where = (self.tr("Row {row}, column {column}") if p.column else self.tr("Row {row}")).format(row=p.row, column=p.column)
             self.problems.addItem(f"{where}: {p.message}")

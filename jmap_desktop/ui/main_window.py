@@ -6,7 +6,7 @@ undo command pushed by the canvas or a panel; the window only opens, saves and a
 
 from __future__ import annotations
 
-from PySide6.QtCore import QFileSystemWatcher, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -56,7 +56,7 @@ class MainWindow(FileCommands, QMainWindow):
         self.session = MapSession(self)
         self.scene = MapScene(self.session.store, self.session.undo_stack, self)
         self.view = MapView(self.scene)
-        self.view.setAccessibleName("Journey map canvas")
+        self.view.setAccessibleName(QCoreApplication.translate("MainWindow", "Journey map canvas"))
         # No map open (first launch, File › Close): the start page stands in for the canvas.
         self.start_page = StartPage()
         self.central = QStackedWidget()
@@ -222,7 +222,7 @@ class MainWindow(FileCommands, QMainWindow):
         self.add_lane_action = self._action(self.tr("Add &Lane…"), self.choose_lane_kind, "Ctrl+Shift+L",
                                             self.tr("Pick the kind of lane, then name it"))
         self.lane_kind_menu = QMenu(self.tr("Lane kind"), self)
-        self.lane_kind_menu.setAccessibleName("Kind of the new lane")
+        self.lane_kind_menu.setAccessibleName(QCoreApplication.translate("MainWindow", "Kind of the new lane"))
         for kind in LaneKind:
             action = self.lane_kind_menu.addAction(kind_label(LANE_KIND_LABELS[kind]))
             action.triggered.connect(lambda _=False, k=kind: self._add_lane_of_kind(k))

@@ -3,6 +3,7 @@ the language of the menus and dialogs."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,22 +26,22 @@ class PreferencesDialog(QDialog):
         self.window_ = window
         self.setWindowTitle(self.tr("Preferences"))
         self.theme = QComboBox()
-        self.theme.setAccessibleName("Theme")
+        self.theme.setAccessibleName(QCoreApplication.translate("PreferencesDialog", "Theme"))
         for key, label in (("system", self.tr("Follow the system")), ("light", self.tr("Light")),
                            ("dark", self.tr("Dark"))):
             self.theme.addItem(label, key)
         self.theme.setCurrentIndex(max(0, self.theme.findData(window.theme)))
         self.autosave = QSpinBox()
-        self.autosave.setAccessibleName("Autosave delay in seconds")
+        self.autosave.setAccessibleName(QCoreApplication.translate("PreferencesDialog", "Autosave delay in seconds"))
         self.autosave.setRange(1, 120)
         self.autosave.setSuffix(self.tr(" s after the last edit"))
         self.autosave.setValue(window.autosaver.delay())
         self.author = QLineEdit(window.session.author)
-        self.author.setAccessibleName("Author name")
+        self.author.setAccessibleName(QCoreApplication.translate("PreferencesDialog", "Author name"))
         self.author.setPlaceholderText(self.tr("Your name, recorded with each saved revision"))
         self.author.setMaxLength(200)
         self.language = QComboBox()
-        self.language.setAccessibleName("Language")
+        self.language.setAccessibleName(QCoreApplication.translate("PreferencesDialog", "Language"))
         self.language.addItem(self.tr("Follow the system"), "system")
         for code, name in translations.LANGUAGES.items():  # each named in its own language
             self.language.addItem(name, code)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPalette, QUndoStack
 from PySide6.QtWidgets import QGraphicsView, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
@@ -88,7 +88,7 @@ class PresentationWindow(QWidget):
     def __init__(self, doc: JourneyMap, scheme, size, parent=None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(self.tr("{title} — Presenting").format(title=doc.meta.title or self.tr("Journey map")))
-        self.setAccessibleName("Presentation")
+        self.setAccessibleName(QCoreApplication.translate("PresentationWindow", "Presentation"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAutoFillBackground(True)
         palette = self.palette()
@@ -100,7 +100,7 @@ class PresentationWindow(QWidget):
         self.caption = QLabel(self)  # the stage's title and description, above its slide
         self.caption.setWordWrap(True)
         self.caption.setTextFormat(Qt.TextFormat.RichText)
-        self.caption.setAccessibleName("Stage description")
+        self.caption.setAccessibleName(QCoreApplication.translate("PresentationWindow", "Stage description"))
         self.caption.setContentsMargins(2 * MARGIN, MARGIN, 2 * MARGIN, 0)
         self.caption.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.caption.hide()

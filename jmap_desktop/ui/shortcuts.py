@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget, QTableWidgetItem, QVBoxLayout
 
@@ -39,7 +39,7 @@ class ShortcutsDialog(QDialog):
         self.setWindowTitle(self.tr("Keyboard Shortcuts"))
         rows = [(keys, what) for what, keys in shortcut_rows(menu_bar)] + CANVAS_KEYS
         table = QTableWidget(len(rows), 2)
-        table.setAccessibleName("Keyboard shortcuts")
+        table.setAccessibleName(QCoreApplication.translate("ShortcutsDialog", "Keyboard shortcuts"))
         table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Does")])
         for r, (keys, what) in enumerate(rows):
             table.setItem(r, 0, QTableWidgetItem(self.tr(keys)))  # canvas keys are listed for translation

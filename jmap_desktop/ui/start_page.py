@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -57,10 +57,10 @@ class StartPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("startPage")
-        self.setAccessibleName("Start page")
+        self.setAccessibleName(QCoreApplication.translate("StartPage", "Start page"))
         self.templates = QListWidget()
         self.templates.setObjectName("startTemplates")
-        self.templates.setAccessibleName("Templates")
+        self.templates.setAccessibleName(QCoreApplication.translate("StartPage", "Templates"))
         self.templates.setViewMode(QListView.ViewMode.IconMode)
         self.templates.setIconSize(PREVIEW)
         self.templates.setGridSize(QSize(PREVIEW.width() + 28, PREVIEW.height() + 64))
@@ -85,7 +85,7 @@ class StartPage(QWidget):
 
         self.recent = QListWidget()
         self.recent.setObjectName("startRecent")
-        self.recent.setAccessibleName("Recent maps")
+        self.recent.setAccessibleName(QCoreApplication.translate("StartPage", "Recent maps"))
         self.recent.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.recent.itemActivated.connect(lambda item: self.recentChosen.emit(item.data(ROLE)))
         self.no_recent = QLabel(self.tr("No recent maps yet."))

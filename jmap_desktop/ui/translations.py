@@ -6,8 +6,8 @@ pyside6-lupdate over the source into ``data/translations/jmap_desktop_de.ts`` an
 pyside6-lrelease into the ``.qm`` file loaded here (over every module of ``ui`` and ``canvas``).
 Qt's own ``qtbase_de.qm`` translates the standard buttons (OK, Cancel) and file dialogs. The
 names of kinds, lanes, evidence and channels come from the Qt-free model and are translated
-through ``canvas.labels``. Still English: messages made by the Qt-free layers (a file's load
-problems, export warnings) and accessible names.
+through ``canvas.labels``; accessible names (what a screen reader says) are translated too.
+Still English: messages made by the Qt-free layers (a file's load problems, export warnings).
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QRectF, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QRectF, QTimer
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow
 
 from ..canvas import MapScene, MapView
@@ -219,7 +219,7 @@ class VersionsController(QObject):
         scene = MapScene(DocumentStore(doc), QUndoStack(viewer), viewer)
         view = MapView(scene)
         view.setInteractive(False)  # nothing to select, drag or edit: it is history
-        view.setAccessibleName("Read-only revision")
+        view.setAccessibleName(QCoreApplication.translate("VersionsController", "Read-only revision"))
         viewer.setCentralWidget(view)
         viewer.resize(1100, 700)
         viewer.show()

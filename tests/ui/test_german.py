@@ -68,6 +68,7 @@ def test_german_start_page_panels_palette_and_status_bar(german_window, map_file
     palette = [window.palette.item(i).text() for i in range(window.palette.count())]
     assert {"Schmerzpunkt", "Kundenzitat", "Phase", "Zeile Aktionen"} <= set(palette)
     assert window.windowTitle().startswith("shoes.jmap")
+    assert window.view.accessibleName() == "Arbeitsfläche der Journey Map"  # what a screen reader says
 
     trigger(window, "Bearbeiten", "Phase hinzufügen")  # an edit, named in German in the Edit menu
     assert window.undo_action.text().replace("&", "").endswith("Phase hinzufügen")

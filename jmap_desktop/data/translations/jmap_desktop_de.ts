@@ -4,12 +4,40 @@
 <context>
     <name>AnalysisPanel</name>
     <message>
+        <source>Journey analysis</source>
+        <translation>Journey-Analyse</translation>
+    </message>
+    <message>
+        <source>Validated share of cards</source>
+        <translation>Anteil validierter Karten</translation>
+    </message>
+    <message>
         <source>%p% validated</source>
         <translation>%p% validiert</translation>
     </message>
     <message>
         <source>Show hotspots on the map</source>
         <translation>Brennpunkte auf der Karte zeigen</translation>
+    </message>
+    <message>
+        <source>Show hotspots</source>
+        <translation>Brennpunkte zeigen</translation>
+    </message>
+    <message>
+        <source>Hotspot legend</source>
+        <translation>Legende der Brennpunkte</translation>
+    </message>
+    <message>
+        <source>Scenarios, worst first</source>
+        <translation>Szenarien, schlechteste zuerst</translation>
+    </message>
+    <message>
+        <source>Emotion curve per stage</source>
+        <translation>Emotionskurve je Phase</translation>
+    </message>
+    <message>
+        <source>Structure checks</source>
+        <translation>Strukturprüfungen</translation>
     </message>
     <message>
         <source>Scenarios</source>
@@ -22,6 +50,10 @@
     <message>
         <source>Checks</source>
         <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Cards ranked by votes</source>
+        <translation>Karten nach Stimmen geordnet</translation>
     </message>
     <message>
         <source>Votes</source>
@@ -240,6 +272,14 @@
         <translation>&lt;b&gt;Kommentare&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>Comments on the card</source>
+        <translation>Kommentare zur Karte</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>Neuer Kommentar</translation>
+    </message>
+    <message>
         <source>Write a comment…</source>
         <translation>Kommentar schreiben…</translation>
     </message>
@@ -256,6 +296,14 @@
         <translation>&lt;b&gt;Fotos&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>Photos on the card</source>
+        <translation>Fotos der Karte</translation>
+    </message>
+    <message>
+        <source>Selected photo</source>
+        <translation>Ausgewähltes Foto</translation>
+    </message>
+    <message>
         <source>Add photo…</source>
         <translation>Foto hinzufügen…</translation>
     </message>
@@ -270,6 +318,10 @@
     <message>
         <source> You can also drop or paste an image on a card.</source>
         <translation> Sie können ein Bild auch auf eine Karte ziehen oder einfügen.</translation>
+    </message>
+    <message>
+        <source>Photo problem</source>
+        <translation>Problem mit dem Foto</translation>
     </message>
     <message>
         <source>Ticked: resolved</source>
@@ -303,6 +355,10 @@
 <context>
     <name>CardPalette</name>
     <message>
+        <source>Card palette</source>
+        <translation>Kartenpalette</translation>
+    </message>
+    <message>
         <source>Drag onto a cell to add a card of this kind</source>
         <translation>Auf eine Zelle ziehen, um eine Karte dieser Art anzulegen</translation>
     </message>
@@ -330,8 +386,16 @@
         <translation>Kein Vergleich. Nutzen Sie Datei › Vergleichen mit…</translation>
     </message>
     <message>
+        <source>Show changes</source>
+        <translation>Änderungen zeigen</translation>
+    </message>
+    <message>
         <source>All changes</source>
         <translation>Alle Änderungen</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>Match Cards</source>
@@ -395,12 +459,24 @@ Keine Unterschiede.</translation>
         <translation>Notizen sammeln</translation>
     </message>
     <message>
+        <source>Lane</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
         <source>(unnamed lane)</source>
         <translation>(unbenannte Zeile)</translation>
     </message>
     <message>
+        <source>Stages open for notes</source>
+        <translation>Für Notizen geöffnete Phasen</translation>
+    </message>
+    <message>
         <source>(unnamed stage)</source>
         <translation>(unbenannte Phase)</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Frage</translation>
     </message>
     <message>
         <source>e.g. What frustrated you at this step?</source>
@@ -413,6 +489,10 @@ Keine Unterschiede.</translation>
     <message>
         <source>no time limit</source>
         <translation>ohne Zeitlimit</translation>
+    </message>
+    <message>
+        <source>Time box</source>
+        <translation>Zeitrahmen</translation>
     </message>
     <message>
         <source>&amp;Lane:</source>
@@ -435,6 +515,10 @@ Keine Unterschiede.</translation>
         <translation>Notizen direkt auf die Karte legen (ohne Eingang)</translation>
     </message>
     <message>
+        <source>Put notes straight onto the map</source>
+        <translation>Notizen direkt auf die Karte legen</translation>
+    </message>
+    <message>
         <source>Open for Notes</source>
         <translation>Für Notizen öffnen</translation>
     </message>
@@ -454,8 +538,16 @@ Keine Unterschiede.</translation>
 <context>
     <name>CommentsPanel</name>
     <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
         <source>Show resolved comments</source>
         <translation>Erledigte Kommentare zeigen</translation>
+    </message>
+    <message>
+        <source>Open comments</source>
+        <translation>Offene Kommentare</translation>
     </message>
     <message>
         <source>(empty card)</source>
@@ -499,6 +591,10 @@ Keine Unterschiede.</translation>
     <message>
         <source>&lt;b&gt;{count} change(s) made differently in both copies.&lt;/b&gt; Choose what the merged map keeps. Mine: {mine} · Theirs: {theirs}</source>
         <translation>&lt;b&gt;{count} Änderung(en) in beiden Kopien unterschiedlich.&lt;/b&gt; Wählen Sie, was die zusammengeführte Karte behält. Meins: {mine} · Deren: {theirs}</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
     </message>
     <message>
         <source>What</source>
@@ -581,6 +677,14 @@ You can go on working (save under a new name to be safe) or quit.</source>
 Sie können weiterarbeiten (sicherheitshalber unter neuem Namen speichern) oder beenden.</translation>
     </message>
     <message>
+        <source>What happened</source>
+        <translation>Was passiert ist</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Fehlerdetails</translation>
+    </message>
+    <message>
         <source>Copy Details</source>
         <translation>Einzelheiten kopieren</translation>
     </message>
@@ -602,6 +706,10 @@ Sie können weiterarbeiten (sicherheitshalber unter neuem Namen speichern) oder 
     <message>
         <source>Edit Note</source>
         <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Text der Notiz</translation>
     </message>
 </context>
 <context>
@@ -665,6 +773,18 @@ Sie können weiterarbeiten (sicherheitshalber unter neuem Namen speichern) oder 
     <message>
         <source>Card photos</source>
         <translation>Kartenfotos</translation>
+    </message>
+    <message>
+        <source>Lanes to print</source>
+        <translation>Zu druckende Zeilen</translation>
+    </message>
+    <message>
+        <source>Export preview</source>
+        <translation>Exportvorschau</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>Format</source>
@@ -815,8 +935,16 @@ Die Datei wurde nicht verändert.</translation>
 <context>
     <name>FindPanel</name>
     <message>
+        <source>Find and filter</source>
+        <translation>Suchen und filtern</translation>
+    </message>
+    <message>
         <source>Find in cards…</source>
         <translation>In Karten suchen…</translation>
+    </message>
+    <message>
+        <source>Find text</source>
+        <translation>Suchtext</translation>
     </message>
     <message>
         <source>Any kind</source>
@@ -866,6 +994,10 @@ Die Datei wurde nicht verändert.</translation>
 <context>
     <name>HotspotLegend</name>
     <message>
+        <source>Hotspot legend</source>
+        <translation>Legende der Brennpunkte</translation>
+    </message>
+    <message>
         <source>Hotspots</source>
         <translation>Brennpunkte</translation>
     </message>
@@ -887,6 +1019,10 @@ negative Werte →</translation>
         <translation>Karten aus {source} importieren</translation>
     </message>
     <message>
+        <source>Sheet</source>
+        <translation>Blatt</translation>
+    </message>
+    <message>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
@@ -899,12 +1035,36 @@ negative Werte →</translation>
         <translation>Importiert als</translation>
     </message>
     <message>
+        <source>Column mapping</source>
+        <translation>Spaltenzuordnung</translation>
+    </message>
+    <message>
         <source>New lane</source>
         <translation>Neue Zeile</translation>
     </message>
     <message>
         <source>Kind</source>
         <translation>Art</translation>
+    </message>
+    <message>
+        <source>New lanes</source>
+        <translation>Neue Zeilen</translation>
+    </message>
+    <message>
+        <source>Rows of the table</source>
+        <translation>Zeilen der Tabelle</translation>
+    </message>
+    <message>
+        <source>Preview of the imported cards</source>
+        <translation>Vorschau der importierten Karten</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Import summary</source>
+        <translation>Zusammenfassung des Imports</translation>
     </message>
     <message>
         <source>Sheet:</source>
@@ -1013,6 +1173,14 @@ Es wurde nichts importiert.</translation>
 <context>
     <name>InboxPanel</name>
     <message>
+        <source>Workshop status</source>
+        <translation>Workshop-Status</translation>
+    </message>
+    <message>
+        <source>Inbox notes</source>
+        <translation>Notizen im Eingang</translation>
+    </message>
+    <message>
         <source>Stack duplicates</source>
         <translation>Doppelte stapeln</translation>
     </message>
@@ -1078,8 +1246,24 @@ Workshop › Sitzung starten… öffnet den Raum.</translation>
         <translation>Teilnehmen mit Telefon oder Laptop</translation>
     </message>
     <message>
+        <source>QR code of the join address</source>
+        <translation>QR-Code der Beitrittsadresse</translation>
+    </message>
+    <message>
+        <source>Join address</source>
+        <translation>Beitrittsadresse</translation>
+    </message>
+    <message>
         <source>Connect to the same Wi-Fi as this computer, then scan the code or type the address.</source>
         <translation>Verbinden Sie sich mit demselben WLAN wie dieser Computer, dann scannen Sie den Code oder tippen die Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Verbleibende Zeit</translation>
     </message>
     <message>
         <source>Full Screen (F11)</source>
@@ -1135,12 +1319,28 @@ geändert {changed}</translation>
         <translation>Journey-Bibliothek</translation>
     </message>
     <message>
+        <source>Library folder</source>
+        <translation>Ordner der Bibliothek</translation>
+    </message>
+    <message>
         <source>Choose Folder…</source>
         <translation>Ordner wählen…</translation>
     </message>
     <message>
+        <source>Search all maps</source>
+        <translation>Alle Karten durchsuchen</translation>
+    </message>
+    <message>
         <source>Search the cards of every map</source>
         <translation>Die Karten aller Maps durchsuchen</translation>
+    </message>
+    <message>
+        <source>Maps in the library</source>
+        <translation>Karten in der Bibliothek</translation>
+    </message>
+    <message>
+        <source>Cards found</source>
+        <translation>Gefundene Karten</translation>
     </message>
     <message>
         <source>Choose a folder of maps to see them here.</source>
@@ -1325,8 +1525,20 @@ geändert {changed}</translation>
         <translation>Kennzahlen aus {source} aktualisieren</translation>
     </message>
     <message>
+        <source>KPI update summary</source>
+        <translation>Zusammenfassung der Kennzahl-Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Metrics that change</source>
+        <translation>Kennzahlen, die sich ändern</translation>
+    </message>
+    <message>
         <source>({count} dated values)</source>
         <translation>({count} datierte Werte)</translation>
+    </message>
+    <message>
+        <source>Rows not used</source>
+        <translation>Nicht verwendete Tabellenzeilen</translation>
     </message>
     <message>
         <source>Row {row}, column {column}</source>
@@ -1422,6 +1634,10 @@ Es wurde nichts geändert.</translation>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Journey map canvas</source>
+        <translation>Arbeitsfläche der Journey Map</translation>
+    </message>
     <message>
         <source>Palette</source>
         <translation>Palette</translation>
@@ -1609,6 +1825,10 @@ Es wurde nichts geändert.</translation>
     <message>
         <source>Lane kind</source>
         <translation>Art der Zeile</translation>
+    </message>
+    <message>
+        <source>Kind of the new lane</source>
+        <translation>Art der neuen Zeile</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
@@ -1799,6 +2019,14 @@ Customer Journey Maps und Poster, offline.</translation>
         <translation>Zustand</translation>
     </message>
     <message>
+        <source>Map settings</source>
+        <translation>Karteneinstellungen</translation>
+    </message>
+    <message>
+        <source>Expectations, one per line</source>
+        <translation>Erwartungen, eine pro Zeile</translation>
+    </message>
+    <message>
         <source>No logo</source>
         <translation>Kein Logo</translation>
     </message>
@@ -1821,6 +2049,10 @@ Customer Journey Maps und Poster, offline.</translation>
     <message>
         <source>Emotion scale maximum</source>
         <translation>Maximum der Emotionsskala</translation>
+    </message>
+    <message>
+        <source>Emotion scale labels</source>
+        <translation>Beschriftungen der Emotionsskala</translation>
     </message>
     <message>
         <source>labels from lowest to highest, comma-separated</source>
@@ -1864,7 +2096,18 @@ Customer Journey Maps und Poster, offline.</translation>
     </message>
 </context>
 <context>
+    <name>MapView</name>
+    <message>
+        <source>Journey map canvas</source>
+        <translation>Arbeitsfläche der Journey Map</translation>
+    </message>
+</context>
+<context>
     <name>OutlinePanel</name>
+    <message>
+        <source>Map outline</source>
+        <translation>Gliederung der Karte</translation>
+    </message>
     <message>
         <source>Untitled stage</source>
         <translation>Unbenannte Phase</translation>
@@ -1887,6 +2130,14 @@ Customer Journey Maps und Poster, offline.</translation>
     <message>
         <source>Frustrations</source>
         <translation>Frustrationen</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Persona library</source>
+        <translation>Persona-Bibliothek</translation>
     </message>
     <message>
         <source>Add</source>
@@ -1996,6 +2247,10 @@ Customer Journey Maps und Poster, offline.</translation>
         <translation>Dunkel</translation>
     </message>
     <message>
+        <source>Autosave delay in seconds</source>
+        <translation>Verzögerung der automatischen Sicherung in Sekunden</translation>
+    </message>
+    <message>
         <source> s after the last edit</source>
         <translation> s nach der letzten Änderung</translation>
     </message>
@@ -2035,6 +2290,14 @@ Customer Journey Maps und Poster, offline.</translation>
         <translation>Journey Map</translation>
     </message>
     <message>
+        <source>Presentation</source>
+        <translation>Präsentation</translation>
+    </message>
+    <message>
+        <source>Stage description</source>
+        <translation>Beschreibung der Phase</translation>
+    </message>
+    <message>
         <source>Whole map</source>
         <translation>Ganze Karte</translation>
     </message>
@@ -2046,8 +2309,16 @@ Customer Journey Maps und Poster, offline.</translation>
         <translation>— gemischt —</translation>
     </message>
     <message>
+        <source>Card properties</source>
+        <translation>Karteneigenschaften</translation>
+    </message>
+    <message>
         <source>Select one or more cards to edit their properties.</source>
         <translation>Wählen Sie eine oder mehrere Karten, um ihre Eigenschaften zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Card text</source>
+        <translation>Kartentext</translation>
     </message>
     <message>
         <source>Apply text</source>
@@ -2064,6 +2335,10 @@ Customer Journey Maps und Poster, offline.</translation>
     <message>
         <source>Reset card colour</source>
         <translation>Kartenfarbe zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Emotion score</source>
+        <translation>Emotionswert</translation>
     </message>
     <message>
         <source>unscored</source>
@@ -2104,6 +2379,10 @@ Customer Journey Maps und Poster, offline.</translation>
     <message>
         <source>target</source>
         <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Evidence sources</source>
+        <translation>Belegquellen</translation>
     </message>
     <message>
         <source>Type</source>
@@ -2287,6 +2566,14 @@ Customer Journey Maps und Poster, offline.</translation>
 </context>
 <context>
     <name>RevisionsPanel</name>
+    <message>
+        <source>Revisions and snapshots</source>
+        <translation>Versionen und Schnappschüsse</translation>
+    </message>
+    <message>
+        <source>History size and limits</source>
+        <translation>Größe und Grenzen des Verlaufs</translation>
+    </message>
     <message>
         <source>Take Snapshot…</source>
         <translation>Schnappschuss anlegen…</translation>
@@ -2482,6 +2769,10 @@ Customer Journey Maps und Poster, offline.</translation>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
@@ -2501,12 +2792,24 @@ Customer Journey Maps und Poster, offline.</translation>
         <translation>Unbenannte Phase</translation>
     </message>
     <message>
+        <source>Stage name</source>
+        <translation>Name der Phase</translation>
+    </message>
+    <message>
         <source>e.g. 1–2 weeks</source>
         <translation>z. B. 1–2 Wochen</translation>
     </message>
     <message>
+        <source>Time span</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
         <source>What happens in this stage (shown when presenting it)</source>
         <translation>Was in dieser Phase geschieht (beim Präsentieren gezeigt)</translation>
+    </message>
+    <message>
+        <source>Stage description</source>
+        <translation>Beschreibung der Phase</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -2538,6 +2841,14 @@ Customer Journey Maps und Poster, offline.</translation>
     <message>
         <source>Drag cards to move them; drag kinds from the Palette onto a cell.</source>
         <translation>Ziehen Sie Karten, um sie zu verschieben; ziehen Sie Arten aus der Palette auf eine Zelle.</translation>
+    </message>
+    <message>
+        <source>Start page</source>
+        <translation>Startseite</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
     </message>
     <message>
         <source>Blank map</source>
@@ -2575,8 +2886,20 @@ Customer Journey Maps und Poster, offline.</translation>
         <translation>Workshop-Sitzung starten</translation>
     </message>
     <message>
+        <source>Network address</source>
+        <translation>Netzwerkadresse</translation>
+    </message>
+    <message>
         <source>any free port</source>
         <translation>ein freier Port</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Most participants</source>
+        <translation>Höchstens Teilnehmende</translation>
     </message>
     <message>
         <source>Add notes</source>
@@ -2620,6 +2943,10 @@ Customer Journey Maps und Poster, offline.</translation>
     <message>
         <source>New Journey Map</source>
         <translation>Neue Journey Map</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
     </message>
     <message>
         <source>Create</source>
@@ -2752,6 +3079,10 @@ Customer Journey Maps und Poster, offline.</translation>
         <translation>{map} — {version} (schreibgeschützt)</translation>
     </message>
     <message>
+        <source>Read-only revision</source>
+        <translation>Schreibgeschützte Version</translation>
+    </message>
+    <message>
         <source>snapshot “{name}”</source>
         <translation>Schnappschuss „{name}“</translation>
     </message>
@@ -2819,8 +3150,16 @@ Customer Journey Maps und Poster, offline.</translation>
         <translation>Die ausgewählten Karten ({count})</translation>
     </message>
     <message>
+        <source>Lane to vote on</source>
+        <translation>Zeile für die Abstimmung</translation>
+    </message>
+    <message>
         <source>(unnamed lane)</source>
         <translation>(unbenannte Zeile)</translation>
+    </message>
+    <message>
+        <source>Dots per person</source>
+        <translation>Punkte pro Person</translation>
     </message>
     <message>
         <source>Show results while voting</source>
@@ -2855,6 +3194,10 @@ Customer Journey Maps und Poster, offline.</translation>
     <message>
         <source>Inbox</source>
         <translation>Eingang</translation>
+    </message>
+    <message>
+        <source>Inbox panel</source>
+        <translation>Eingangsbereich</translation>
     </message>
     <message>
         <source>&amp;Start Session…</source>

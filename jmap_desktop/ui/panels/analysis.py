@@ -79,23 +79,23 @@ class AnalysisPanel(QWidget):
         self.scene = scene
         self.store = scene.store
         self.report: AnalysisReport | None = None
-        self.setAccessibleName("Journey analysis")
+        self.setAccessibleName(QCoreApplication.translate("AnalysisPanel", "Journey analysis"))
         self.coverage = QProgressBar()
-        self.coverage.setAccessibleName("Validated share of cards")
+        self.coverage.setAccessibleName(QCoreApplication.translate("AnalysisPanel", "Validated share of cards"))
         self.coverage.setFormat(self.tr("%p% validated"))
         self.coverage_detail = QLabel()
         self.hotspots = QCheckBox(self.tr("Show hotspots on the map"))
-        self.hotspots.setAccessibleName("Show hotspots")
+        self.hotspots.setAccessibleName(QCoreApplication.translate("AnalysisPanel", "Show hotspots"))
         self.hotspots.toggled.connect(self._show_hotspots)
         # What the overlay means, shown while it is on (it is drawn as washes on the cells).
         self.hotspot_legend = QLabel()
         self.hotspot_legend.setWordWrap(True)
-        self.hotspot_legend.setAccessibleName("Hotspot legend")
+        self.hotspot_legend.setAccessibleName(QCoreApplication.translate("AnalysisPanel", "Hotspot legend"))
         self.hotspot_legend.setVisible(False)
         views = scene.views()
         self.map_legend = HotspotLegend(views[0].viewport()) if views else None
         self.scenarios = QListWidget()
-        self.scenarios.setAccessibleName("Scenarios, worst first")
+        self.scenarios.setAccessibleName(QCoreApplication.translate("AnalysisPanel", "Scenarios, worst first"))
         # A scenario reads as a sentence: wrap it over as many lines as it needs, never cut it.
         self.scenarios.setWordWrap(True)
         self.scenarios.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -105,9 +105,9 @@ class AnalysisPanel(QWidget):
         self.scenarios.currentItemChanged.connect(lambda *_: self._scenario_selected())
         self.scenario_count = QLabel()
         self.emotion = QTextBrowser()
-        self.emotion.setAccessibleName("Emotion curve per stage")
+        self.emotion.setAccessibleName(QCoreApplication.translate("AnalysisPanel", "Emotion curve per stage"))
         self.checks = QListWidget()
-        self.checks.setAccessibleName("Structure checks")
+        self.checks.setAccessibleName(QCoreApplication.translate("AnalysisPanel", "Structure checks"))
         self.checks.setWordWrap(True)
         self.checks.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.checks.itemActivated.connect(self._check_activated)
@@ -121,7 +121,7 @@ class AnalysisPanel(QWidget):
         self.tabs.addTab(self.emotion, self.tr("Emotion"))
         self.tabs.addTab(self.checks, self.tr("Checks"))
         self.votes = QListWidget()  # dot votes from a workshop, most first
-        self.votes.setAccessibleName("Cards ranked by votes")
+        self.votes.setAccessibleName(QCoreApplication.translate("AnalysisPanel", "Cards ranked by votes"))
         self.votes.setWordWrap(True)
         self.votes.itemClicked.connect(self._check_activated)
         self.votes.itemActivated.connect(self._check_activated)

@@ -19,7 +19,7 @@ class BeforeSection(QGroupBox):
         self.scene = scene
         self.comparison: Comparison | None = None
         self.title_text = ""
-        self.setAccessibleName("Before")
+        self.setAccessibleName(QCoreApplication.translate("BeforeSection", "Before"))
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setTextFormat(Qt.TextFormat.PlainText)

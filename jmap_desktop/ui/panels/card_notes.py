@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import getpass
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -58,12 +58,12 @@ class CardNotesSection(QWidget):
 
         self.comments_title = QLabel(self.tr("<b>Comments</b>"))
         self.comment_list = QListWidget()
-        self.comment_list.setAccessibleName("Comments on the card")
+        self.comment_list.setAccessibleName(QCoreApplication.translate("CardNotesSection", "Comments on the card"))
         self.comment_list.setWordWrap(True)
         self.comment_list.setMaximumHeight(150)
         self.comment_list.itemChanged.connect(self._resolved_toggled)
         self.new_comment = QPlainTextEdit()
-        self.new_comment.setAccessibleName("New comment")
+        self.new_comment.setAccessibleName(QCoreApplication.translate("CardNotesSection", "New comment"))
         self.new_comment.setPlaceholderText(self.tr("Write a comment…"))
         self.new_comment.setFixedHeight(52)
         self.add_comment = QPushButton(self.tr("Add comment"))
@@ -79,14 +79,14 @@ class CardNotesSection(QWidget):
 
         self.photos_title = QLabel(self.tr("<b>Photos</b>"))
         self.photo_list = QListWidget()
-        self.photo_list.setAccessibleName("Photos on the card")
+        self.photo_list.setAccessibleName(QCoreApplication.translate("CardNotesSection", "Photos on the card"))
         self.photo_list.setViewMode(QListWidget.ViewMode.IconMode)
         self.photo_list.setIconSize(QSize(64, 64))
         self.photo_list.setMaximumHeight(90)
         self.photo_list.currentRowChanged.connect(self._show_photo)
         self.photo_list.itemDoubleClicked.connect(lambda _item: self.open_full_size())
         self.photo_view = QLabel()
-        self.photo_view.setAccessibleName("Selected photo")
+        self.photo_view.setAccessibleName(QCoreApplication.translate("CardNotesSection", "Selected photo"))
         self.photo_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.add_photo = QPushButton(self.tr("Add photo…"))
         self.add_photo.clicked.connect(self._choose_photo)
@@ -99,7 +99,7 @@ class CardNotesSection(QWidget):
         self.photo_note.setEnabled(False)  # greyed: a hint, not a message
         self.photo_error = QLabel()
         self.photo_error.setWordWrap(True)
-        self.photo_error.setAccessibleName("Photo problem")
+        self.photo_error.setAccessibleName(QCoreApplication.translate("CardNotesSection", "Photo problem"))
         self.photo_error.setStyleSheet("color: #d55e00")
         self.photo_error.hide()
         prow = QHBoxLayout()

@@ -5,7 +5,7 @@ by names and text and *Unmatch* (buttons, and the list's context menu)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,12 +39,12 @@ class ChangesPanel(QWidget):
         self.title = QLabel(self.tr("No comparison. Use File › Compare With…"))
         self.title.setWordWrap(True)
         self.filter = QComboBox()
-        self.filter.setAccessibleName("Show changes")
+        self.filter.setAccessibleName(QCoreApplication.translate("ChangesPanel", "Show changes"))
         self.filter.addItem(self.tr("All changes"), "")
         for kind in KINDS:
             self.filter.addItem(kind.capitalize(), kind)
         self.list = QListWidget()
-        self.list.setAccessibleName("Changes")
+        self.list.setAccessibleName(QCoreApplication.translate("ChangesPanel", "Changes"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.match_button = QPushButton(self.tr("Match Cards"))
         self.match_button.setToolTip(self.tr("Select a removed and an added card: they are the same card"))

@@ -3,7 +3,7 @@ card on the canvas (and scrolls to it). Resolved comments can be shown too."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QLabel,
@@ -24,13 +24,13 @@ class CommentsPanel(QWidget):
         super().__init__(parent)
         self.scene = scene
         self.store = scene.store
-        self.setAccessibleName("Comments")
+        self.setAccessibleName(QCoreApplication.translate("CommentsPanel", "Comments"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)  # never widen the dock group it shares with other panels
         self.show_resolved = QCheckBox(self.tr("Show resolved comments"))
         self.show_resolved.toggled.connect(self.rebuild)
         self.list = QListWidget()
-        self.list.setAccessibleName("Open comments")
+        self.list.setAccessibleName(QCoreApplication.translate("CommentsPanel", "Open comments"))
         self.list.setWordWrap(True)
         self.list.itemClicked.connect(self._select_card)
         self.list.itemActivated.connect(self._select_card)

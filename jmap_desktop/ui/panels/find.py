@@ -5,7 +5,7 @@ reading order.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -49,11 +49,11 @@ class FindPanel(QWidget):
         self.store = scene.store
         self.matches: list[str] = []
         self.current = -1
-        self.setAccessibleName("Find and filter")
+        self.setAccessibleName(QCoreApplication.translate("FindPanel", "Find and filter"))
         self.query = QLineEdit()
         self.query.setPlaceholderText(self.tr("Find in cards…"))
         self.query.setClearButtonEnabled(True)
-        self.query.setAccessibleName("Find text")
+        self.query.setAccessibleName(QCoreApplication.translate("FindPanel", "Find text"))
         self.query.returnPressed.connect(self.next)
         self.kind = self._combo(self.tr("Any kind"), [(k.value, label(CARD_KIND_LABELS[k])) for k in CardKind])
         self.evidence = self._combo(self.tr("Any evidence"), [(s.value, label(EVIDENCE_LABELS[s])) for s in EvidenceStatus])

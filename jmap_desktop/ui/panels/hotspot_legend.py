@@ -7,7 +7,7 @@ map can be read (or presented) without the Analysis panel open.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -23,7 +23,7 @@ class HotspotLegend(QWidget):
 
     def __init__(self, viewport: QWidget) -> None:
         super().__init__(viewport)
-        self.setAccessibleName("Hotspot legend")
+        self.setAccessibleName(QCoreApplication.translate("HotspotLegend", "Hotspot legend"))
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.resize(310, 66)
         self.hide()

@@ -5,7 +5,7 @@ drives the canvas selection. It is also how a screen reader reaches the map's co
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
 
 from ...canvas.labels import label
@@ -24,7 +24,7 @@ class OutlinePanel(QTreeWidget):
         self.card_items: dict[str, QTreeWidgetItem] = {}
         self._syncing = False
         self.setHeaderHidden(True)
-        self.setAccessibleName("Map outline")
+        self.setAccessibleName(QCoreApplication.translate("OutlinePanel", "Map outline"))
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -36,9 +36,9 @@ class PersonasPanel(QWidget):
         super().__init__(parent)
         self.scene = scene
         self.store = scene.store
-        self.setAccessibleName("Personas")
+        self.setAccessibleName(QCoreApplication.translate("PersonasPanel", "Personas"))
         self.list = QListWidget()
-        self.list.setAccessibleName("Persona library")
+        self.list.setAccessibleName(QCoreApplication.translate("PersonasPanel", "Persona library"))
         self.list.currentItemChanged.connect(lambda *_: self._show_current())
         add, remove, primary = QPushButton(self.tr("Add")), QPushButton(self.tr("Remove")), QPushButton(self.tr("Make primary"))
         add.clicked.connect(self.add_persona)

@@ -10,7 +10,7 @@ import datetime as dt
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QColorDialog,
@@ -55,7 +55,7 @@ class PropertiesPanel(QWidget):
         self.store = scene.store
         self.ids: list[str] = []
         self._loading = False
-        self.setAccessibleName("Card properties")
+        self.setAccessibleName(QCoreApplication.translate("PropertiesPanel", "Card properties"))
         self._build()
         scene.selectionChanged.connect(self.refresh)
         self._unsubscribe = self.store.subscribe(self._on_change)
@@ -68,14 +68,14 @@ class PropertiesPanel(QWidget):
         self.form_widget = QWidget()
         form = QFormLayout(self.form_widget)
         self.text = QPlainTextEdit()
-        self.text.setAccessibleName("Card text")
+        self.text.setAccessibleName(QCoreApplication.translate("PropertiesPanel", "Card text"))
         self.text.setFixedHeight(72)
         self.apply_text = QPushButton(self.tr("Apply text"))
         self.apply_text.clicked.connect(self._commit_text)
         CommitOnFocusOut(self.text, self._commit_text)
         self.kind = self._combo([(k.value, label(CARD_KIND_LABELS[k])) for k in CardKind], "Kind")
         self.colour = QPushButton(self.tr("Kind colour"))
-        self.colour.setAccessibleName("Card colour")
+        self.colour.setAccessibleName(QCoreApplication.translate("PropertiesPanel", "Card colour"))
         self.colour.clicked.connect(self._pick_colour)
         self.colour_reset = QPushButton(self.tr("Reset"))
         self.colour_reset.clicked.connect(lambda: self._set("colour", None, self.tr("Reset card colour")))
@@ -83,7 +83,7 @@ class PropertiesPanel(QWidget):
         colour_row.addWidget(self.colour)
         colour_row.addWidget(self.colour_reset)
         self.emotion = QDoubleSpinBox()
-        self.emotion.setAccessibleName("Emotion score")
+        self.emotion.setAccessibleName(QCoreApplication.translate("PropertiesPanel", "Emotion score"))
         self.emotion.setDecimals(1)
         self.emotion.setSingleStep(0.5)
         self.emotion.setSpecialValueText(self.tr("unscored"))
@@ -96,10 +96,10 @@ class PropertiesPanel(QWidget):
                                      (Polarity.NEGATIVE.value, self.tr("▼ Negative"))], "Moment polarity")
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(self.tr("comma-separated"))
-        self.tags.setAccessibleName("Tags")
+        self.tags.setAccessibleName(QCoreApplication.translate("PropertiesPanel", "Tags"))
         self.tags.editingFinished.connect(self._commit_tags)
         self.owner = QLineEdit()
-        self.owner.setAccessibleName("Owner")
+        self.owner.setAccessibleName(QCoreApplication.translate("PropertiesPanel", "Owner"))
         self.owner.setPlaceholderText(self.tr("team or department"))
         self.owner.editingFinished.connect(
             lambda: self._set("owner", self.owner.text().strip(), self.tr("Change owner"), self.owner))
@@ -113,7 +113,7 @@ class PropertiesPanel(QWidget):
             w.editingFinished.connect(self._commit_metric)
             metric_row.addWidget(w)
         self.sources = QTableWidget(0, 4)
-        self.sources.setAccessibleName("Evidence sources")
+        self.sources.setAccessibleName(QCoreApplication.translate("PropertiesPanel", "Evidence sources"))
         self.sources.setHorizontalHeaderLabels([self.tr("Type"), self.tr("Description"), self.tr("Date"), self.tr("Link")])
         self.sources.horizontalHeader().setStretchLastSection(True)
         self.sources.itemChanged.connect(lambda _item: self._commit_sources())

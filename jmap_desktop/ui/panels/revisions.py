@@ -5,7 +5,7 @@ is the session's; this one travels with the file.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -32,10 +32,10 @@ class RevisionsPanel(QWidget):
         super().__init__(parent)
         self.session = session
         self.list = QListWidget()
-        self.list.setAccessibleName("Revisions and snapshots")
+        self.list.setAccessibleName(QCoreApplication.translate("RevisionsPanel", "Revisions and snapshots"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("History size and limits")
+        self.summary.setAccessibleName(QCoreApplication.translate("RevisionsPanel", "History size and limits"))
         self.snapshot_button = QPushButton(self.tr("Take Snapshot…"))
         self.compare_button = QPushButton(self.tr("Compare"))
         self.open_button = QPushButton(self.tr("Open"))

@@ -4,7 +4,7 @@ undo step per field (commands merge)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -34,7 +34,7 @@ class MapSettingsPanel(QWidget):
         super().__init__(parent)
         self.scene = scene
         self.store = scene.store
-        self.setAccessibleName("Map settings")
+        self.setAccessibleName(QCoreApplication.translate("MapSettingsPanel", "Map settings"))
         form = QFormLayout(self)
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
         for name, label in TEXT_FIELDS:
@@ -50,7 +50,7 @@ class MapSettingsPanel(QWidget):
             self.fields[name] = edit
             form.addRow(self.tr(label), edit)
         self.expectations = QPlainTextEdit()
-        self.expectations.setAccessibleName("Expectations, one per line")
+        self.expectations.setAccessibleName(QCoreApplication.translate("MapSettingsPanel", "Expectations, one per line"))
         self.expectations.setFixedHeight(54)
         form.addRow(self.tr("Expectations"), self.expectations)
         apply = QPushButton(self.tr("Apply texts"))
@@ -59,7 +59,7 @@ class MapSettingsPanel(QWidget):
             CommitOnFocusOut(edit, self._apply_long_texts)
         form.addRow("", apply)
         self.state = QComboBox()
-        self.state.setAccessibleName("State")
+        self.state.setAccessibleName(QCoreApplication.translate("MapSettingsPanel", "State"))
         self.state.addItem(self.tr("Current state"), "current")
         self.state.addItem(self.tr("Future state"), "future")
         self.state.activated.connect(lambda: self._set("state", self.state.currentData()))
@@ -78,7 +78,7 @@ class MapSettingsPanel(QWidget):
             spin.setRange(-10, 10)
             spin.setAccessibleName(label)
         self.scale_labels = QLineEdit()
-        self.scale_labels.setAccessibleName("Emotion scale labels")
+        self.scale_labels.setAccessibleName(QCoreApplication.translate("MapSettingsPanel", "Emotion scale labels"))
         self.scale_labels.setPlaceholderText(self.tr("labels from lowest to highest, comma-separated"))
         scale_apply = QPushButton(self.tr("Apply scale"))
         scale_apply.clicked.connect(self.apply_scale)

@@ -9,7 +9,7 @@ All of these are undoable commands; notes only ever reach the map through them.
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -80,7 +80,7 @@ class EditNoteDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit Note"))
         self.editor = QPlainTextEdit(text)
-        self.editor.setAccessibleName("Note text")
+        self.editor.setAccessibleName(QCoreApplication.translate("EditNoteDialog", "Note text"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -100,9 +100,9 @@ class InboxPanel(QWidget):
         self.controller = controller
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Workshop status")
+        self.status.setAccessibleName(QCoreApplication.translate("InboxPanel", "Workshop status"))
         self.list = NoteList()
-        self.list.setAccessibleName("Inbox notes")
+        self.list.setAccessibleName(QCoreApplication.translate("InboxPanel", "Inbox notes"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setDragEnabled(True)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)

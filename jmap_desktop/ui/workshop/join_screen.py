@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -35,25 +35,25 @@ class JoinScreen(QDialog):
         self.heading.setFont(_font(26, bold=True))
         self.qr = QLabel()
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.qr.setAccessibleName("QR code of the join address")
+        self.qr.setAccessibleName(QCoreApplication.translate("JoinScreen", "QR code of the join address"))
         self.url = QLabel()
         self.url.setFont(_font(24, bold=True, mono=True))
         self.url.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.url.setAccessibleName("Join address")
+        self.url.setAccessibleName(QCoreApplication.translate("JoinScreen", "Join address"))
         self.network_hint = QLabel(self.tr("Connect to the same Wi-Fi as this computer, then scan the code "
                                    "or type the address."))
         self.network_hint.setFont(_font(15))
         self.network_hint.setWordWrap(True)
         self.participants = QLabel()
         self.participants.setFont(_font(24, bold=True))
-        self.participants.setAccessibleName("Participants")
+        self.participants.setAccessibleName(QCoreApplication.translate("JoinScreen", "Participants"))
         self.activity = QLabel()
         self.activity.setFont(_font(20))
         self.activity.setWordWrap(True)
         self.countdown = QLabel()
         self.countdown.setFont(_font(34, bold=True, mono=True))
-        self.countdown.setAccessibleName("Time left")
+        self.countdown.setAccessibleName(QCoreApplication.translate("JoinScreen", "Time left"))
         self.full_screen = QPushButton(self.tr("Full Screen (F11)"))
         self.full_screen.clicked.connect(self.toggle_full_screen)
         QShortcut(QKeySequence(Qt.Key.Key_F11), self, self.toggle_full_screen)

@@ -23,7 +23,7 @@ class WorkshopMenu:
         self.inbox = InboxPanel(window.session, self.controller)
         self.dock = QDockWidget(QCoreApplication.translate("WorkshopMenu", "Inbox"), window)
         self.dock.setObjectName("InboxDock")
-        self.dock.setAccessibleName("Inbox panel")
+        self.dock.setAccessibleName(QCoreApplication.translate("WorkshopMenu", "Inbox panel"))
         self.dock.setWidget(self.inbox)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         window.tabifyDockWidget(window.properties_dock, self.dock)  # full height when raised
