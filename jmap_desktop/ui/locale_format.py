@@ -57,6 +57,9 @@ def date_time(value: dt.datetime) -> str:
 def share_with_layout() -> None:
     """Cards, posters and SVGs (Qt-free) write numbers and dates as this locale does."""
     locale = QLocale()
+    grouped = not locale.numberOptions() & QLocale.NumberOption.OmitGroupSeparator  # "C" omits it
     layout_numbers.use(layout_numbers.NumberFormats(
-        decimal=locale.decimalPoint(), group=locale.groupSeparator(),
-        date_pattern=locale.dateFormat(QLocale.FormatType.ShortFormat)))
+        decimal=locale.decimalPoint(), group=locale.groupSeparator() if grouped else "",
+        # The "C" locale's short date ("4 03 2026") reads worse than the posters' own default.
+        date_pattern=None if locale.language() == QLocale.Language.C
+        else locale.dateFormat(QLocale.FormatType.ShortFormat)))

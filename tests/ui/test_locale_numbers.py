@@ -85,3 +85,10 @@ def test_locale_formats_follow_qlocale(german_system):
     assert locale_format.date(dt.date(2026, 3, 4)) == "04.03.26"
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     assert locale_format.number(1234.5) == "1,234.5" and locale_format.percent(0.4) == "40%"
+
+
+def test_the_c_locale_keeps_the_plain_forms(german_system):
+    QLocale.setDefault(QLocale.c())  # LANG=C: no grouping, the posters' own date
+    locale_format.share_with_layout()
+    assert numbers.number(1234567.5) == "1234567.5"
+    assert numbers.date(dt.date(2026, 3, 4)) == "04 March 2026"
