@@ -150,7 +150,10 @@ BLUEPRINT_LINE_COLOURS: dict[str, str] = {
 
 
 def card_style(kind: CardKind | str) -> CardStyle:
-    return CARD_STYLES[CardKind(kind)]
+    # A kind's value finds its style directly (CardKind is a str enum); building the enum member
+    # first cost more than the rest of laying out a card's face.
+    style = CARD_STYLES.get(kind)
+    return style if style is not None else CARD_STYLES[CardKind(kind)]
 
 
 def lane_style(kind: LaneKind | str) -> LaneStyle:

@@ -109,6 +109,7 @@ class MainWindow(FileCommands, QMainWindow):
         self.outline = OutlinePanel(self.scene)
         self.outline_dock = self._dock(self.tr("Outline"), "OutlineDock", self.outline, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.tabifyDockWidget(self.palette_dock, self.outline_dock)
+        self.outline_dock.visibilityChanged.connect(self.outline.set_shown)  # rebuilt when seen
         self.palette_dock.raise_()
         self.properties = PropertiesPanel(self.scene)
         self.properties_dock = self._dock(self.tr("Properties"), "PropertiesDock", self.properties,

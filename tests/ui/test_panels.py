@@ -2,8 +2,10 @@
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QTabBar
 
 from jmap_desktop.ui.panels.find import card_matches
+from tests.ui.uidriver import trigger
 from tests.ui.widgets import click_card, edit_cell, enter, pick, press, type_over
 
 
@@ -102,6 +104,28 @@ def test_outline_follows_and_drives_selection(window, map_file, qtbot):
     assert window.scene.selected_card_ids() == ["c4"]
     top = [window.outline.topLevelItem(i).text(0) for i in range(window.outline.topLevelItemCount())]
     assert top == ["Discover", "Buy", "Use"]
+
+
+def _dock_tab(window, title: str):
+    """The tab bar holding the dock tab ``title`` and its index (docks tabified together)."""
+    for bar in window.findChildren(QTabBar):
+        for i in range(bar.count()):
+            if bar.tabText(i) == title:
+                return bar, i
+    raise AssertionError(f"no dock tab {title!r}")
+
+
+def test_the_outline_behind_another_tab_is_filled_when_its_tab_is_clicked(window, map_file, qtbot):
+    window.open_file(map_file)
+    click_card(window, "c2")
+    trigger(window, "Edit", "Delete")  # a change while the outline is behind the Palette's tab
+    qtbot.wait(300)  # past the outline's rebuild delay
+    bar, index = _dock_tab(window, "Outline")
+    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    assert window.outline.isVisible()
+    shown = sorted(item.text(0) for item in window.outline.card_items.values())
+    assert shown == sorted(c.text for c in window.session.store.doc.cards)
+    assert "Reads reviews" not in shown and len(shown) == 4
 
 
 def test_status_bar_shows_counts_and_validated_share(window, map_file):

@@ -23,6 +23,8 @@ class OutlinePanel(QTreeWidget):
         self.store = scene.store
         self.card_items: dict[str, QTreeWidgetItem] = {}
         self._syncing = False
+        self._shown = True  # the dock's tab is raised (set_shown follows visibilityChanged)
+        self._stale = False  # changed while off screen: rebuilt when next shown
         self.setHeaderHidden(True)
         self.setAccessibleName(QCoreApplication.translate("OutlinePanel", "Map outline"))
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -36,10 +38,27 @@ class OutlinePanel(QTreeWidget):
         self.rebuild()
 
     def _on_change(self, change: Change) -> None:
-        self._timer.start()
+        # A tree of every card is rebuilt only where it can be seen: behind another dock tab,
+        # 20,000 cards would freeze the window for half a second after each open.
+        if self._shown and self.isVisible():
+            self._timer.start()
+        else:
+            self._stale = True
+
+    def set_shown(self, shown: bool) -> None:
+        """The dock's visibilityChanged: its tab was raised, hidden, opened or closed."""
+        self._shown = shown
+        if shown and self._stale:
+            self.rebuild()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if self._shown and self._stale:
+            self.rebuild()
 
     def rebuild(self) -> None:
         doc = self.store.doc
+        self._stale = False
         self._syncing = True
         self.clear()
         self.card_items = {}
