@@ -208,7 +208,8 @@ class ExportDialog(QDialog):
                             "with editable cards, top pain points and opportunities")}[fmt]
             self.pages_label.setText(self.tr("1 file"))
         size = self.preview.size().expandedTo(self.preview.minimumSize())
-        image = render_preview(plan, self.doc, layout, size.width(), size.height(), self.devicePixelRatioF())
+        image = render_preview(plan, self.doc, layout, size.width(), size.height(), self.devicePixelRatioF(),
+                               persona_panel=self.persona.isChecked())
         self.preview.setPixmap(QPixmap.fromImage(image))
         self.summary.setText(text)
 

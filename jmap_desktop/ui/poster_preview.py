@@ -4,27 +4,34 @@
 printer sheet of a tiled poster, in the orientation the plan chose, with its label), and on it
 the poster in its colours: title, stage and lane headers, the cards with the faces the poster
 prints (``layout.card_face``) where they are large enough to read, else their paper and kind
-strip, and the emotion curve. The image is made at the screen's device pixel ratio so it is
-crisp on a 2x display.
+strip, and the emotion curve; above and below them the title block (title, scenario,
+organisation, the persona panel when it is ticked) and the legend, where ``export.poster``
+prints them, text too small to read at the preview's scale shown as a grey line of its printed
+length. The image is made at the screen's device pixel ratio so it is crisp on a 2x display.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
 
-from ..canvas.fonts import draw_text
+from ..canvas.fonts import draw_text, text_width
 from ..canvas.painters import paint_face, paint_runs
 from ..export.plan import TITLE_H, PosterPlan, SheetGrid
 from ..layout import palette, smooth_curve
 from ..layout.card_face import card_face
 from ..layout.header_face import lane_header_face, stage_header_face
+from ..layout.numbers import date as format_date
+from ..model import CardKind, EvidenceStatus
 
 BACKDROP = "#e9ebee"
 MIN_TEXT_PX = 3.0  # card text smaller than this on the preview is left out (it would be a smear)
 
 
-def render_preview(plan: PosterPlan | None, doc, layout, width: int, height: int, dpr: float) -> QImage:
+def render_preview(plan: PosterPlan | None, doc, layout, width: int, height: int, dpr: float,
+                   persona_panel: bool = True) -> QImage:
     """The preview image, ``width`` x ``height`` logical pixels at ``dpr`` device pixels each.
     With a plan, the PDF's pages; without one (PNG, SVG, ...), the map alone."""
     image = QImage(round(width * dpr), round(height * dpr), QImage.Format.Format_ARGB32_Premultiplied)
@@ -40,14 +47,14 @@ def render_preview(plan: PosterPlan | None, doc, layout, width: int, height: int
         p.fillRect(QRectF(origin.x(), origin.y(), layout.width * k, layout.height * k), QColor("#ffffff"))
         _grid(p, doc, layout, origin, k)
     elif plan.tiles is not None:
-        _tiled(p, plan, doc, area)
+        _tiled(p, plan, doc, area, persona_panel)
     else:
-        _pages(p, plan, doc, area)
+        _pages(p, plan, doc, area, persona_panel)
     p.end()
     return image
 
 
-def _pages(p: QPainter, plan: PosterPlan, doc, area: QRectF) -> None:
+def _pages(p: QPainter, plan: PosterPlan, doc, area: QRectF, persona_panel: bool) -> None:
     """One page, or pages of whole stages side by side for a poster split by stage."""
     sizes = plan.page_sizes()
     gap = 6.0
@@ -63,7 +70,7 @@ def _pages(p: QPainter, plan: PosterPlan, doc, area: QRectF) -> None:
         _paper(p, page)
         left, bottom = plan.poster_origin()  # where export_pdf places it
         origin = QPointF(page.x() + left * fit, page.bottom() - (bottom + plan.poster_size[1]) * fit)
-        _poster(p, plan, doc, origin, k, page)
+        _poster(p, plan, doc, origin, k, page, persona_panel)
         return
     for group, (pw, ph) in zip(plan.stage_groups, sizes, strict=True):
         page = QRectF(x, top, pw * fit, ph * fit)
@@ -72,12 +79,12 @@ def _pages(p: QPainter, plan: PosterPlan, doc, area: QRectF) -> None:
         origin = QPointF(page.x() + left * fit, page.bottom() - (bottom + plan.poster_size[1]) * fit)
         p.save()
         p.setClipRect(page.adjusted(plan.margin * fit, 0, -plan.margin * fit, 0))
-        _poster(p, plan, doc, origin, k, page)
+        _poster(p, plan, doc, origin, k, page, persona_panel)
         p.restore()
         x += pw * fit + gap
 
 
-def _tiled(p: QPainter, plan: PosterPlan, doc, area: QRectF) -> None:
+def _tiled(p: QPainter, plan: PosterPlan, doc, area: QRectF, persona_panel: bool) -> None:
     """The poster at its printed size with every sheet on it, labelled as printed."""
     tiles: SheetGrid = plan.tiles
     span_w = (tiles.cols - 1) * tiles.step_x + tiles.printable_w
@@ -92,7 +99,8 @@ def _tiled(p: QPainter, plan: PosterPlan, doc, area: QRectF) -> None:
         for c in range(tiles.cols):
             _paper(p, QRectF(left + c * tiles.step_x * fit, top + r * tiles.step_y * fit,
                              tiles.printable_w * fit, tiles.printable_h * fit), shadow=False)
-    _poster(p, plan, doc, origin, plan.scale * fit, QRectF(left, top, span_w * fit, span_h * fit))
+    _poster(p, plan, doc, origin, plan.scale * fit, QRectF(left, top, span_w * fit, span_h * fit),
+            persona_panel)
     pen = QPen(QColor(palette.BLUE), 1.0, Qt.PenStyle.DashLine)
     for r in range(tiles.rows):
         for c in range(tiles.cols):
@@ -115,20 +123,108 @@ def _paper(p: QPainter, rect: QRectF, shadow: bool = True) -> None:
     p.fillRect(rect, QColor("#ffffff"))
 
 
-def _poster(p: QPainter, plan: PosterPlan, doc, origin: QPointF, k: float, clip: QRectF) -> None:
+def _poster(p: QPainter, plan: PosterPlan, doc, origin: QPointF, k: float, clip: QRectF,
+            persona_panel: bool = True) -> None:
     """Title block, grid and legend of the poster, ``k`` preview pixels per layout unit."""
     p.save()
     p.setClipRect(clip, Qt.ClipOperation.IntersectClip)
-    title = QRectF(origin.x(), origin.y(), plan.width * k, TITLE_H * k)
-    p.fillRect(title.adjusted(0, 0, 0, -TITLE_H * k * 0.1), QColor(palette.CANVAS_BACKGROUND))
-    size = 28 * k
-    if size >= 2.5:
-        draw_text(p, origin.x() + 24 * k, origin.y() + 52 * k, doc.meta.title or "Journey map", size, palette.INK,
-                  bold=True)
+    _title_block(p, doc, plan.width, origin, k, persona_panel)
     _grid(p, doc, plan.layout, QPointF(origin.x(), origin.y() + TITLE_H * k), k)
-    legend_y = origin.y() + (TITLE_H + plan.layout.height + 14) * k
-    p.fillRect(QRectF(origin.x(), legend_y, plan.width * k, 80 * k), QColor(palette.CANVAS_BACKGROUND))
+    _legend(p, doc, origin, origin.y() + (TITLE_H + plan.layout.height + 14) * k, k)
     p.restore()
+
+
+class _Writer:
+    """Poster text at preview scale: ``(x, baseline)`` in poster units from ``origin``; a line
+    too small to read is a grey bar of its printed length, so the page shows where it goes."""
+
+    def __init__(self, p: QPainter, origin: QPointF, k: float) -> None:
+        self.p, self.ox, self.oy, self.k = p, origin.x(), origin.y(), k
+
+    def text(self, x: float, baseline: float, text: str, size: float, colour: str, bold: bool = False,
+             align: str = "left") -> float:
+        """Returns the width in poster units, like the poster's pen."""
+        if not text:
+            return 0.0
+        width = text_width(text, size, bold)
+        left = x - width if align == "right" else x - width / 2 if align == "center" else x
+        k = self.k
+        if size * k >= MIN_TEXT_PX:
+            draw_text(self.p, self.ox + left * k, self.oy + baseline * k, text, size * k, colour, bold=bold)
+        else:
+            grey = QColor(colour)
+            grey.setAlpha(90)
+            self.p.fillRect(QRectF(self.ox + left * k, self.oy + (baseline - size * 0.6) * k,
+                                   width * k, max(size * 0.5 * k, 0.5)), grey)
+        return width
+
+    def rect(self, x: float, y: float, w: float, h: float, fill: str, accent: str | None = None) -> None:
+        r = QRectF(self.ox + x * self.k, self.oy + y * self.k, max(w * self.k, 0.6), max(h * self.k, 0.6))
+        self.p.fillRect(r, QColor(fill))
+        if accent is not None:
+            self.p.fillRect(QRectF(r.x(), r.y(), r.width(), max(r.height() * 0.15, 0.5)), QColor(accent))
+
+
+def _title_block(p: QPainter, doc, width: float, origin: QPointF, k: float, persona_panel: bool) -> None:
+    """As ``export.poster._title_block`` prints it: title, subtitle, scenario lines, the
+    organisation and state at the right, the primary persona in the middle when ticked."""
+    meta, ink, muted = doc.meta, palette.INK, palette.MUTED_INK
+    w = _Writer(p, origin, k)
+    w.rect(0, 0, width, TITLE_H - 12, "#f6f7f9")
+    w.text(24, 44, meta.title or "Journey map", 26, ink, bold=True)
+    w.text(24, 66, meta.subtitle, 13, muted)
+    y = 88
+    for label, value in (("Scenario", meta.scenario), ("Goal", meta.goal),
+                         ("Expectations", " · ".join(meta.expectations))):
+        if value:
+            w.text(24, y, f"{label}:", 9, muted, bold=True)
+            w.text(100, y, value[:120], 9, ink)
+            y += 14
+    state = "Future state" if meta.state.value == "future" else "Current state"
+    ty = 40
+    when = format_date(meta.modified or meta.created or dt.datetime.now())
+    for value in (meta.organisation, state, meta.version_label, when):
+        if value:
+            w.text(width - 24, ty, value, 11 if ty == 40 else 9.5, muted, bold=ty == 40, align="right")
+            ty += 14
+    persona = next((x for x in doc.personas if x.id == meta.primary_persona_id), None)
+    if persona_panel and persona is not None:
+        x = width * 0.52 + (74 if persona.photo is not None else 0)
+        if persona.photo is not None:
+            w.rect(width * 0.52, 24, 64, 64, "#d5d9de")
+        w.text(x, 36, persona.name, 13, ink, bold=True)
+        w.text(x, 51, persona.role, 8.5, muted)
+        w.text(x, 68, persona.quote[:120], 9, ink)
+        yy = 84
+        for label, items in (("Goals", persona.goals), ("Needs", persona.needs),
+                             ("Frustrations", persona.frustrations)):
+            if items:
+                w.text(x, yy, f"{label}: " + "; ".join(items[:3]), 8, muted)
+                yy += 12
+
+
+def _legend(p: QPainter, doc, origin: QPointF, top: float, k: float) -> None:
+    """As ``export.poster._legend`` prints it: card kinds, evidence styles, the emotion scale."""
+    w = _Writer(p, QPointF(origin.x(), top), k)
+    muted, ink = palette.MUTED_INK, palette.INK
+    w.text(24, 10, "Card kinds", 8.5, muted, bold=True)
+    x = 24.0
+    for kind in CardKind:
+        style = palette.card_style(kind)
+        w.rect(x, 18, 14, 14, style.fill, style.accent)
+        x += 20 + w.text(x + 18, 29, style.label, 8, ink) + 12
+    w.text(24, 50, "Evidence", 8.5, muted, bold=True)
+    x = 24.0
+    for status in EvidenceStatus:
+        w.rect(x, 56, 110, 26, palette.card_fill(CardKind.NOTE), palette.card_style(CardKind.NOTE).accent)
+        w.text(x + 22, 73, palette.EVIDENCE_STYLES[status].label, 8, ink)
+        x += 122
+    scale = doc.emotion_scale
+    w.text(x + 20, 50, "Emotion", 8.5, muted, bold=True)
+    x += 20
+    for score in range(int(scale.min), int(scale.max) + 1):
+        w.rect(x, 58, 20, 11, palette.emotion_colour(score))
+        x += 26 + w.text(x + 24, 66.5, scale.label_for(score), 7.5, ink) + 8
 
 
 def _grid(p: QPainter, doc, layout, origin: QPointF, k: float) -> None:
