@@ -12,6 +12,7 @@ import datetime as dt
 
 from ..analysis import emotion_by_persona, emotion_by_stage, evidence_coverage, find_scenarios
 from ..layout import MapLayout, compute_layout, is_rtl, palette, smooth_curve, wrap_text
+from ..layout.card_face import card_face
 from ..layout.metrics import font_metrics
 from ..model import JourneyMap
 from ..model.kinds import (
@@ -172,6 +173,7 @@ def _card(card, layout: MapLayout, stages, lanes, personas, with_comments: bool)
         "metric": metric,
         "polarity": card.polarity.value if card.polarity else None,
         "votes": card.votes or 0,  # dots from a workshop vote
+        "voteBadge": _vote_badge(card, box, layout),
         "persona": persona.name if persona else None, "personaId": card.persona_id,
         "link": _link(getattr(card, "link", None)),
         "photos": [_image_uri(p) for p in getattr(card, "photos", None) or []],
@@ -181,6 +183,16 @@ def _card(card, layout: MapLayout, stages, lanes, personas, with_comments: bool)
         out["comments"] = [{"author": c.author, "date": str(c.date or ""), "text": c.text,
                             "resolved": c.resolved} for c in getattr(card, "comments", None) or []]
     return out
+
+
+def _vote_badge(card, box, layout: MapLayout) -> dict | None:
+    """Where the poster and the canvas put the card's dot-vote pill (``layout.vote_badge``)."""
+    if not card.votes:
+        return None
+    b = card_face(card, box.rect, box.lines, box.font_size, layout.style).votes
+    return {"rect": [round(v, 2) for v in (b.x, b.y, b.w, b.h)], "label": b.label,
+            "dot": [round(b.dot_x + b.dot_size / 2, 2), round(b.dot_y + b.dot_size / 2, 2), b.dot_size / 2],
+            "text": [round(b.text_x, 2), round(b.baseline, 2)]}
 
 
 def _history(metric) -> list[dict]:

@@ -144,13 +144,6 @@
     let r = right - 6;
     if (ev.tick) { txt(g, r, y + 15, ev.glyph, 9.5, P.validated, { anchor: "end" }); r -= 13; }
     if (c.kind === "touchpoint" && c.channelGlyph) { txt(g, r, y + 15, c.channelGlyph, 8.5, c.accent, { anchor: "end" }); r -= 13; }
-    if (c.votes) { // a workshop's dot votes: a blue pill with the count, left of the icons on the right
-      const label = String(c.votes), pw = 8 + 4.4 * label.length;
-      const pill = svg("g", { "class": "votes" }, g);
-      svg("rect", { x: r - pw, y: y + 7, width: pw, height: 11, rx: 5.5, fill: P.blue }, pill);
-      txt(pill, r - pw / 2, y + 15.3, label, 7, "#ffffff", { bold: true, anchor: "middle" });
-      svg("title", {}, pill, c.votes + " vote" + (c.votes === 1 ? "" : "s"));
-    }
     if (c.kind === "moment_of_truth" && c.polarity) {
       const up = c.polarity === "positive";
       txt(g, x + 18, y + 15, up ? "\u25B2" : "\u25BC", 8.5, emotionColour(up ? 1 : -1));
@@ -179,7 +172,16 @@
     if (open) marks.push("\u{1F4AC}" + open);
     if (c.photos.length) marks.push("\u{1F4F7}" + (c.photos.length > 1 ? c.photos.length : ""));
     if (c.link) marks.push("\u{1F517}");
-    if (marks.length && big) txt(g, x + 32, y + 15, marks.join(" "), 7.5, P.muted, { cls: c.link && c.link.broken ? "broken" : "" });
+    const vb = c.voteBadge; // a workshop's dot votes: the poster's pill, in the same place
+    if (vb) {
+      const pill = svg("g", { "class": "votes" }, g);
+      svg("rect", { x: vb.rect[0], y: vb.rect[1], width: vb.rect[2], height: vb.rect[3], rx: vb.rect[3] / 2, fill: P.blue }, pill);
+      svg("circle", { cx: vb.dot[0], cy: vb.dot[1], r: vb.dot[2], fill: "#ffffff" }, pill);
+      txt(pill, vb.text[0], vb.text[1], vb.label, 7, "#ffffff", { bold: true });
+      svg("title", {}, pill, c.votes + " vote" + (c.votes === 1 ? "" : "s"));
+    }
+    const marksX = vb ? vb.rect[0] + vb.rect[2] + 4 : x + 32;
+    if (marks.length && big) txt(g, marksX, y + 15, marks.join(" "), 7.5, P.muted, { cls: c.link && c.link.broken ? "broken" : "" });
     // The first photo's thumbnail in the strip the layout reserves for it (above a KPI's value).
     if (c.photos.length && big && /^data:image\/(png|jpeg);base64,/.test(c.photos[0])) {
       const th = 32, tb = bottom - 4 - (c.metric ? 18 : 0);
