@@ -136,6 +136,8 @@ class FileCommands:
         dialog = ExportDialog(self, self.settings)
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return False
+        # Kept until the next export: the job still running reports to it when it is done.
+        self.export_dialog = dialog
         return dialog.run_export()
 
     def import_cards(self, path: str | Path | None = None):

@@ -161,3 +161,41 @@ def test_single_page_preview_and_pdf_agree_on_the_page(window, map_file, setting
     QThreadPool.globalInstance().waitForDone()
     box = PdfReader(str(target)).pages[0].mediabox
     assert (round(float(box.width) / 72 * 25.4), round(float(box.height) / 72 * 25.4)) == (297, 420)
+
+
+def test_the_previewed_sheet_grid_is_what_the_pdf_prints_when_exported_from_the_file_menu(window, map_file,
+                                                                                          qtbot, tmp_path):
+    """File › Export…, printer sheets chosen in the dialog, Export…, a file name typed: the PDF
+    has the sheets (and the assembly page) the preview showed, in the orientation it showed, and
+    the status bar says where it went."""
+    import re
+
+    from tests.ui.answer import answering, click_button, file_name, trigger
+    from tests.ui.dialog_driver import choose
+
+    window.open_file(map_file)
+    target = tmp_path / "sheets.pdf"
+    shown: list[str] = []
+
+    def choose_sheets(dialog) -> None:
+        choose(dialog.format, "PDF on printer sheets")
+        choose(dialog.page, "A1")
+        choose(dialog.sheet, "A4")
+        shown.append(dialog.pages_label.text())
+        click_button(dialog, "Export…")
+
+    with answering(choose_sheets, file_name(target)):
+        trigger(window, "File", "Export…")
+    QThreadPool.globalInstance().waitForDone()
+    # The window confirms it, naming the file (the dialog has closed by then).
+    qtbot.waitUntil(lambda: str(target) in window.statusBar().currentMessage(), timeout=30000)
+    found = re.fullmatch(r"(\d+) sheets \((\d+) × (\d+) A4 (portrait|landscape)\) \+ assembly page = (\d+) pages",
+                         shown[0])
+    assert found, shown
+    _, cols, rows, orientation, _ = found.groups()
+    pages = PdfReader(str(target)).pages
+    assert len(pages) == int(cols) * int(rows) + 1
+    for page in pages:
+        box = page.mediabox
+        assert sorted((round(float(box.width)), round(float(box.height)))) == [595, 842]  # A4
+        assert (float(box.width) > float(box.height)) == (orientation == "landscape")
