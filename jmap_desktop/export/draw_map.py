@@ -21,6 +21,7 @@ from ..layout.header_face import lane_header_face, stage_header_face
 from ..layout.metric_face import FONT_SIZE as METRIC_FONT
 from ..layout.metric_face import MetricFace
 from ..layout.metrics import glyph_baseline_ratio, glyph_font
+from ..layout.routes import arrow_head
 from ..layout.vote_badge import FILL as VOTE_FILL
 from ..layout.vote_badge import FONT_SIZE as VOTE_FONT
 from ..layout.vote_badge import VoteBadge
@@ -214,26 +215,18 @@ def draw_map(pen: Pen, doc: JourneyMap, layout: MapLayout, photos: bool = True) 
 
 
 def _draw_route(pen: Pen, points, dependency: bool) -> None:
-    stroke = colour("#8a8f96" if dependency else "#4d5966")
+    stroke = colour(palette.DEPENDENCY_ARROW if dependency else palette.FLOW_ARROW)
     for (x0, y0), (x1, y1) in zip(points, points[1:], strict=False):
         pen.line(x0, y0, x1, y1, stroke, 1.0, dash=(3, 2) if dependency else None)
-    (xa, ya), (xb, yb) = points[-2], points[-1]
-    dx, dy = xb - xa, yb - ya
-    length = max((dx * dx + dy * dy) ** 0.5, 1e-6)
-    ux, uy = dx / length, dy / length
-    size = 5.0
-    left = (xb - ux * size - uy * size * 0.6, yb - uy * size + ux * size * 0.6)
-    right = (xb - ux * size + uy * size * 0.6, yb - uy * size - ux * size * 0.6)
-    c = pen.c
-    c.saveState()
-    c.setFillColor(stroke)
-    path = c.beginPath()
-    path.moveTo(pen.x(xb), pen.y(yb))
-    path.lineTo(pen.x(left[0]), pen.y(left[1]))
-    path.lineTo(pen.x(right[0]), pen.y(right[1]))
-    path.close()
-    c.drawPath(path, stroke=0, fill=1)
-    c.restoreState()
+    head = arrow_head(points)  # the canvas's and the SVG's triangle
+    if head:
+        pen.fill(stroke)
+        path = pen.c.beginPath()
+        path.moveTo(pen.x(head[0][0]), pen.y(head[0][1]))
+        for x, y in head[1:]:
+            path.lineTo(pen.x(x), pen.y(y))
+        path.close()
+        pen.c.drawPath(path, stroke=0, fill=1)
 
 
 def _runs(pen: Pen, runs) -> None:
@@ -323,7 +316,7 @@ def _draw_emotion(pen: Pen, doc: JourneyMap, layout: MapLayout) -> None:
     scale = doc.emotion_scale
     for score in range(scale.min, scale.max + 1):
         y = emotion.y_for(score)
-        pen.line(r.x, y, r.right, y, colour("#8a8f96" if score == 0 else "#d0d4da"),
+        pen.line(r.x, y, r.right, y, colour(palette.EMOTION_NEUTRAL if score == 0 else palette.GRID_LINE),
                  0.8 if score == 0 else 0.5, dash=(3, 3))
         pen.text(r.x + 3, y - 2, f"{score:+d}" if score else "0", 6, colour(palette.MUTED_INK))
     names = {p.id: p.name for p in doc.personas}

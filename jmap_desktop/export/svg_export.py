@@ -1,6 +1,7 @@
 """SVG of the map, written by hand from the shared layout (no Qt): cells, headers, cards with
-their wrapped text, the emotion curve and the connections. Text is real text (searchable,
-editable in a vector editor) set in the bundled font families."""
+the faces the canvas and the poster draw (``layout.card_face``, one drawer per part in
+``SVG_PARTS``), the emotion lane, blueprint lines and the connection arrows. Text is real text
+(searchable, editable in a vector editor) set in the bundled fonts, embedded as subsets."""
 
 from __future__ import annotations
 
@@ -12,23 +13,19 @@ from ..layout.card_face import CORNER, DASH, CardFace, Glyph, Pill, card_face
 from ..layout.header_face import lane_header_face, stage_header_face
 from ..layout.metric_face import FONT_SIZE as METRIC_FONT
 from ..layout.metric_face import MetricFace
-from ..layout.metrics import GLYPH_FAMILIES, TEXT_FAMILIES, glyph_baseline_ratio
+from ..layout.metrics import glyph_baseline_ratio
+from ..layout.routes import arrow_head
 from ..layout.vote_badge import FILL as VOTE_FILL
 from ..layout.vote_badge import FONT_SIZE as VOTE_FONT
 from ..layout.vote_badge import VoteBadge
-from ..model import JourneyMap
-
-FONT = ", ".join(f"'{family}'" for family in TEXT_FAMILIES) + ", sans-serif"
-GLYPH_FONT = ", ".join(f"'{family}'" for family in GLYPH_FAMILIES) + ", sans-serif"
+from ..model import ConnectionKind, JourneyMap
+from .html_fonts import css_font_stack, font_faces
 
 
 def map_svg(doc: JourneyMap, hidden_lanes: frozenset[str] = frozenset()) -> str:
     layout = compute_layout(doc, hidden_lanes=hidden_lanes)
     st = layout.style
-    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{layout.width:.0f}" height="{layout.height:.0f}" '
-           f'viewBox="0 0 {layout.width:.1f} {layout.height:.1f}" font-family="{FONT}">',
-           f"<title>{escape(doc.meta.title)}</title>",
-           f'<rect width="100%" height="100%" fill="{palette.CANVAS_BACKGROUND}"/>']
+    out = [f'<rect width="100%" height="100%" fill="{palette.CANVAS_BACKGROUND}"/>']
     for r in layout.cells.values():
         out.append(f'<rect x="{r.x:.1f}" y="{r.y:.1f}" width="{r.w:.1f}" height="{r.h:.1f}" fill="#ffffff" '
                    f'stroke="{palette.GRID_LINE}" stroke-width="0.6"/>')
@@ -49,18 +46,25 @@ def map_svg(doc: JourneyMap, hidden_lanes: frozenset[str] = frozenset()) -> str:
                                 lane.collapsed)
         out.append(_glyph(face.glyph))
         out.extend(_runs(face.runs))
+    if layout.stages:  # the blue rule under the stage headers
+        first, last = layout.stages[0].header, layout.stages[-1].header
+        out.append(_line(first.x, first.bottom, last.right, first.bottom, palette.BLUE, 2.5))
     if layout.emotion is not None:
-        for run in layout.emotion.curve_runs():  # the canvas's and poster's Béziers, with gaps
-            if len(run) < 2:
-                continue
-            path = f"M{run[0][0]:.1f},{run[0][1]:.1f}" + "".join(
-                f" C{a[0]:.1f},{a[1]:.1f} {b[0]:.1f},{b[1]:.1f} {c[0]:.1f},{c[1]:.1f}"
-                for a, b, c in smooth_curve(run))
-            out.append(f'<path d="{path}" fill="none" stroke="{palette.EMOTION_CURVE}" stroke-width="2.6" '
-                       'stroke-linecap="round"/>')
-    for route in layout.connections.values():
+        out.extend(_emotion(doc, layout.emotion))
+    for line in layout.blueprint_lines:
+        stroke = palette.BLUEPRINT_LINE_COLOURS.get(line.kind, palette.GREY)
+        out.append(_line(line.x0, line.y, line.x1, line.y, stroke, 1.6, "6 3" if line.kind == "visibility" else ""))
+        out.append(_text(line.x1 - 8, line.y - 4, line.label, 7.5, stroke, True, ' text-anchor="end"'))
+    kinds = {k.id: k.kind for k in doc.connections}
+    for connection_id, route in layout.connections.items():
+        dependency = kinds.get(connection_id) == ConnectionKind.DEPENDENCY
+        stroke = palette.DEPENDENCY_ARROW if dependency else palette.FLOW_ARROW
         points = " ".join(f"{x:.1f},{y:.1f}" for x, y in route.points)
-        out.append(f'<polyline points="{points}" fill="none" stroke="#4d5966" stroke-width="1"/>')
+        dash = ' stroke-dasharray="3 2"' if dependency else ""
+        out.append(f'<polyline points="{points}" fill="none" stroke="{stroke}" stroke-width="1"{dash}/>')
+        head = arrow_head(route.points)  # the canvas's and the poster's triangle
+        if head:
+            out.append(f'<polygon points="{" ".join(f"{x:.1f},{y:.1f}" for x, y in head)}" fill="{stroke}"/>')
     cards = {c.id: c for c in doc.cards}
     for card_id, box in layout.cards.items():
         if box.visible:
@@ -68,8 +72,54 @@ def map_svg(doc: JourneyMap, hidden_lanes: frozenset[str] = frozenset()) -> str:
             out.append(f'<g id={quoteattr("card-" + card_id)}>')
             out.extend(svg_face(card_face(card, box.rect, box.lines, box.font_size, st)))
             out.append("</g>")
-    out.append("</svg>")
-    return "\n".join(out) + "\n"
+    body = "\n".join(out)
+    # The bundled fonts, cut down to the characters drawn, travel inside the file: the layout
+    # wrapped every line with their widths, and a reader's machine may lack them (or any CJK or
+    # Arabic font at all). The same faces and order as the HTML page (export.html_fonts).
+    style = f"svg{{font-family:{css_font_stack()}}}\n{font_faces(set(body))}"
+    return "\n".join([
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{layout.width:.0f}" height="{layout.height:.0f}" '
+        f'viewBox="0 0 {layout.width:.1f} {layout.height:.1f}">',
+        f"<title>{escape(doc.meta.title)}</title>", f"<style>{style}</style>", body, "</svg>"]) + "\n"
+
+
+def _emotion(doc: JourneyMap, emotion) -> list[str]:
+    """The emotion lane's score lines, each persona's curve and the overall curve with its
+    points: the poster's drawing (``draw_map._draw_emotion``), as SVG."""
+    r = emotion.rect
+    out = []
+    for score in range(doc.emotion_scale.min, doc.emotion_scale.max + 1):
+        y = emotion.y_for(score)
+        out.append(_line(r.x, y, r.right, y, palette.EMOTION_NEUTRAL if score == 0 else palette.GRID_LINE,
+                         0.8 if score == 0 else 0.5, "3 3"))
+        out.append(_text(r.x + 3, y - 2, f"{score:+d}" if score else "0", 6, palette.MUTED_INK))
+    names = {p.id: p.name for p in doc.personas}
+    for i, (persona_id, points) in enumerate(emotion.persona_curves.items()):
+        hex_colour, dashes = palette.PERSONA_CURVES[i % len(palette.PERSONA_CURVES)]
+        out.extend(_curve(run, hex_colour, 1.8, " ".join(f"{d:g}" for d in dashes))
+                   for run in emotion.persona_runs(persona_id))
+        if points:
+            out.append(_text(points[-1][0] + 6, points[-1][1] + 3, names.get(persona_id, ""), 8, hex_colour, True))
+    out.extend(_curve(run, palette.EMOTION_CURVE, 2.6, "") for run in emotion.curve_runs())
+    out.extend(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3.2" fill="{palette.EMOTION_CURVE}"/>' for x, y in emotion.curve)
+    return out
+
+
+def _curve(run, stroke: str, width: float, dash: str) -> str:
+    """One run of a curve, as the canvas's and poster's Béziers (``smooth_curve``)."""
+    if len(run) < 2:
+        return ""
+    path = f"M{run[0][0]:.1f},{run[0][1]:.1f}" + "".join(
+        f" C{a[0]:.1f},{a[1]:.1f} {b[0]:.1f},{b[1]:.1f} {c[0]:.1f},{c[1]:.1f}" for a, b, c in smooth_curve(run))
+    dashes = f' stroke-dasharray="{dash}"' if dash else ""
+    return (f'<path d="{path}" fill="none" stroke="{stroke}" stroke-width="{width:g}" '
+            f'stroke-linecap="round"{dashes}/>')
+
+
+def _line(x0: float, y0: float, x1: float, y1: float, stroke: str, width: float, dash: str = "") -> str:
+    dashes = f' stroke-dasharray="{dash}"' if dash else ""
+    return (f'<line x1="{x0:.1f}" y1="{y0:.1f}" x2="{x1:.1f}" y2="{y1:.1f}" stroke="{stroke}" '
+            f'stroke-width="{width:g}"{dashes}/>')
 
 
 def svg_face(face: CardFace) -> list[str]:
@@ -106,7 +156,7 @@ def _glyph(g: Glyph) -> str:
         tab = (f'<circle cx="{g.x + g.size / 2:.1f}" cy="{g.y + g.size / 2:.1f}" r="{g.size / 2 + 2:.1f}" '
                f'fill="#ffffff" stroke="{g.colour}" stroke-width="0.8"/>')
     return tab + _text(g.x + g.size / 2, g.y + g.size / 2 + glyph_baseline_ratio() * g.size, g.text, g.size,
-                       g.colour, extra=f' text-anchor="middle" font-family="{GLYPH_FONT}"')
+                       g.colour, extra=' text-anchor="middle"')
 
 
 def _pill(pill: Pill) -> str:

@@ -136,6 +136,9 @@ EMOTION_NEGATIVE = VERMILLION
 EMOTION_NEUTRAL = "#8a8f96"
 EMOTION_POSITIVE = BLUISH_GREEN
 EMOTION_CURVE = "#1f2328"
+# Connection arrows on paper (poster and SVG): a flow between steps, and a dependency (dashed).
+FLOW_ARROW = "#4d5966"
+DEPENDENCY_ARROW = "#8a8f96"
 # Per-persona curves: a colour and a dash pattern each, so they differ in grey print too.
 PERSONA_CURVES: list[tuple[str, tuple[float, ...]]] = [
     (BLUE, (6, 3)), (REDDISH_PURPLE, (2, 3)), (ORANGE, (8, 3, 2, 3)), (BLUISH_GREEN, (1, 2)),

@@ -20,6 +20,7 @@ format's 200,000 took minutes. The rest take the short familiar route unchecked.
 from __future__ import annotations
 
 import bisect
+import math
 from dataclasses import dataclass
 
 from ..model import ConnectionKind, JourneyMap
@@ -208,3 +209,19 @@ def _dedupe(points: list[Point]) -> list[Point]:
         if abs(p[0] - out[-1][0]) > 1e-9 or abs(p[1] - out[-1][1]) > 1e-9:
             out.append(p)
     return out
+
+
+ARROW = 7.0  # an arrowhead's length
+ARROW_SPREAD = 0.45  # half its opening angle, in radians
+
+
+def arrow_head(points: list[Point]) -> tuple[Point, ...]:
+    """The filled triangle (tip, left, right) at the end of a route, the same on the canvas, the
+    poster and the SVG; () for a route of one point."""
+    if len(points) < 2:
+        return ()
+    (x0, y0), (x1, y1) = points[-2], points[-1]
+    angle = math.atan2(y1 - y0, x1 - x0)
+    return ((x1, y1),
+            (x1 - ARROW * math.cos(angle - ARROW_SPREAD), y1 - ARROW * math.sin(angle - ARROW_SPREAD)),
+            (x1 - ARROW * math.cos(angle + ARROW_SPREAD), y1 - ARROW * math.sin(angle + ARROW_SPREAD)))

@@ -256,3 +256,19 @@ def test_svg_wraps_a_long_stage_name_within_its_header(tmp_path, b2c):
     assert len(lines) == 2  # wrapped onto two lines, like the canvas's header
     for t in lines:
         assert float(t.get("x")) + font_metrics().width(t.text, size, True) <= header.right + 0.5
+
+
+def test_svg_carries_its_fonts_arrowheads_and_the_emotion_lane(b2c):
+    from jmap_desktop.layout import compute_layout
+
+    layout = compute_layout(b2c)
+    root = ET.fromstring(map_svg(b2c))
+    ns = "{http://www.w3.org/2000/svg}"
+    style = "".join(s.text or "" for s in root.iter(f"{ns}style"))
+    assert "@font-face" in style and "font/woff" in style  # the bundled fonts travel with the file
+    heads = list(root.iter(f"{ns}polygon"))
+    assert len(heads) == len(layout.connections) > 0  # every arrow has its head, as on the canvas
+    dots = [c for c in root.iter(f"{ns}circle") if c.get("r") == "3.2"]
+    assert len(dots) == len(layout.emotion.curve)  # the curve's points, as on the poster
+    texts = {t.text for t in root.iter(f"{ns}text")}
+    assert {"+2", "0", "-2"} <= texts  # the scale's labels beside its lines, as on the poster

@@ -5,27 +5,19 @@ guides). Previews are view state only; they vanish when a gesture ends or is can
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
 from ...layout import palette, smooth_curve
+from ...layout.routes import arrow_head as route_arrow_head
 from ..fonts import draw_text
-
-ARROW = 7.0
 
 
 def arrow_head(points: list[tuple[float, float]]) -> QPolygonF:
-    """The filled triangle at the end of a route (empty for a route of one point)."""
-    if len(points) < 2:
-        return QPolygonF()
-    (x0, y0), (x1, y1) = points[-2], points[-1]
-    angle = math.atan2(y1 - y0, x1 - x0)
-    left = QPointF(x1 - ARROW * math.cos(angle - 0.45), y1 - ARROW * math.sin(angle - 0.45))
-    right = QPointF(x1 - ARROW * math.cos(angle + 0.45), y1 - ARROW * math.sin(angle + 0.45))
-    return QPolygonF([QPointF(x1, y1), left, right])
+    """The filled triangle at the end of a route (``layout.routes.arrow_head``; empty for a
+    route of one point)."""
+    return QPolygonF([QPointF(x, y) for x, y in route_arrow_head(points)])
 
 
 class ConnectionItem(QGraphicsItem):
