@@ -17,10 +17,11 @@ from reportlab.pdfgen.canvas import Canvas
 
 from .. import __version__
 from ..layout import CardBox, Rect, palette, wrap_text
+from ..layout.card_face import Pill, emotion_pill_at
 from ..layout.numbers import date as format_date
 from ..model import Card, Evidence, JourneyMap
 from ..model.kinds import CardKind, EvidenceStatus, MapState
-from .draw_map import Pen, colour, draw_card, draw_map
+from .draw_map import PDF_PARTS, Pen, colour, draw_card, draw_map
 from .pages import MM
 from .pdf_text import draw_text, rl_font
 from .plan import (  # noqa: F401 (ExportError and hidden_lane_ids are part of this module's API)
@@ -169,19 +170,18 @@ def _legend(pen: Pen, doc: JourneyMap, layout, y: float, width: float) -> None:
     for status in EvidenceStatus:
         card = Card(stage_id="legend", lane_id="legend", text=palette.EVIDENCE_STYLES[status].label,
                     evidence=Evidence(status=status))
-        box = CardBox("legend", Rect(x, y + 56, 110, 26), [card.text], False, 8.0)
-        legend_style = type(st)(card_text_top=3, card_padding=22)
+        # A small card with the face every card has: icon row, then its one line.
+        box = CardBox("legend", Rect(x, y + 56, 110, 34), [card.text], False, 8.0)
+        legend_style = type(st)(card_text_top=12, card_padding=8)
         draw_card(pen, card, box, legend_style)
         x += 122
     scale = doc.emotion_scale
     pen.text(x + 20, y + 50, "Emotion", 8.5, muted, bold=True)
     x += 20
     for score in range(scale.min, scale.max + 1):
-        label = f"{score:+d}".replace("-", "−") if score else "0"
-        pen.rect(x, y + 58, 20, 11, fill=colour(palette.emotion_colour(score)), radius=4)
-        pen.text(x + 10, y + 66.5, label, 7, colour("#ffffff"), bold=True, align="center")
-        text = scale.label_for(score)
-        x += 26 + pen.text(x + 24, y + 66.5, text, 7.5, colour(palette.INK)) + 8
+        pill = emotion_pill_at(score, x, y + 58)  # the badge the cards wear
+        PDF_PARTS[Pill](pen, pill)
+        x += pill.w + 6 + pen.text(x + pill.w + 4, pill.baseline, scale.label_for(score), 7.5, colour(palette.INK)) + 8
 
 
 def _tiled(c, doc, plan: PosterPlan, options) -> int:

@@ -172,9 +172,15 @@ def signed(score: float) -> str:
 
 def emotion_pill(score: float, right: float, bottom: float) -> Pill:
     """The emotion badge in a card's bottom-right corner (its right edge at ``right``)."""
+    pill = emotion_pill_at(score, 0.0, bottom - 3 - EMOTION_H)
+    x = right - 3 - pill.w
+    return Pill(x, pill.y, pill.w, pill.h, pill.fill, pill.label, pill.font_size, x + pill.w / 2, pill.baseline)
+
+
+def emotion_pill_at(score: float, x: float, y: float) -> Pill:
+    """The emotion badge with its top-left corner at (x, y), as the legends show it."""
     label = signed(score)
     w = max(EMOTION_MIN_W, font_metrics().width(label, EMOTION_FONT, True) + 7)
-    x, y = right - 3 - w, bottom - 3 - EMOTION_H
     return Pill(x, y, w, EMOTION_H, palette.emotion_colour(score), label, EMOTION_FONT, x + w / 2,
                 y + EMOTION_H - 3)
 
