@@ -45,6 +45,7 @@ screenshots: $(STAMP) ## Render every template's canvas to build/screenshots/*.p
 	for f in jmap_desktop/data/templates/*.jmap; do \
 	  QT_QPA_PLATFORM=offscreen $(BIN)/jmap-desktop screenshot $$f -o build/screenshots/$$(basename $$f .jmap).png || exit 1; \
 	done
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/version_screenshots.py build/screenshots
 
 $(VENV)/.bundle-tools: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[dev,bundle]'
