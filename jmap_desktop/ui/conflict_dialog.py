@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 
 from ..versions.merge import OURS, THEIRS, Conflict, Edited
 
-KEEP_MINE, KEEP_THEIRS, TYPE_VALUE = "Keep mine", "Keep theirs", "Type a value"
+KEEP_MINE, KEEP_THEIRS, TYPE_VALUE = (QT_TRANSLATE_NOOP("ConflictDialog", "Keep mine"),
+                                    QT_TRANSLATE_NOOP("ConflictDialog", "Keep theirs"),
+                                    QT_TRANSLATE_NOOP("ConflictDialog", "Type a value"))
 
 
 class ConflictDialog(QDialog):
@@ -57,12 +59,13 @@ class ConflictDialog(QDialog):
             self.table.setItem(row, 2, _cell(_side(conflict, conflict.theirs, conflict.theirs_gone)))
             combo = QComboBox()
             combo.setAccessibleName(f"Keep for {conflict.label}")
-            combo.addItems([KEEP_MINE, KEEP_THEIRS] + ([TYPE_VALUE] if conflict.kind == "field" else []))
+            for choice in [KEEP_MINE, KEEP_THEIRS] + ([TYPE_VALUE] if conflict.kind == "field" else []):
+                combo.addItem(self.tr(choice), choice)  # shown translated, read by its data
             value = QLineEdit()
             value.setAccessibleName(f"Value for {conflict.label}")
             value.setEnabled(False)
             value.setText(show(conflict.ours, conflict.ours_gone) if conflict.kind == "field" else "")
-            combo.currentTextChanged.connect(lambda text, v=value: v.setEnabled(text == TYPE_VALUE))
+            combo.currentIndexChanged.connect(lambda _i, c=combo, v=value: v.setEnabled(c.currentData() == TYPE_VALUE))
             self.table.setCellWidget(row, 3, combo)
             self.table.setCellWidget(row, 4, value)
             self.keep.append(combo)
@@ -91,13 +94,13 @@ class ConflictDialog(QDialog):
 
     def _all(self, text: str) -> None:
         for combo in self.keep:
-            combo.setCurrentText(text)
+            combo.setCurrentIndex(combo.findData(text))
 
     def choices(self) -> dict[str, Any]:
         """``{conflict key: "ours" | "theirs" | Edited(value)}`` as chosen in the rows."""
         out: dict[str, Any] = {}
         for conflict, combo, value in zip(self.conflicts, self.keep, self.values, strict=True):
-            text = combo.currentText()
+            text = combo.currentData()
             if text == TYPE_VALUE:
                 out[conflict.key] = Edited(parse(value.text(), conflict))
             else:
@@ -121,11 +124,11 @@ def _side(conflict: Conflict, value: Any, gone: bool) -> str:
 
 def show(value: Any, gone: bool) -> str:
     if gone:
-        return "(deleted)"
+        return QCoreApplication.translate("ConflictDialog", "(deleted)")
     if isinstance(value, str):
         return value
     if isinstance(value, dict) and "text" in value:  # a whole card
-        return f"card “{value['text']}”"
+        return QCoreApplication.translate("ConflictDialog", "card “{text}”").format(text=value["text"])
     if isinstance(value, dict) and "name" in value:
         return f"“{value['name']}”"
     if isinstance(value, list):

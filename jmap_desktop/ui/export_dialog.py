@@ -195,7 +195,7 @@ class ExportDialog(QDialog):
             if plan.tiles is not None:
                 text += self.tr("; printed on {sheet} sheets").format(sheet=self.sheet.currentText())
             text += "".join(f"\n{warning}" for warning in plan.warnings)
-            self.pages_label.setText(plan.describe())
+            self.pages_label.setText(self._pages_text(plan))
         else:
             layout = compute_layout(self.doc, hidden_lanes=self.hidden_lanes())
             text = {"png": f"{number(layout.width * self.dpi.value() / 72, 0)} × {number(layout.height * self.dpi.value() / 72, 0)} px",
@@ -258,6 +258,21 @@ class ExportDialog(QDialog):
             show_error(self, self.tr("Export failed"), error)
         elif not self.job.cancelled:
             self._confirm(self.job.target, self.job.summary)
+
+    def _pages_text(self, plan) -> str:
+        """The plan's page count in words (as ``PosterPlan.describe``, in the user's language)."""
+        if plan.tiles is not None:
+            t = plan.tiles
+            orientation = {"landscape": self.tr("landscape"), "portrait": self.tr("portrait")}.get(
+                t.orientation, t.orientation)
+            text = (self.tr("1 sheet ({cols} × {rows} {sheet} {orientation}) + assembly page = {pages} pages")
+                    if t.count == 1 else
+                    self.tr("{count} sheets ({cols} × {rows} {sheet} {orientation}) + assembly page = {pages} pages"))
+            return text.format(count=t.count, cols=t.cols, rows=t.rows, sheet=t.sheet.name,
+                               orientation=orientation, pages=plan.pages)
+        if plan.stage_groups:
+            return self.tr("{pages} pages, split by stage").format(pages=plan.pages)
+        return self.tr("1 page")
 
     def _confirm(self, target: Path, what: str) -> None:
         """Say where the file went (and what it holds) in the status bar, with a way to it."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
@@ -23,6 +23,10 @@ from ..fonts import draw_text
 
 GHOST_W, GHOST_H, GAP = 150.0, 44.0, 6.0
 Z = 40  # above cards and connections, below the in-place editor
+
+# The kinds of change as the Changes panel and the tooltips name them (translated on use).
+CHANGE_NAMES = {"added": QT_TRANSLATE_NOOP("Changes", "Added"), "removed": QT_TRANSLATE_NOOP("Changes", "Removed"),
+                "changed": QT_TRANSLATE_NOOP("Changes", "Changed"), "moved": QT_TRANSLATE_NOOP("Changes", "Moved")}
 
 
 class MarkItem(QGraphicsItem):
@@ -122,7 +126,7 @@ class BeforeCurveItem(QGraphicsPathItem):
                 path.addEllipse(QPointF(x, y), 3.5, 3.5)
         self.setPath(path)
         self.setPen(QPen(QColor(BEFORE_CURVE), 2.5, Qt.PenStyle.DashLine, Qt.PenCapStyle.RoundCap))
-        self.setToolTip("Emotion curve before (dashed)")
+        self.setToolTip(QCoreApplication.translate("Changes", "Emotion curve before (dashed)"))
         self.setZValue(Z - 2)
 
 
@@ -197,7 +201,7 @@ class CompareOverlay:
                 old = self._old_cell(result, change.id, layout)
                 if old is not None:
                     old_cell, name = old
-                    tip = f"Moved from {name}"
+                    tip = QCoreApplication.translate("Changes", "Moved from {cell}").format(cell=name)
                     self._add(MoveArrowItem(old_cell.center(), QPointF(rect.left(), rect.top()), tip))
                     self._add(MarkItem("moved", rect, tip))
             else:
@@ -248,7 +252,7 @@ class CompareOverlay:
         y = rect.y + rect.h - GHOST_H - 6 - (n // 3) * (GHOST_H * 0.4)
         ghost = QRectF(x, y, min(GHOST_W, rect.w - 16), GHOST_H)
         self.ghost_rects[change.id] = ghost
-        self._add(GhostItem(ghost, change.label, f"Removed: {card.get('text', '')}"))
+        self._add(GhostItem(ghost, change.label, QCoreApplication.translate("Changes", "Removed: {text}").format(text=card.get("text", ""))))
 
     def _old_cell(self, result: Comparison, card_id: str, layout):
         card = next((c for c in result.before.get("cards") or [] if c["id"] == card_id), None)
@@ -273,7 +277,7 @@ class CompareOverlay:
 
 def tooltip(change: EntityChange) -> str:
     """"Changed: field: before → after", one line per field."""
-    head = {"added": "Added", "changed": "Changed", "moved": "Moved", "removed": "Removed"}[change.kind]
+    head = QCoreApplication.translate("Changes", CHANGE_NAMES[change.kind])
     lines = [f"{head}: {change.label}"]
     for f in change.fields:
         lines.append(f"{f.field}: {_show(f.before)} → {_show(f.after)}")

@@ -380,6 +380,37 @@
     </message>
 </context>
 <context>
+    <name>Changes</name>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Verschoben</translation>
+    </message>
+    <message>
+        <source>Emotion curve before (dashed)</source>
+        <translation>Emotionskurve vorher (gestrichelt)</translation>
+    </message>
+    <message>
+        <source>Moved from {cell}</source>
+        <translation>Verschoben aus {cell}</translation>
+    </message>
+    <message>
+        <source>Removed: {text}</source>
+        <translation>Entfernt: {text}</translation>
+    </message>
+</context>
+<context>
     <name>ChangesPanel</name>
     <message>
         <source>No comparison. Use File › Compare With…</source>
@@ -585,6 +616,18 @@ Keine Unterschiede.</translation>
 <context>
     <name>ConflictDialog</name>
     <message>
+        <source>Keep mine</source>
+        <translation>Meins behalten</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Deren behalten</translation>
+    </message>
+    <message>
+        <source>Type a value</source>
+        <translation>Wert eingeben</translation>
+    </message>
+    <message>
         <source>Merge Conflicts</source>
         <translation>Konflikte beim Zusammenführen</translation>
     </message>
@@ -627,6 +670,14 @@ Keine Unterschiede.</translation>
     <message>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(gelöscht)</translation>
+    </message>
+    <message>
+        <source>card “{text}”</source>
+        <translation>Karte „{text}“</translation>
     </message>
 </context>
 <context>
@@ -861,6 +912,30 @@ Sie können weiterarbeiten (sicherheitshalber unter neuem Namen speichern) oder 
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>landscape</source>
+        <translation>quer</translation>
+    </message>
+    <message>
+        <source>portrait</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>1 sheet ({cols} × {rows} {sheet} {orientation}) + assembly page = {pages} pages</source>
+        <translation>1 Bogen ({cols} × {rows} {sheet} {orientation}) + Montageseite = {pages} Seiten</translation>
+    </message>
+    <message>
+        <source>{count} sheets ({cols} × {rows} {sheet} {orientation}) + assembly page = {pages} pages</source>
+        <translation>{count} Bögen ({cols} × {rows} {sheet} {orientation}) + Montageseite = {pages} Seiten</translation>
+    </message>
+    <message>
+        <source>{pages} pages, split by stage</source>
+        <translation>{pages} Seiten, nach Phasen geteilt</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 Seite</translation>
     </message>
     <message>
         <source>Exported {what} to {target}</source>

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...canvas.items.compare_overlay import tooltip
+from ...canvas.items.compare_overlay import CHANGE_NAMES, tooltip
 from ...versions.compare import BEFORE_CURVE, KINDS, MARKS, Comparison
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -42,7 +42,7 @@ class ChangesPanel(QWidget):
         self.filter.setAccessibleName(QCoreApplication.translate("ChangesPanel", "Show changes"))
         self.filter.addItem(self.tr("All changes"), "")
         for kind in KINDS:
-            self.filter.addItem(kind.capitalize(), kind)
+            self.filter.addItem(QCoreApplication.translate("Changes", CHANGE_NAMES[kind]), kind)
         self.list = QListWidget()
         self.list.setAccessibleName(QCoreApplication.translate("ChangesPanel", "Changes"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -101,7 +101,8 @@ class ChangesPanel(QWidget):
         if comparison is None:
             self.title.setText(self.tr("No comparison. Use File › Compare With…"))
         else:
-            counts = ", ".join(f"{n} {k}" for k, n in comparison.counts().items())
+            counts = ", ".join(f"{n} {QCoreApplication.translate('Changes', CHANGE_NAMES[k]).lower()}"
+                               for k, n in comparison.counts().items())
             self.title.setText(f"{title}\n{counts}" if not comparison.identical
                                else self.tr("{title}\nNo differences.").format(title=title))
         self._fill()
