@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMimeData, Qt
 from PySide6.QtGui import QImage, QImageReader
 
 from ..model import EmbeddedImage
@@ -18,17 +18,23 @@ from ..model.limits import MAX_IMAGE_BYTES, MAX_PHOTOS
 
 MAX_SIDE = 1280  # pixels: sharp in the Properties panel and the HTML viewer, small in the file
 MAX_SOURCE_BYTES = 40 * 1024 * 1024  # a file larger than this is not read at all
-LIMITS_TEXT = (f"Photos are stored inside the map, scaled to at most {MAX_SIDE} px; "
-               f"{MAX_IMAGE_BYTES // (1024 * 1024)} MB and {MAX_PHOTOS} photos per card at most.")
+
+
+def limits_text() -> str:
+    """The limits on photos, in the user's language."""
+    return QCoreApplication.translate(
+        "Photos", "Photos are stored inside the map, scaled to at most {side} px; {mb} MB and {count} "
+        "photos per card at most.").format(side=MAX_SIDE, mb=MAX_IMAGE_BYTES // (1024 * 1024), count=MAX_PHOTOS)
 
 
 class PhotoError(ValueError):
     """Why an image cannot become a photo on a card, in words for the user."""
 
 
-def photo_from_image(image: QImage, source: str = "the image") -> EmbeddedImage:
+def photo_from_image(image: QImage, source: str = "") -> EmbeddedImage:
+    source = source or QCoreApplication.translate("Photos", "the image")
     if image.isNull():
-        raise PhotoError(f"{source} could not be read as an image")
+        raise PhotoError(QCoreApplication.translate("Photos", "{source} could not be read as an image").format(source=source))
     if max(image.width(), image.height()) > MAX_SIDE:
         image = image.scaled(MAX_SIDE, MAX_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
                              Qt.TransformationMode.SmoothTransformation)
@@ -40,8 +46,10 @@ def photo_from_image(image: QImage, source: str = "the image") -> EmbeddedImage:
     buffer.close()
     raw = bytes(data.data())
     if len(raw) > MAX_IMAGE_BYTES:
-        raise PhotoError(f"{source} is still {len(raw) / 1e6:.1f} MB after scaling to {MAX_SIDE} px; "
-                         f"photos on cards may be at most {MAX_IMAGE_BYTES // (1024 * 1024)} MB")
+        raise PhotoError(QCoreApplication.translate(
+            "Photos", "{source} is still {size} MB after scaling to {side} px; photos on cards may be at "
+            "most {mb} MB").format(source=source, size=f"{len(raw) / 1e6:.1f}", side=MAX_SIDE,
+                                     mb=MAX_IMAGE_BYTES // (1024 * 1024)))
     try:
         return EmbeddedImage.from_bytes(raw)
     except ValueError as exc:
@@ -53,16 +61,20 @@ def photo_from_file(path: str | Path) -> EmbeddedImage:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise PhotoError(f"{path.name} cannot be read ({exc.strerror or exc})") from None
+        raise PhotoError(QCoreApplication.translate("Photos", "{name} cannot be read ({reason})").format(
+            name=path.name, reason=exc.strerror or exc)) from None
     if size > MAX_SOURCE_BYTES:
-        raise PhotoError(f"{path.name} is {size / 1e6:.0f} MB; images up to "
-                         f"{MAX_SOURCE_BYTES // (1024 * 1024)} MB can be added (they are stored scaled "
-                         f"to {MAX_SIDE} px)")
+        raise PhotoError(QCoreApplication.translate(
+            "Photos", "{name} is {size} MB; images up to {mb} MB can be added (they are stored scaled to "
+            "{side} px)").format(name=path.name, size=f"{size / 1e6:.0f}", mb=MAX_SOURCE_BYTES // (1024 * 1024),
+                                 side=MAX_SIDE))
     reader = QImageReader(str(path))
     reader.setAutoTransform(True)  # respect the camera's rotation
     image = reader.read()
     if image.isNull():
-        raise PhotoError(f"{path.name} is not an image this program can read ({reader.errorString()})")
+        raise PhotoError(QCoreApplication.translate(
+            "Photos", "{name} is not an image this program can read ({reason})").format(
+            name=path.name, reason=reader.errorString()))
     return photo_from_image(image, path.name)
 
 
@@ -72,7 +84,7 @@ def photo_from_mime(mime: QMimeData | None) -> EmbeddedImage | None:
     if mime is None:
         return None
     if mime.hasImage():
-        return photo_from_image(QImage(mime.imageData()), "the pasted image")
+        return photo_from_image(QImage(mime.imageData()), QCoreApplication.translate("Photos", "the pasted image"))
     files = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()] if mime.hasUrls() else []
     images = [f for f in files if Path(f).suffix.lower() in IMAGE_SUFFIXES]
     return photo_from_file(images[0]) if images else None

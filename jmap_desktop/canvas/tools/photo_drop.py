@@ -6,7 +6,7 @@ refused, so the window's own drop handling (opening maps, importing tables) is n
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QCoreApplication, QPointF
 
 from ...commands.notes import add_photo
 from ...model.limits import MAX_PHOTOS
@@ -26,12 +26,12 @@ def accepts(scene, mime, pos: QPointF) -> bool:
 def attach(scene, card_id: str, mime) -> bool:
     """Add the image in ``mime`` to the card; False (and a message) when it cannot be used."""
     if len(scene.store.card(card_id).photos) >= MAX_PHOTOS:
-        scene.messageRequested.emit(f"A card holds at most {MAX_PHOTOS} photos; remove one first.")
+        scene.messageRequested.emit(QCoreApplication.translate("Canvas", "A card holds at most {count} photos; remove one first.").format(count=MAX_PHOTOS))
         return False
     try:
         photo = photo_from_mime(mime)
     except PhotoError as exc:
-        scene.messageRequested.emit(f"Photo not added: {exc}")
+        scene.messageRequested.emit(QCoreApplication.translate("Canvas", "Photo not added: {exc}").format(exc=exc))
         return False
     if photo is None:
         return False

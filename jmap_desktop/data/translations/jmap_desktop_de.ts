@@ -165,6 +165,14 @@
         <source>Resize stage “{name}”</source>
         <translation>Breite der Phase „{name}“ ändern</translation>
     </message>
+    <message>
+        <source>A card holds at most {count} photos; remove one first.</source>
+        <translation>Eine Karte trägt höchstens {count} Fotos; entfernen Sie zuerst eines.</translation>
+    </message>
+    <message>
+        <source>Photo not added: {exc}</source>
+        <translation>Foto nicht hinzugefügt: {exc}</translation>
+    </message>
 </context>
 <context>
     <name>CanvasMenu</name>
@@ -2301,6 +2309,41 @@ Customer Journey Maps und Poster, offline.</translation>
     <message>
         <source>{same} already here (same id)</source>
         <translation>{same} bereits vorhanden (gleiche ID)</translation>
+    </message>
+</context>
+<context>
+    <name>Photos</name>
+    <message>
+        <source>Photos are stored inside the map, scaled to at most {side} px; {mb} MB and {count} photos per card at most.</source>
+        <translation>Fotos werden in der Karte gespeichert, auf höchstens {side} px verkleinert; höchstens {mb} MB und {count} Fotos pro Karte.</translation>
+    </message>
+    <message>
+        <source>the image</source>
+        <translation>Das Bild</translation>
+    </message>
+    <message>
+        <source>{source} could not be read as an image</source>
+        <translation>{source} konnte nicht als Bild gelesen werden</translation>
+    </message>
+    <message>
+        <source>{source} is still {size} MB after scaling to {side} px; photos on cards may be at most {mb} MB</source>
+        <translation>{source} ist nach dem Verkleinern auf {side} px noch {size} MB groß; Fotos auf Karten dürfen höchstens {mb} MB haben</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({reason})</source>
+        <translation>{name} kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; images up to {mb} MB can be added (they are stored scaled to {side} px)</source>
+        <translation>{name} ist {size} MB groß; Bilder bis {mb} MB können hinzugefügt werden (sie werden auf {side} px verkleinert gespeichert)</translation>
+    </message>
+    <message>
+        <source>{name} is not an image this program can read ({reason})</source>
+        <translation>{name} ist kein Bild, das dieses Programm lesen kann ({reason})</translation>
+    </message>
+    <message>
+        <source>the pasted image</source>
+        <translation>Das eingefügte Bild</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...canvas.photos import LIMITS_TEXT, PhotoError, photo_from_file, photo_from_mime, to_qimage
+from ...canvas.photos import PhotoError, limits_text, photo_from_file, photo_from_mime, to_qimage
 from ...commands import notes
 from ...model import Card
 from ...model.limits import MAX_PHOTOS
@@ -94,7 +94,7 @@ class CardNotesSection(QWidget):
         self.paste_photo.clicked.connect(self._paste_photo)
         self.remove_photo = QPushButton(self.tr("Remove photo"))
         self.remove_photo.clicked.connect(self._remove_photo)
-        self.photo_note = QLabel(LIMITS_TEXT + self.tr(" You can also drop or paste an image on a card."))
+        self.photo_note = QLabel(limits_text() + self.tr(" You can also drop or paste an image on a card."))
         self.photo_note.setWordWrap(True)
         self.photo_note.setEnabled(False)  # greyed: a hint, not a message
         self.photo_error = QLabel()
