@@ -21,6 +21,10 @@ from ..model import DocumentStore, JourneyMap
 from .disk_watch import DiskSignature, changed_on_disk
 from .file_lock import DocumentLock
 
+# Steps of undo kept: each holds its before/after records (about 1.5 KB on average), so an
+# unbounded history grew by tens of MB over a long session; 10,000 steps is days of workshops.
+UNDO_LIMIT = 10_000
+
 
 class OpenElsewhere(Exception):
     """The file is open for editing in another window (this process or another)."""
@@ -39,6 +43,7 @@ class MapSession(QObject):
         super().__init__(parent)
         self.store = DocumentStore()
         self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(UNDO_LIMIT)  # the oldest steps go; memory stays bounded
         self.path: Path | None = None
         self.disk: DiskSignature | None = None  # the file as we last read or wrote it
         self.lock: DocumentLock | None = None  # tells other windows this file is being edited

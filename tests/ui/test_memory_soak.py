@@ -1,6 +1,7 @@
 """Memory stays flat over long sessions: cycles of random edits through the commands (with the
 canvas and every panel attached), undone and then dropped with the undo history, end where
-they started. ``make soak`` runs 500 cycles (100,000 edits); make test four.
+they started. ``make soak`` runs 500 cycles (100,000 edits); make test four. A session that
+never clears its history keeps only the last ``UNDO_LIMIT`` steps, so it stops growing too.
 
 The text layout caches (``wrap_text``, ``is_rtl``) are bounded LRU caches that keep recently
 laid-out texts for speed; they are emptied before each measurement so that only memory held
@@ -61,3 +62,41 @@ def test_memory_is_flat_after_clearing_the_undo_history(window, map_file, qtbot)
 def test_text_caches_are_bounded():
     assert text.wrap_text.cache_info().maxsize is not None
     assert text.is_rtl.cache_info().maxsize is not None
+
+
+def test_a_long_session_keeps_a_bounded_undo_history(settings, map_file, qtbot, monkeypatch):
+    """Without clearing anything: past its limit the undo history drops its oldest steps, so
+    memory stops growing while the last UNDO_LIMIT steps can still be undone."""
+    from jmap_desktop.commands import UpdateCardsCommand
+    from jmap_desktop.ui import session as session_module
+    from jmap_desktop.ui.main_window import MainWindow
+
+    assert session_module.UNDO_LIMIT >= 1_000  # the real one: a long workshop's worth
+    monkeypatch.setattr(session_module, "UNDO_LIMIT", 100)
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_file(map_file)
+    store, stack = window.session.store, window.session.undo_stack
+
+    def edit(i: int) -> None:  # typing into cards: the map itself does not grow
+        card_id = ("c1", "c2", "c3")[i % 3]
+        window.scene.push(UpdateCardsCommand(store, {card_id: {"text": f"edit {i % 7} of {card_id}"}}))
+
+    tracemalloc.start()  # before the first step, so that dropped steps count as freed
+    try:
+        for i in range(150):
+            edit(i)
+        qtbot.wait(5)
+        start = _measure()
+        for i in range(150, 450):
+            edit(i)
+        qtbot.wait(5)
+        growth = _measure() - start
+    finally:
+        tracemalloc.stop()
+    assert stack.count() == 100
+    assert growth < 60_000, f"{growth / 1e3:.0f} KB more after 300 edits past the limit"
+    for _ in range(100):
+        stack.undo()
+    assert store.card("c1").text == f"edit {348 % 7} of c1"  # the oldest step kept, undone
