@@ -7,7 +7,6 @@ import sys
 import textwrap
 
 from jmap_desktop.io import load_map
-from jmap_desktop.ui import window_files
 from jmap_desktop.ui.recovery import Autosaver, offer_recovery, pending_copies
 from tests.ui.answer import answering, trigger
 
@@ -109,10 +108,11 @@ def test_external_change_asks_before_overwriting(window, map_file):
     assert not window.isWindowModified()
 
 
-def test_unmodified_map_offers_to_reload_an_external_change(window, map_file, monkeypatch):
+def test_unmodified_map_offers_to_reload_an_external_change(window, map_file, qtbot):
     window.open_file(map_file)
-    map_file.write_text(map_file.read_text("utf-8").replace("Reads reviews", "Reads forums"), "utf-8")
-    monkeypatch.setattr(window_files, "ask_reload", lambda parent, name: True)
-    window._file_changed_on_disk(str(map_file))
-    assert window.session.doc.card("c2").text == "Reads forums"
+    # Another program rewrites the file; the window notices by itself (its file watcher) and asks.
+    with answering("Yes") as seen:
+        map_file.write_text(map_file.read_text("utf-8").replace("Reads reviews", "Reads forums"), "utf-8")
+        qtbot.waitUntil(lambda: window.session.doc.card("c2").text == "Reads forums", timeout=5000)
+    assert "changed by another program" in seen[0]
     assert not window.isWindowModified()
