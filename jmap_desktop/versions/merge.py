@@ -88,10 +88,16 @@ class _Merge:
         self.choices, self.default, self.fallback = choices, default, fallback
         self.conflicts: list[Conflict] = []
         self.deleted_by: dict[tuple[str, str], str] = {}  # (collection, id) -> side that deleted
+        # Entities left out because a choice dropped what they depend on: their own users go too,
+        # without asking again (asking could bring them back, and their dependency with them).
+        self.dropped: set[tuple[str, str]] = set()
 
     # -- settling ------------------------------------------------------------------------------
     def settle(self, conflict: Conflict) -> Any:
         """Record ``conflict``; returns its choice ("ours", "theirs" or Edited)."""
+        earlier = next((c for c in self.conflicts if c.key == conflict.key), None)
+        if earlier is not None:  # asked once already: the same answer, listed once
+            return earlier.chosen if earlier.chosen is not None else OURS
         chosen = self.choices.get(conflict.key, self.default)
         conflict.chosen = chosen
         self.conflicts.append(conflict)
@@ -120,6 +126,8 @@ class _Merge:
         for _ in range(8):  # restoring a card may need its stage; dropping it, its connections
             if not self.references(out):
                 break
+        else:
+            self.dangling(out)
         self.order(out)
         return out
 
@@ -213,6 +221,10 @@ class _Merge:
                     users.setdefault((target, value), []).append((name, entity, ref))
         restored = False
         for (target, target_id), uses in users.items():
+            if (target, target_id) in self.dropped:
+                self._drop_uses(out, uses)
+                restored = True
+                continue
             deleter = self.deleted_by.get((target, target_id))
             keeper = THEIRS if deleter == OURS else OURS
             source = (self.t if keeper == THEIRS else self.o).get(target) or []
@@ -239,13 +251,24 @@ class _Merge:
             restored = True
         return restored
 
-    @staticmethod
-    def _drop_uses(out: dict[str, Any], uses: list[tuple[str, dict, str]]) -> None:
+    def dangling(self, out: dict[str, Any]) -> None:
+        """Last resort after the rounds above: whatever still uses a missing entity goes."""
+        for _ in range(len(REFERENCES)):
+            present = {name: {e["id"] for e in out.get(name) or []} for name in ORDERED}
+            uses = [(name, entity, ref) for name, ref, target in REFERENCES
+                    for entity in out.get(name) or []
+                    if entity.get(ref) is not None and entity[ref] not in present[target]]
+            if not uses:
+                return
+            self._drop_uses(out, uses)
+
+    def _drop_uses(self, out: dict[str, Any], uses: list[tuple[str, dict, str]]) -> None:
         for name, entity, ref in uses:
             if ref == "persona_id":
                 entity["persona_id"] = None
             else:
                 out[name] = [e for e in out[name] if e is not entity]
+                self.dropped.add((name, entity["id"]))
         meta = out.get("meta") or {}
         personas = {p["id"] for p in out.get("personas") or []}
         if meta.get("primary_persona_id") not in personas:
