@@ -199,3 +199,20 @@ def test_the_previewed_sheet_grid_is_what_the_pdf_prints_when_exported_from_the_
         box = page.mediabox
         assert sorted((round(float(box.width)), round(float(box.height)))) == [595, 842]  # A4
         assert (float(box.width) > float(box.height)) == (orientation == "landscape")
+
+
+def test_the_dialog_and_the_command_line_write_the_same_png(window, map_file, settings, qtbot, tmp_path):
+    """One PNG renderer: the dialog's PNG at 100 dpi is, pixel for pixel, the command line's."""
+    from PySide6.QtGui import QImage
+
+    from jmap_desktop.cli.main import main
+    from tests.ui.dialog_driver import choose
+
+    assert main(["export", str(map_file), "-o", str(tmp_path / "cli.png"), "--dpi", "100"]) == 0
+    dialog = dialog_for(window, map_file, settings, qtbot)
+    choose(dialog.format, "PNG image")
+    dialog.dpi.setValue(100)
+    assert dialog.run_export(str(tmp_path / "dialog.png"))
+    cli, shown = QImage(str(tmp_path / "cli.png")), QImage(str(tmp_path / "dialog.png"))
+    assert not cli.isNull() and cli.size() == shown.size()
+    assert cli.convertToFormat(QImage.Format.Format_RGB32) == shown.convertToFormat(QImage.Format.Format_RGB32)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
 from ...layout import palette
+from ...layout.card_face import CARD_KINDS
 from ...layout.vote_badge import vote_badge
 from ...model import Card, CardKind, EmbeddedImage
 from ..fonts import draw_glyph, draw_text
@@ -40,7 +41,8 @@ def open_comments(card: Card) -> int:
 def marks_left(card: Card, rect: QRectF) -> float:
     """Where the marks start in the icon row: after the kind glyph and a dot-vote badge."""
     x = rect.x() + 32
-    badge = vote_badge(card.votes, rect.x(), rect.y() + 5, after_mark=card.polarity is not None)
+    mark = CARD_KINDS[card.kind].mark_beside_glyph(card)  # where the card face put its badge
+    badge = vote_badge(card.votes, rect.x(), rect.y() + 4.5, after_mark=mark)
     return x if badge is None else max(x, badge.x + badge.w + 4)
 
 
