@@ -16,7 +16,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ..layout import MapLayout, palette, smooth_curve
-from ..layout.card_face import CORNER, DASH, CardFace, Glyph, Pill, card_face
+from ..layout.card_face import CORNER, DASH, CardFace, Glyph, Pill, card_face, photo_bottom
 from ..layout.header_face import lane_header_face, stage_header_face
 from ..layout.metric_face import FONT_SIZE as METRIC_FONT
 from ..layout.metric_face import MetricFace
@@ -26,7 +26,6 @@ from ..layout.vote_badge import FILL as VOTE_FILL
 from ..layout.vote_badge import FONT_SIZE as VOTE_FONT
 from ..layout.vote_badge import VoteBadge
 from ..model import JourneyMap
-from ..model.kinds import CardKind
 from .pdf_text import aligned, placed_runs, rl_font
 
 PHOTO_H = 32.0  # a card photo's height, as on the canvas (layout reserves photo_strip_h)
@@ -299,7 +298,7 @@ PDF_PARTS = {Glyph: _glyph, Pill: _pill, VoteBadge: _votes, MetricFace: _metric}
 def _draw_photo(pen: Pen, card, r, st) -> None:
     """The first photo, in the strip above a KPI's value line (where the canvas shows it)."""
     h = PHOTO_H
-    bottom = r.bottom - 4 - (st.metric_line_h if card.kind == CardKind.METRIC and card.metric else 0.0)
+    bottom = photo_bottom(card, r, st)
     try:
         image = ImageReader(io.BytesIO(card.photos[0].raw()))
         iw, ih = image.getSize()

@@ -201,6 +201,13 @@ def _text_metrics(size: float) -> tuple[float, float]:
     return fm.ascent(size), fm.line_height(size)
 
 
+def photo_bottom(card: Card, rect: Rect, style: LayoutStyle) -> float:
+    """Where a card's photo thumbnail ends: above a KPI's value strip, else near the bottom edge
+    (the layout reserves ``photo_strip_h`` above it; canvas and poster put the photo there)."""
+    strip = CARD_KINDS[card.kind].metric_strip and card.metric is not None
+    return rect.bottom - 4 - (style.metric_line_h if strip else 0.0)
+
+
 def card_face(card: Card, rect: Rect, lines, font_size: float, style: LayoutStyle) -> CardFace:
     """The face of ``card`` drawn in ``rect`` with its laid-out ``lines`` at ``font_size``."""
     kind, look, evidence, fill, strip_colour = _look(card.kind, card.colour, card.evidence.status)

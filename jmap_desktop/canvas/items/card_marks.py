@@ -12,15 +12,16 @@ import functools
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 
-from ...layout import palette
-from ...layout.card_face import CARD_KINDS
+from ...layout import LayoutStyle, Rect, palette
+from ...layout.card_face import CARD_KINDS, photo_bottom
 from ...layout.vote_badge import vote_badge
-from ...model import Card, CardKind, EmbeddedImage
+from ...model import Card, EmbeddedImage
 from ..fonts import draw_glyph, draw_text
 
 BADGE = QColor(palette.ORANGE)
 BROKEN = QColor(palette.VERMILLION)
 THUMB_H = 32.0  # scene units: the thumbnail's height (the layout reserves photo_strip_h for it)
+_STYLE = LayoutStyle()  # the KPI strip's height, as the layout reserves it
 MIN_LOD = 0.45  # below this zoom the marks would be specks
 
 
@@ -88,7 +89,7 @@ def paint_marks(p: QPainter, card: Card, rect: QRectF, text_bottom: float, lod: 
         photo = card.photos[0]
         image = _thumbnail(photo.data, photo.media_type)
         # Above a KPI's value line, which sits along the bottom edge.
-        bottom = rect.bottom() - 4 - (18.0 if card.kind == CardKind.METRIC and card.metric else 0.0)
+        bottom = photo_bottom(card, Rect(rect.x(), rect.y(), rect.width(), rect.height()), _STYLE)
         room = bottom - text_bottom
         if not image.isNull() and room >= THUMB_H * 0.6 and lod >= 0.7:
             h = min(THUMB_H, room)
