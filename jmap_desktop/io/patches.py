@@ -27,8 +27,9 @@ def make_patch(src: dict[str, Any], dst: dict[str, Any]) -> list[dict[str, Any]]
             ops.append({"op": "add", "path": path, "value": dst[key]})
         elif src[key] == dst[key]:
             continue
-        elif key in ENTITY_LISTS and _has_ids(src[key]) and _has_ids(dst[key]):
-            ops.extend(_entity_list_patch(path, src[key], dst[key]))
+        elif key in ENTITY_LISTS and (a := _ids(src[key])) is not None \
+                and (b := _ids(dst[key])) is not None:
+            ops.extend(_entity_list_patch(path, src[key], dst[key], a, b))
         else:
             ops.extend(_nested(path, src[key], dst[key]))
     return ops
@@ -39,14 +40,19 @@ def apply_patch(data: dict[str, Any], patch: list[dict[str, Any]]) -> dict[str, 
     return jsonpatch.apply_patch(data, patch, in_place=True)
 
 
-def _has_ids(items: Any) -> bool:
-    return isinstance(items, list) and all(isinstance(i, dict) and "id" in i for i in items)
+def _ids(items: Any) -> list | None:
+    """The ids of a list of entities, or None when it is not one (damaged or hand-edited)."""
+    if not isinstance(items, list):
+        return None
+    try:  # of JSON values only an object takes a "id" subscript; a list or string raises
+        return [e["id"] for e in items]
+    except (KeyError, TypeError):
+        return None
 
 
-def _entity_list_patch(path: str, src: list[dict], dst: list[dict]) -> list[dict[str, Any]]:
+def _entity_list_patch(path: str, src: list[dict], dst: list[dict], a: list, b: list
+                       ) -> list[dict[str, Any]]:
     ops: list[dict[str, Any]] = []
-    a = [e["id"] for e in src]
-    b = [e["id"] for e in dst]
     # The same entities in the same order (an edit, not an addition or a move): no matching needed.
     opcodes = [("equal", 0, len(a), 0, len(b))] if a == b else \
         SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
