@@ -13,7 +13,7 @@ import hashlib
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QCoreApplication, QLockFile
 
 from .recovery import state_dir
 
@@ -49,8 +49,8 @@ class DocumentLock:
         lock = QLockFile(str(lock_file_for(self.path)))
         info = lock.getLockInfo()  # PySide6: (pid, hostname, appname); pid 0 when unreadable
         if isinstance(info, tuple) and len(info) == 3 and info[0]:
-            return f"process {info[0]} on {info[1]}"
-        return "another window"
+            return QCoreApplication.translate("DocumentLock", "process {pid} on {host}").format(pid=info[0], host=info[1])
+        return QCoreApplication.translate("DocumentLock", "another window")
 
     def release(self) -> None:
         if self._file is not None:

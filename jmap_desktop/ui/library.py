@@ -111,7 +111,8 @@ class JourneyLibrary(QDialog):
         top.addWidget(choose)
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
-        for label, combo in (("Tag", self.tag), ("Persona", self.persona), ("State", self.state)):
+        for label, combo in ((self.tr("Tag"), self.tag), (self.tr("Persona"), self.persona),
+                             (self.tr("State"), self.state)):
             filters.addWidget(QLabel(label))
             filters.addWidget(combo, 1)
         split = QSplitter(Qt.Orientation.Vertical)

@@ -761,6 +761,17 @@ Sie können weiterarbeiten (sicherheitshalber unter neuem Namen speichern) oder 
     </message>
 </context>
 <context>
+    <name>DocumentLock</name>
+    <message>
+        <source>process {pid} on {host}</source>
+        <translation>Prozess {pid} auf {host}</translation>
+    </message>
+    <message>
+        <source>another window</source>
+        <translation>ein anderes Fenster</translation>
+    </message>
+</context>
+<context>
     <name>EditNoteDialog</name>
     <message>
         <source>Edit Note</source>
@@ -1089,6 +1100,21 @@ Die Datei wurde nicht verändert.</translation>
 negative scores →</source>
         <translation>mehr Schmerzpunkte und
 negative Werte →</translation>
+    </message>
+</context>
+<context>
+    <name>Images</name>
+    <message>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation>{path}: kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: not a PNG or JPEG image</source>
+        <translation>{path}: kein PNG- oder JPEG-Bild</translation>
+    </message>
+    <message>
+        <source>{path}: the image is damaged ({reason})</source>
+        <translation>{path}: das Bild ist beschädigt ({reason})</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1450,18 @@ geändert {changed}</translation>
     <message>
         <source>Cards found</source>
         <translation>Gefundene Karten</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Choose a folder of maps to see them here.</source>
@@ -2305,6 +2343,22 @@ Customer Journey Maps und Poster, offline.</translation>
     <message>
         <source>Journey maps (*.jmap)</source>
         <translation>Journey Maps (*.jmap)</translation>
+    </message>
+    <message>
+        <source>Import 1 persona</source>
+        <translation>1 Persona importieren</translation>
+    </message>
+    <message>
+        <source>Import {count} personas</source>
+        <translation>{count} Personas importieren</translation>
+    </message>
+    <message>
+        <source>Imported 1 persona from {name}</source>
+        <translation>1 Persona aus {name} importiert</translation>
+    </message>
+    <message>
+        <source>Imported {count} personas from {name}</source>
+        <translation>{count} Personas aus {name} importiert</translation>
     </message>
     <message>
         <source>{same} already here (same id)</source>

@@ -129,7 +129,7 @@ class CardNotesSection(QWidget):
             self.comment_list.clear()
             for c in card.comments:
                 when = date_time(c.date) if c.date else ""
-                item = QListWidgetItem(f"{c.author or 'Someone'} · {when}\n{c.text}")
+                item = QListWidgetItem(f"{c.author or self.tr('Someone')} · {when}\n{c.text}")
                 item.setData(COMMENT_ID, c.id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if c.resolved else Qt.CheckState.Unchecked)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt
 from PySide6.QtGui import QImage, QImageReader
 
 from ...model import EmbeddedImage
@@ -23,15 +23,17 @@ def import_image(path: str | Path, max_side: int = MAX_SIDE) -> EmbeddedImage:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise ImageImportError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise ImageImportError(QCoreApplication.translate("Images", "{path}: cannot be read ({reason})").format(
+            path=path, reason=exc.strerror or exc)) from None
     media = sniff_media_type(raw)
     if media is None:
-        raise ImageImportError(f"{path}: not a PNG or JPEG image")
+        raise ImageImportError(QCoreApplication.translate("Images", "{path}: not a PNG or JPEG image").format(path=path))
     reader = QImageReader(str(path))
     reader.setAutoTransform(True)  # respect the camera's rotation
     image = reader.read()
     if image.isNull():
-        raise ImageImportError(f"{path}: the image is damaged ({reader.errorString()})")
+        raise ImageImportError(QCoreApplication.translate("Images", "{path}: the image is damaged ({reason})").format(
+            path=path, reason=reader.errorString()))
     if max(image.width(), image.height()) > max_side:
         image = image.scaled(max_side, max_side, Qt.AspectRatioMode.KeepAspectRatio,
                              Qt.TransformationMode.SmoothTransformation)

@@ -31,13 +31,16 @@ def import_personas(panel, path: str | Path | None = None) -> str:
     same = len(source.personas) - len(new)
     if new:
         stack = panel.scene.undo_stack
-        stack.beginMacro(f"Import {len(new)} persona{'s' if len(new) != 1 else ''}")
+        stack.beginMacro(QCoreApplication.translate("PersonasPanel", "Import 1 persona") if len(new) == 1 else
+                          QCoreApplication.translate("PersonasPanel", "Import {count} personas").format(count=len(new)))
         try:
             for persona in new:
                 panel.scene.push(AddPersonaCommand(store, persona))
         finally:
             stack.endMacro()
-    parts = [f"Imported {len(new)} persona{'s' if len(new) != 1 else ''} from {Path(path).name}"]
+    imported = (QCoreApplication.translate("PersonasPanel", "Imported 1 persona from {name}") if len(new) == 1
+                else QCoreApplication.translate("PersonasPanel", "Imported {count} personas from {name}"))
+    parts = [imported.format(count=len(new), name=Path(path).name)]
     if same:
         parts.append(QCoreApplication.translate("PersonasPanel", "{same} already here (same id)").format(same=same))
     return "; ".join(parts)
