@@ -1,7 +1,7 @@
 """A comparison on paper, for the workshop follow-up email: the newer map drawn as on the
 poster (``export.draw_map``, the shared layout), with the same change marks as the canvas
 (``compare.MARKS``: colour, badge and line style), KPI values with their change
-(``kpi``) and the legend, on one page."""
+(``kpi``), the older version's emotion curve dashed (``curve``) and the legend, on one page."""
 
 from __future__ import annotations
 
@@ -14,9 +14,10 @@ from ..export.draw_map import Pen, colour, draw_map
 from ..export.pages import MM, paper
 from ..export.pdf_text import draw_text, rl_font
 from ..export.plan import ExportError
-from ..layout import compute_layout
+from ..layout import compute_layout, font_metrics, smooth_curve
 from ..model import JourneyMap
-from .compare import KINDS, MARKS, Comparison
+from .compare import BEFORE_CURVE, KINDS, MARKS, Comparison
+from .curve import before_runs
 from .kpi import BORDER, FILL, INK, kpi_changes, kpi_strip
 
 TITLE_H, LEGEND_H = 90.0, 70.0
@@ -46,8 +47,9 @@ def export_comparison_pdf(doc: JourneyMap, comparison: Comparison, path: str | P
     pen.text(0, 66, f"{title} — {counts}", 15, colour("#5b6169"))
     grid = Pen(c, height, dy=TITLE_H)
     draw_map(grid, doc, layout)
+    curve = _before_curve(grid, comparison, layout)
     _marks(grid, comparison, layout)
-    _legend(pen, TITLE_H + layout.height + 24)
+    _legend(pen, TITLE_H + layout.height + 24, curve, width)
     c.showPage()
     try:
         c.save()
@@ -111,6 +113,33 @@ def _kpis(pen: Pen, result: Comparison, layout) -> None:
         pen.text(s.change_x, s.baseline, s.change, s.size, colour(s.colour), bold=True)
 
 
+def _before_curve(pen: Pen, result: Comparison, layout) -> bool:
+    """The older version's emotion curve, dashed, over the map's own (as on the canvas);
+    False when it has no point to draw."""
+    runs = before_runs(result, layout)
+    if not runs:
+        return False
+    c = pen.c
+    c.saveState()
+    c.setStrokeColor(colour(BEFORE_CURVE))
+    c.setFillColor(colour(BEFORE_CURVE))
+    c.setLineWidth(2.5)
+    c.setLineCap(1)
+    for run in runs:
+        for x, y in run:
+            c.circle(pen.x(x), pen.y(y), 3, stroke=0, fill=1)
+        if len(run) < 2:
+            continue
+        c.setDash([6, 4])
+        path = c.beginPath()
+        path.moveTo(pen.x(run[0][0]), pen.y(run[0][1]))
+        for (x1, y1), (x2, y2), (x3, y3) in smooth_curve(run):
+            path.curveTo(pen.x(x1), pen.y(y1), pen.x(x2), pen.y(y2), pen.x(x3), pen.y(y3))
+        c.drawPath(path, stroke=1, fill=0)
+    c.restoreState()
+    return True
+
+
 def _badge(pen: Pen, x: float, y: float, mark: dict) -> None:
     c = pen.c
     c.saveState()
@@ -148,13 +177,27 @@ def _arrow(pen: Pen, x0: float, y0: float, x1: float, y1: float, stroke) -> None
     c.restoreState()
 
 
-def _legend(pen: Pen, y: float) -> None:
-    x = 0.0
+def _legend(pen: Pen, y: float, curve: bool, width: float) -> None:
+    """The marks and, when drawn, the dashed curve; a second row when a narrow map needs one."""
     ink = colour("#1f2328")
-    pen.text(x, y + 5, "Changes:", 14, ink, bold=True)
-    x += 90
-    for kind in KINDS:
-        mark = MARKS[kind]
-        _badge(pen, x + 11, y, mark)
-        width = pen.text(x + 28, y + 5, mark["paper"], 13, ink)
-        x += 28 + width + 30
+    pen.text(0, y + 5, "Changes:", 14, ink, bold=True)
+    entries = [(MARKS[kind]["paper"], MARKS[kind]) for kind in KINDS]
+    if curve:
+        entries.append(("Emotion curve before (dashed)", None))
+    x = 90.0
+    for text, mark in entries:
+        size = 28 + font_metrics().width(text, 13) + 30
+        if x > 90 and x + size - 30 > width:
+            x, y = 90.0, y + 26
+        if mark is not None:
+            _badge(pen, x + 11, y, mark)
+        else:
+            c = pen.c
+            c.saveState()
+            c.setStrokeColor(colour(BEFORE_CURVE))
+            c.setLineWidth(2.5)
+            c.setDash([6, 4])
+            c.line(pen.x(x), pen.y(y), pen.x(x + 22), pen.y(y))
+            c.restoreState()
+        pen.text(x + 28, y + 5, text, 13, ink)
+        x += size

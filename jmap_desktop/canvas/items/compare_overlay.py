@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
 from ...layout import smooth_curve
 from ...layout.map_layout import curve_runs
-from ...model import JourneyMap
 from ...versions.compare import BEFORE_CURVE, MARKS, Comparison, EntityChange
+from ...versions.curve import before_curve, before_means
 from ...versions.describe import metric_text
 from ...versions.kpi import BORDER, FILL, INK, KpiStrip, kpi_changes, kpi_strip
 from ..fonts import draw_text
@@ -216,24 +216,11 @@ class CompareOverlay:
             self._add(KpiItem(kpi_strip(kpi, r.x, r.y, r.w, r.h, scored), f"KPI: {kpi.text}"))
 
     def _before_curve(self, result: Comparison, layout) -> None:
-        emotion = layout.emotion
-        if emotion is None:
+        if layout.emotion is None:
             return
         if self._means is None or self._means[0] is not result:
-            from ...analysis.emotion import emotion_by_stage  # loads when comparing, not at start
-
-            try:
-                before = JourneyMap.model_validate(result.before)
-                means = {s.stage_id: s.mean for s in emotion_by_stage(before)}
-            except ValueError:  # a version too broken to score: no curve rather than an error
-                means = {}
-            self._means = (result, means)
-        means = self._means[1]
-        points, stages = [], []
-        for i, (stage_id, cx, cw) in enumerate(layout.columns):
-            if means.get(stage_id) is not None:
-                points.append((cx + cw / 2, emotion.y_for(means[stage_id])))
-                stages.append(i)
+            self._means = (result, before_means(result))
+        points, stages = before_curve(self._means[1], layout)
         if points:
             self._add(BeforeCurveItem(points, stages))
 
