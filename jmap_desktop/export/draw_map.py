@@ -71,6 +71,13 @@ class Pen:
     def x(self, x: float) -> float:
         return x + self.dx
 
+    def forget_state(self) -> None:
+        """Set every colour, width and dash again on next use: a form XObject starts from the
+        state of whichever page places it, not from the defaults ReportLab assumes."""
+        c = self.c
+        c._fillColorObj = c._strokeColorObj = c._lineWidth = None
+        c._lineDash = ()  # neither None (solid) nor any dash pattern
+
     def _rgb(self, value) -> RGB:
         return colour(value, self.alpha) if isinstance(value, str) else value
 

@@ -74,6 +74,7 @@ def export_pdf(doc: JourneyMap, path: str | Path, options: PosterOptions | None 
     c.setCreator(f"JMap Desktop {__version__}")
     c.beginForm("poster", 0, 0, width, height)
     pen = Pen(c, height)
+    pen.forget_state()
     pen.rect(0, 0, width, height, fill=colour("#ffffff"))
     _title_block(pen, doc, width, options.persona_panel)
     grid = Pen(c, height, dx=0, dy=TITLE_H)
