@@ -37,11 +37,10 @@ def open_editor(argv: list[str]) -> int:  # returns only on usage errors or afte
     if offer_recovery(window):
         argv = []  # the recovered map is what the user was working on; it comes first
     if argv:
-        path = Path(argv[0])
-        if path.is_file() or not path.exists():
-            windows.open_path(path)  # a broken file: a dialog, and an empty map open
-        else:
-            print(f"jmap-desktop: {path}: not a .jmap file", file=sys.stderr)
+        # Whatever it is (a broken file, a folder, a FIFO, a device): the loader refuses it in a
+        # dialog that names it, and an empty map stays open. A message on stderr would be lost
+        # on a double-click, where there is no terminal.
+        windows.open_path(Path(argv[0]))
     if first_paint.requested():  # smoke tests and the cold-start benchmark only
         first_paint.exit_after_first_paint(window, window.view.viewport())
     code = app.exec()

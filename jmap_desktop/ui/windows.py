@@ -59,9 +59,13 @@ class Windows(QObject):
     def open_path(self, path: str | Path) -> MainWindow:
         """Show ``path`` in a window and bring that window to the front."""
         path = Path(path)
-        resolved = path.resolve()
         open_windows = self.windows
-        window = next((w for w in open_windows if w.session.path == resolved), None)
+        try:
+            resolved = path.resolve()
+        except (OSError, RuntimeError):  # a symlink loop: open_file's dialog says so
+            window = None
+        else:
+            window = next((w for w in open_windows if w.session.path == resolved), None)
         if window is None:
             window = next((w for w in open_windows if is_pristine(w)), None) or self.new_window()
             window.open_file(path, ask=False)  # a broken file: its dialog, the window stays

@@ -88,3 +88,45 @@ def test_the_window_shows_a_dialog_for_special_files(qtbot, corpus, tmp_path):
         with answering("OK") as seen:
             assert not window.open_file(path, ask=False)
         assert os.path.realpath(path) in seen[0] and "not changed" in seen[0], name
+
+
+START_ON_FILE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from jmap_desktop.ui.app import application
+app = application()
+def answer():
+    box = QApplication.activeModalWidget()
+    if isinstance(box, QMessageBox):
+        print("DIALOG:", box.text().replace("\\n", " "), box.informativeText().replace("\\n", " "),
+              flush=True)
+        box.button(QMessageBox.StandardButton.Ok).click() if box.button(QMessageBox.StandardButton.Ok) \\
+            else box.accept()
+    QTimer.singleShot(300, report)
+def report():
+    windows = [w for w in QApplication.topLevelWidgets() if hasattr(w, "session") and w.isVisible()]
+    print("WINDOWS:", len(windows), flush=True)
+    app.quit()
+QTimer.singleShot(2000, answer)
+from jmap_desktop.cli.editor import open_editor
+open_editor([sys.argv[1]])
+"""
+
+
+@pytest.mark.parametrize("name", ["fifo.jmap", "loop.jmap", "bigint-extra.jmap", "v0-null-cards-meta.jmap", "folder.jmap"])
+def test_starting_the_editor_on_a_hostile_file_shows_a_dialog_and_keeps_running(corpus, tmp_path, name):
+    import subprocess
+    import sys
+
+    path = next((p for p in corpus if p.name == name), None)
+    if path is None:
+        pytest.skip("no FIFOs or symlinks on this system")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "JMAP_DESKTOP_STATE_DIR": str(tmp_path / "state"),
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "HOME": str(tmp_path)}
+    result = subprocess.run([sys.executable, "-c", START_ON_FILE, str(path)], env=env, text=True,
+                            capture_output=True, timeout=60)
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+    dialog = next(line for line in result.stdout.splitlines() if line.startswith("DIALOG:"))
+    assert os.path.realpath(path) in dialog or str(path) in dialog, dialog
+    assert "WINDOWS: 1" in result.stdout  # the editor is open, on an empty map

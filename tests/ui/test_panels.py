@@ -374,3 +374,31 @@ def test_analysis_waits_while_its_tab_is_behind_another(window, map_file, qtbot,
     qtbot.waitUntil(lambda: "c5" in (panel.scenarios.item(0).data(Qt.ItemDataRole.UserRole) or []),
                     timeout=5000)
     assert runs
+
+
+def test_a_report_of_an_older_map_is_dropped_and_the_current_map_analysed(window, map_file, qtbot,
+                                                                           monkeypatch):
+    import threading
+
+    from jmap_desktop.commands import AddConnectionCommand
+    from jmap_desktop.model import Connection
+    from jmap_desktop.ui.panels import analysis as analysis_panel
+
+    window.open_file(map_file)
+    panel = show_analysis(window, qtbot)
+    real, gate, runs = analysis_panel.analyze, threading.Event(), []
+
+    def slow(doc, **kwargs):  # the first run is still busy when the map changes
+        runs.append({c.id for c in doc.connections})
+        gate.wait(10)
+        return real(doc, **kwargs)
+
+    monkeypatch.setattr(analysis_panel, "analyze", slow)
+    store = window.session.store
+    window.scene.push(AddConnectionCommand(store, Connection(id="k8", source_id="c3", target_id="c4")))
+    qtbot.waitUntil(lambda: len(runs) == 1, timeout=5000)
+    window.scene.push(AddConnectionCommand(store, Connection(id="k9", source_id="c4", target_id="c5")))
+    gate.set()
+    qtbot.waitUntil(lambda: len(runs) == 2 and panel.scenarios.count() > 0
+                    and "c5" in panel.scenarios.item(0).data(Qt.ItemDataRole.UserRole), timeout=5000)
+    assert "k9" not in runs[0] and "k9" in runs[1]  # analysed again: the map of run 1 was stale
