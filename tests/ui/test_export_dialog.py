@@ -96,7 +96,7 @@ def test_excel_and_powerpoint_exports(window, map_file, settings, qtbot, tmp_pat
     import openpyxl
     from pptx import Presentation
 
-    from tests.ui.dialog_driver import choose
+    from tests.ui.uidriver import choose
 
     dialog = dialog_for(window, map_file, settings, qtbot)
     choose(dialog.format, "Excel workbook")
@@ -115,7 +115,7 @@ def test_the_preview_is_the_output_sheet_count_pages_and_confirmation(window, ma
     import os
     import re
 
-    from tests.ui.dialog_driver import choose
+    from tests.ui.uidriver import choose
 
     dialog = dialog_for(window, map_file, settings, qtbot)
     choose(dialog.format, "PDF on printer sheets")
@@ -148,7 +148,7 @@ def test_the_preview_is_the_output_sheet_count_pages_and_confirmation(window, ma
 
 
 def test_single_page_preview_and_pdf_agree_on_the_page(window, map_file, settings, qtbot, tmp_path):
-    from tests.ui.dialog_driver import choose
+    from tests.ui.uidriver import choose
 
     dialog = dialog_for(window, map_file, settings, qtbot)
     choose(dialog.format, "PDF poster")
@@ -171,7 +171,7 @@ def test_the_previewed_sheet_grid_is_what_the_pdf_prints_when_exported_from_the_
     import re
 
     from tests.ui.answer import answering, click_button, file_name, trigger
-    from tests.ui.dialog_driver import choose
+    from tests.ui.uidriver import choose
 
     window.open_file(map_file)
     target = tmp_path / "sheets.pdf"

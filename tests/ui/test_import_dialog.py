@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog
 
 from jmap_desktop.ui.import_dialog import ImportDialog
 from tests.io import tables
-from tests.ui.dialog_driver import choose, click_button, find_dialog, trigger
+from tests.ui.uidriver import choose, click_button, find_dialog, trigger
 
 
 def import_through_menu(window, monkeypatch, path):

@@ -8,7 +8,7 @@ from jmap_desktop.io import save_map
 from jmap_desktop.ui.kpi_dialog import KpiDialog
 from tests.io import tables
 from tests.io.test_kpi_feed import metric_map
-from tests.ui.dialog_driver import click_button, find_dialog, trigger
+from tests.ui.uidriver import click_button, find_dialog, trigger
 
 
 def test_update_kpis_through_the_file_menu(window, tmp_path, monkeypatch):

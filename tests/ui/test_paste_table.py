@@ -7,7 +7,7 @@ from PySide6.QtGui import QGuiApplication
 
 from jmap_desktop.ui.import_dialog import ImportDialog
 from tests.canvas.driver import CanvasDriver
-from tests.ui.dialog_driver import click_button, find_dialog
+from tests.ui.uidriver import click_button, find_dialog
 
 # As Excel for Windows writes it (CF_HTML fragment, styles, <col> tags, &nbsp; in empty cells).
 EXCEL_HTML = """<html xmlns:o="urn:schemas-microsoft-com:office:office"><head>

@@ -12,12 +12,12 @@ from jmap_desktop.ui.workshop.dialogs import CollectDialog, StartSessionDialog, 
 from jmap_desktop.ui.workshop.inbox import EditNoteDialog
 from tests.workshop.client import LOOPBACK, Client
 
-from .menu_driver import answer, canvas_of, choose, menu_action, trigger
+from .uidriver import answer, canvas_of, choose_data, menu_action, trigger
 
 
 def start_session(window, qtbot, notes=True, votes=True, see_map=True) -> Client:
     def fill(dialog: StartSessionDialog) -> None:
-        choose(dialog.address, LOOPBACK)
+        choose_data(dialog.address, LOOPBACK)
         dialog.port.setValue(0)
         dialog.allow_notes.setChecked(notes)
         dialog.allow_votes.setChecked(votes)
@@ -33,7 +33,7 @@ def start_session(window, qtbot, notes=True, votes=True, see_map=True) -> Client
 
 def collect(window, lane_id: str, prompt: str = "", minutes: int = 0, straight: bool = False) -> None:
     def fill(dialog: CollectDialog) -> None:
-        choose(dialog.lane, lane_id)
+        choose_data(dialog.lane, lane_id)
         dialog.prompt.setText(prompt)
         dialog.minutes.setValue(minutes)
         dialog.straight.setChecked(straight)
@@ -147,7 +147,7 @@ def test_dot_voting_stores_counts_on_the_cards_as_one_undoable_step(facilitator,
 
     def fill(dialog: VoteDialog) -> None:
         dialog.by_lane.setChecked(True)
-        choose(dialog.lane, "l-actions")
+        choose_data(dialog.lane, "l-actions")
         dialog.dots.setValue(2)
         dialog.live.setChecked(True)
 
@@ -206,7 +206,7 @@ def test_a_port_in_use_gives_a_clear_message(facilitator, qtbot, monkeypatch):
         port = busy.getsockname()[1]
 
         def fill(dialog):
-            choose(dialog.address, LOOPBACK)
+            choose_data(dialog.address, LOOPBACK)
             dialog.port.setValue(port)
 
         answer(StartSessionDialog, fill)

@@ -14,8 +14,8 @@ from PySide6.QtTest import QTest
 from jmap_desktop.ui.workshop.dialogs import VoteDialog
 from tests.export.chromium import Browser, chromium_binary
 
-from .menu_driver import answer, choose, trigger
 from .test_workshop import click_row, collect, start_session
+from .uidriver import answer, choose_data, trigger
 
 pytestmark = pytest.mark.skipif(chromium_binary() is None,
                                 reason="chromium is not installed; scripts/system-deps.sh installs it")
@@ -122,7 +122,7 @@ def test_a_phone_joins_sends_a_note_votes_and_sees_the_map(window, map_file, qtb
 
     def fill(dialog: VoteDialog) -> None:
         dialog.by_lane.setChecked(True)
-        choose(dialog.lane, "l-actions")
+        choose_data(dialog.lane, "l-actions")
         dialog.dots.setValue(2)
 
     answer(VoteDialog, fill)
