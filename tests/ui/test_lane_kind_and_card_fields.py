@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from jmap_desktop.model import CardKind, LaneKind
 from jmap_desktop.model.kinds import LANE_KIND_LABELS
-from tests.ui.widgets import click_card, pick
+from tests.ui.uidriver import click_card, pick
 
 
 def menu_action(window, *path: str):

@@ -16,7 +16,7 @@ from jmap_desktop.layout import numbers
 from jmap_desktop.model import Card, CardKind, DocumentStore, Metric
 from jmap_desktop.ui import locale_format
 from tests.factories import small_map
-from tests.ui.widgets import click_card
+from tests.ui.uidriver import click_card
 
 WHEN = dt.datetime(2026, 3, 4, 9, 30)
 

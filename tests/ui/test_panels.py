@@ -5,8 +5,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QTabBar
 
 from jmap_desktop.ui.panels.find import card_matches
-from tests.ui.uidriver import trigger
-from tests.ui.widgets import click_card, edit_cell, enter, pick, press, type_over
+from tests.ui.uidriver import click_card, edit_cell, enter, pick, press, trigger, type_over
 
 
 def test_properties_edit_kind_evidence_emotion_and_undo(window, map_file, qtbot):
