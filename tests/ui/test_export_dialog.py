@@ -206,7 +206,7 @@ def test_the_dialog_and_the_command_line_write_the_same_png(window, map_file, se
     from PySide6.QtGui import QImage
 
     from jmap_desktop.cli.main import main
-    from tests.ui.dialog_driver import choose
+    from tests.ui.uidriver import choose
 
     assert main(["export", str(map_file), "-o", str(tmp_path / "cli.png"), "--dpi", "100"]) == 0
     dialog = dialog_for(window, map_file, settings, qtbot)
