@@ -72,15 +72,19 @@ def _pages(p: QPainter, plan: PosterPlan, doc, area: QRectF, persona_panel: bool
         origin = QPointF(page.x() + left * fit, page.bottom() - (bottom + plan.poster_size[1]) * fit)
         _poster(p, plan, doc, origin, k, page, persona_panel)
         return
+    header = plan.layout.style.lane_header_w
     for group, (pw, ph) in zip(plan.stage_groups, sizes, strict=True):
         page = QRectF(x, top, pw * fit, ph * fit)
         _paper(p, page)
         left, bottom = plan.stage_group_origin(group)
-        origin = QPointF(page.x() + left * fit, page.bottom() - (bottom + plan.poster_size[1]) * fit)
-        p.save()
-        p.setClipRect(page.adjusted(plan.margin * fit, 0, -plan.margin * fit, 0))
-        _poster(p, plan, doc, origin, k, page, persona_panel)
-        p.restore()
+        # As export_pdf prints such a page: the lane headers at the left margin, then the
+        # group's stages shifted to follow them.
+        for shift, x0, x1 in ((plan.margin, 0.0, header), (left, group[0].column.x, group[-1].column.right)):
+            origin = QPointF(page.x() + shift * fit, page.bottom() - (bottom + plan.poster_size[1]) * fit)
+            p.save()
+            p.setClipRect(QRectF(origin.x() + x0 * k, page.y(), (x1 - x0) * k, page.height()))
+            _poster(p, plan, doc, origin, k, page, persona_panel)
+            p.restore()
         x += pw * fit + gap
 
 
