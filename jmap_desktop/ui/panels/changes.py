@@ -5,7 +5,7 @@ by names and text and *Unmatch* (buttons, and the list's context menu)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,7 +43,7 @@ class ChangesPanel(QWidget):
         self.filter.addItem(self.tr("All changes"), "")
         for kind in KINDS:
             self.filter.addItem(QCoreApplication.translate("Changes", CHANGE_NAMES[kind]), kind)
-        self.list = QListWidget()
+        self.list = _CompactList()
         self.list.setAccessibleName(QCoreApplication.translate("ChangesPanel", "Changes"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.match_button = QPushButton(self.tr("Match Cards"))
@@ -171,6 +171,15 @@ class ChangesPanel(QWidget):
         collection, entity_id, kind = item.data(ROLE)
         if collection == "cards":
             self.cardChosen.emit(entity_id, kind)
+
+
+class _CompactList(QListWidget):
+    """The change list asks for little height: the panel's word-wrapped title makes the dock's
+    scroll area size the panel by its preferred height, and a tall list hint pushed the legend
+    and the matching buttons below the fold of a short dock. It still grows into free room."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        return QSize(super().sizeHint().width(), 100)
 
 
 def _icon(kind: str) -> QIcon:
