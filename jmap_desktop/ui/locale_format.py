@@ -1,10 +1,10 @@
 """Numbers, percentages and dates as the user's locale writes them (QLocale).
 
-The window shows ``1.234,5`` and ``26.11.2026`` to a German user and ``1,234.5`` and
-``11/26/2026`` to an American one; cards and the poster get the same through ``layout.numbers``,
-which ``share_with_layout`` hands this QLocale's separators and date pattern. ``QLocale()`` is the default
-locale: the system's, or the one set with ``QLocale.setDefault`` (the language preference sets
-it at start, and tests set it).
+The window shows ``1.234,5`` and ``26.11.26 14:30`` to a German user and ``1,234.5`` and
+``11/26/26 2:30 PM`` to an American one; cards and the poster get the same through
+``layout.numbers``, which ``share_with_layout`` hands this QLocale's separators and date pattern
+when the app starts. ``QLocale()`` is the default locale: the system's region (not the language
+chosen in Preferences), or the one a test sets with ``QLocale.setDefault``.
 """
 
 from __future__ import annotations
@@ -34,16 +34,6 @@ def percent(share: float) -> str:
     digits = locale.toString(round(share * 100))
     spaced = locale.language() not in (QLocale.Language.English, QLocale.Language.C)
     return f"{digits}\u00a0{locale.percent()}" if spaced else f"{digits}{locale.percent()}"
-
-
-def date(value: dt.date | str) -> str:
-    """A date (or an ISO ``YYYY-MM-DD`` text) in the locale's short format; other text as is."""
-    if isinstance(value, str):
-        try:
-            value = dt.date.fromisoformat(value[:10])
-        except ValueError:
-            return value
-    return QLocale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
 
 
 def date_time(value: dt.datetime) -> str:

@@ -82,7 +82,7 @@ def test_without_a_locale_the_command_line_poster_keeps_its_plain_numbers(tmp_pa
 def test_locale_formats_follow_qlocale(german_system):
     assert locale_format.number(1234.5) == "1.234,5"
     assert locale_format.percent(0.4) == "40\u00a0%"
-    assert locale_format.date(dt.date(2026, 3, 4)) == "04.03.26"
+    assert locale_format.date_time(WHEN) == "04.03.26 09:30"
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     assert locale_format.number(1234.5) == "1,234.5" and locale_format.percent(0.4) == "40%"
 
