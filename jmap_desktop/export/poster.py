@@ -34,6 +34,7 @@ from .plan import (  # noqa: F401 (ExportError and hidden_lane_ids are part of t
     hidden_lane_ids,
     plan_poster,
 )
+from .words import word
 
 
 @dataclass
@@ -107,12 +108,12 @@ def _title_block(pen: Pen, doc: JourneyMap, width: float, persona_panel: bool) -
     pen.text(24, 44, meta.title, 26, ink, bold=True)
     if meta.subtitle:
         pen.text(24, 66, meta.subtitle, 13, muted)
-    state = "Future state" if meta.state == MapState.FUTURE else "Current state"
+    state = word("Future state") if meta.state == MapState.FUTURE else word("Current state")
     y = 88
     for label, value in (("Scenario", meta.scenario), ("Goal", meta.goal),
                          ("Expectations", " · ".join(meta.expectations))):
         if value:
-            pen.text(24, y, f"{label}:", 9, muted, bold=True)
+            pen.text(24, y, f"{word(label)}:", 9, muted, bold=True)
             pen.text(100, y, wrap_text(value, width * 0.42, 9, 1)[0][0], 9, ink)
             y += 14
     right = width - 24
@@ -148,7 +149,7 @@ def _title_block(pen: Pen, doc: JourneyMap, width: float, persona_panel: bool) -
         yy = 84
         for label, items in lines:
             if items:
-                pen.text(x, yy, f"{label}: " + "; ".join(items[:3]), 8, muted)
+                pen.text(x, yy, f"{word(label)}: " + "; ".join(items[:3]), 8, muted)
                 yy += 12
 
 
@@ -159,17 +160,17 @@ def _bytes_io(raw: bytes) -> io.BytesIO:
 def _legend(pen: Pen, doc: JourneyMap, layout, y: float, width: float) -> None:
     st = layout.style
     muted = colour(palette.MUTED_INK)
-    pen.text(24, y + 10, "Card kinds", 8.5, muted, bold=True)
+    pen.text(24, y + 10, word("Card kinds"), 8.5, muted, bold=True)
     x = 24.0
     for kind in CardKind:
         style = palette.card_style(kind)
         pen.rect(x, y + 18, 14, 14, fill=colour(style.fill), stroke=colour(style.accent), radius=2)
         pen.text(x + 7, y + 29, style.glyph, 8, colour(style.accent), align="center")
-        x += 20 + pen.text(x + 18, y + 29, style.label, 8, colour(palette.INK)) + 12
-    pen.text(24, y + 50, "Evidence", 8.5, muted, bold=True)
+        x += 20 + pen.text(x + 18, y + 29, word(style.label), 8, colour(palette.INK)) + 12
+    pen.text(24, y + 50, word("Evidence"), 8.5, muted, bold=True)
     x = 24.0
     for status in EvidenceStatus:
-        card = Card(stage_id="legend", lane_id="legend", text=palette.EVIDENCE_STYLES[status].label,
+        card = Card(stage_id="legend", lane_id="legend", text=word(palette.EVIDENCE_STYLES[status].label),
                     evidence=Evidence(status=status))
         # A small card with the face every card has: icon row, then its one line.
         box = CardBox("legend", Rect(x, y + 56, 110, 34), [card.text], False, 8.0)
@@ -177,7 +178,7 @@ def _legend(pen: Pen, doc: JourneyMap, layout, y: float, width: float) -> None:
         draw_card(pen, card, box, legend_style)
         x += 122
     scale = doc.emotion_scale
-    pen.text(x + 20, y + 50, "Emotion", 8.5, muted, bold=True)
+    pen.text(x + 20, y + 50, word("Emotion"), 8.5, muted, bold=True)
     x += 20
     for score in range(scale.min, scale.max + 1):
         pill = emotion_pill_at(score, x, y + 58)  # the badge the cards wear
@@ -209,8 +210,8 @@ def _tiled(c, doc, plan: PosterPlan, options) -> int:
             c.setFillColor(colour("#ffffff", 0.85))
             c.rect(m + 4, m + 4, 190, 14, stroke=0, fill=1)
             c.setFillColor(colour(palette.INK))
-            draw_text(c, m + 8, m + 8, f"{SheetGrid.label(r, col)} · {doc.meta.title} · sheet "
-                      f"{r * cols + col + 1} of {tiles.count}", 7)
+            draw_text(c, m + 8, m + 8, f"{SheetGrid.label(r, col)} · {doc.meta.title} · "
+                      + word("sheet {number} of {count}").format(number=r * cols + col + 1, count=tiles.count), 7)
             c.showPage()
     return plan.pages
 
@@ -247,10 +248,11 @@ def _assembly_page(c, doc, plan: PosterPlan, options) -> None:
     ox = (sheet.width - poster_w * fit) / 2
     oy = margin
     c.setFillColor(colour(palette.INK))
-    draw_text(c, margin, sheet.height - margin, f"{doc.meta.title} — assembly", 14, bold=True)
+    draw_text(c, margin, sheet.height - margin, word("{title} — assembly").format(title=doc.meta.title), 14, bold=True)
     draw_text(c, margin, sheet.height - margin - 18,
-              f"{rows} × {cols} sheets of {options.tile}, overlap {options.overlap / MM:.0f} mm: cut at the "
-              "marks, glue each sheet over the dashed strip of its left and upper neighbours.", 8)
+              word("{rows} × {cols} sheets of {sheet}, overlap {overlap} mm: cut at the marks, glue each sheet "
+                   "over the dashed strip of its left and upper neighbours.").format(
+                  rows=rows, cols=cols, sheet=options.tile, overlap=f"{options.overlap / MM:.0f}"), 8)
     c.saveState()
     c.translate(ox, oy)
     c.scale(fit * scale, fit * scale)

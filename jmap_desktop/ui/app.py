@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from ..canvas.fonts import load_bundled_fonts
 from ..resources import icon_path
-from . import locale_format, translations
+from . import locale_format, poster_words, translations
 
 ORGANISATION = "JMap"
 APPLICATION = "JMap Desktop"
@@ -45,5 +45,6 @@ def application(argv: list[str] | None = None) -> QApplication:
         app.setWindowIcon(QIcon(str(icon_path())))
         translations.install(app, translations.chosen_language(QSettings()))
         locale_format.share_with_layout()  # cards and posters write numbers as the system does
+        poster_words.share_with_export()  # and posters print the window's language
     load_bundled_fonts()
     return app

@@ -139,3 +139,23 @@ def test_every_kind_lane_evidence_and_channel_name_is_translated(english_afterwa
     assert label("Pain point") == "Schmerzpunkt" and label("Validated") == "Validiert"
     kinds = {m.findtext("source") for c, m in _messages() if c == "Kinds"}
     assert set(names) <= kinds
+
+
+def test_a_poster_exported_from_the_german_window_prints_german_words(english_afterwards, tmp_path):
+    from pypdf import PdfReader
+
+    from jmap_desktop.export import export_pdf, words
+    from jmap_desktop.ui import poster_words
+    from tests.factories import small_map
+
+    assert translations.install(QApplication.instance(), "de")
+    poster_words.share_with_export()  # what the app does at start
+    try:
+        export_pdf(small_map(), tmp_path / "poster.pdf")
+    finally:
+        words.use({})  # the command line's English again
+    text = "".join(page.extract_text() for page in PdfReader(str(tmp_path / "poster.pdf")).pages)
+    assert {"Ist-Zustand", "Kartenarten", "Schmerzpunkt", "Kundenzitat", "Validiert"} <= set(
+        re.findall(r"[\w-]+", text))
+    export_pdf(small_map(), tmp_path / "english.pdf")
+    assert "Current state" in "".join(p.extract_text() for p in PdfReader(str(tmp_path / "english.pdf")).pages)

@@ -2401,6 +2401,65 @@ Customer Journey Maps und Poster, offline.</translation>
     </message>
 </context>
 <context>
+    <name>Poster</name>
+    <message>
+        <source>Current state</source>
+        <translation>Ist-Zustand</translation>
+    </message>
+    <message>
+        <source>Future state</source>
+        <translation>Soll-Zustand</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Expectations</source>
+        <translation>Erwartungen</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Bedürfnisse</translation>
+    </message>
+    <message>
+        <source>Frustrations</source>
+        <translation>Frustrationen</translation>
+    </message>
+    <message>
+        <source>Card kinds</source>
+        <translation>Kartenarten</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Emotion</translation>
+    </message>
+    <message>
+        <source>sheet {number} of {count}</source>
+        <translation>Bogen {number} von {count}</translation>
+    </message>
+    <message>
+        <source>{title} — assembly</source>
+        <translation>{title} — Zusammenbau</translation>
+    </message>
+    <message>
+        <source>{rows} × {cols} sheets of {sheet}, overlap {overlap} mm: cut at the marks, glue each sheet over the dashed strip of its left and upper neighbours.</source>
+        <translation>{rows} × {cols} Bögen {sheet}, Überlappung {overlap} mm: an den Marken schneiden, jeden Bogen über den gestrichelten Streifen seines linken und oberen Nachbarn kleben.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
