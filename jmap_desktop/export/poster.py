@@ -19,6 +19,7 @@ from .. import __version__
 from ..layout import CardBox, Rect, palette, wrap_text
 from ..layout.card_face import Pill, emotion_pill_at
 from ..layout.numbers import date as format_date
+from ..layout.words import word
 from ..model import Card, Evidence, JourneyMap
 from ..model.kinds import CardKind, EvidenceStatus, MapState
 from .draw_map import PDF_PARTS, Pen, colour, draw_card, draw_map
@@ -34,7 +35,6 @@ from .plan import (  # noqa: F401 (ExportError and hidden_lane_ids are part of t
     hidden_lane_ids,
     plan_poster,
 )
-from .words import word
 
 
 @dataclass

@@ -24,6 +24,7 @@ from ..layout import palette, smooth_curve
 from ..layout.card_face import card_face
 from ..layout.header_face import lane_header_face, stage_header_face
 from ..layout.numbers import date as format_date
+from ..layout.words import word
 from ..model import CardKind, EvidenceStatus
 
 BACKDROP = "#e9ebee"
@@ -181,10 +182,10 @@ def _title_block(p: QPainter, doc, width: float, origin: QPointF, k: float, pers
     for label, value in (("Scenario", meta.scenario), ("Goal", meta.goal),
                          ("Expectations", " · ".join(meta.expectations))):
         if value:
-            w.text(24, y, f"{label}:", 9, muted, bold=True)
+            w.text(24, y, f"{word(label)}:", 9, muted, bold=True)
             w.text(100, y, value[:120], 9, ink)
             y += 14
-    state = "Future state" if meta.state.value == "future" else "Current state"
+    state = word("Future state") if meta.state.value == "future" else word("Current state")
     ty = 40
     when = format_date(meta.modified or meta.created or dt.datetime.now())
     for value in (meta.organisation, state, meta.version_label, when):
@@ -211,20 +212,20 @@ def _legend(p: QPainter, doc, origin: QPointF, top: float, k: float) -> None:
     """As ``export.poster._legend`` prints it: card kinds, evidence styles, the emotion scale."""
     w = _Writer(p, QPointF(origin.x(), top), k)
     muted, ink = palette.MUTED_INK, palette.INK
-    w.text(24, 10, "Card kinds", 8.5, muted, bold=True)
+    w.text(24, 10, word("Card kinds"), 8.5, muted, bold=True)
     x = 24.0
     for kind in CardKind:
         style = palette.card_style(kind)
         w.rect(x, 18, 14, 14, style.fill, style.accent)
-        x += 20 + w.text(x + 18, 29, style.label, 8, ink) + 12
-    w.text(24, 50, "Evidence", 8.5, muted, bold=True)
+        x += 20 + w.text(x + 18, 29, word(style.label), 8, ink) + 12
+    w.text(24, 50, word("Evidence"), 8.5, muted, bold=True)
     x = 24.0
     for status in EvidenceStatus:
         w.rect(x, 56, 110, 26, palette.card_fill(CardKind.NOTE), palette.card_style(CardKind.NOTE).accent)
-        w.text(x + 22, 73, palette.EVIDENCE_STYLES[status].label, 8, ink)
+        w.text(x + 22, 73, word(palette.EVIDENCE_STYLES[status].label), 8, ink)
         x += 122
     scale = doc.emotion_scale
-    w.text(x + 20, 50, "Emotion", 8.5, muted, bold=True)
+    w.text(x + 20, 50, word("Emotion"), 8.5, muted, bold=True)
     x += 20
     for score in range(int(scale.min), int(scale.max) + 1):
         w.rect(x, 58, 20, 11, palette.emotion_colour(score))

@@ -1,4 +1,4 @@
-"""The poster's words translated for the Qt-free export (``export.words``).
+"""The poster's words translated for the Qt-free export (``layout.words``).
 
 ``WORDS`` lists, literally for ``make translations``, every word and phrase the poster prints
 besides the map's own text; the names of kinds and evidence come from ``canvas.labels``.
@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..canvas.labels import NAMES, label
-from ..export import words
+from ..layout import words
 
 WORDS = (
     QT_TRANSLATE_NOOP("Poster", "Current state"),

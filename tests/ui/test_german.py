@@ -144,7 +144,8 @@ def test_every_kind_lane_evidence_and_channel_name_is_translated(english_afterwa
 def test_a_poster_exported_from_the_german_window_prints_german_words(english_afterwards, tmp_path):
     from pypdf import PdfReader
 
-    from jmap_desktop.export import export_pdf, words
+    from jmap_desktop.export import export_pdf
+    from jmap_desktop.layout import words
     from jmap_desktop.ui import poster_words
     from tests.factories import small_map
 

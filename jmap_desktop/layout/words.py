@@ -1,6 +1,6 @@
 """The poster's own words (title block, legend, assembly page) in the reader's language.
 
-The export layer is Qt-free and cannot translate; the editor hands over its translations once
+The layout and export layers are Qt-free and cannot translate; the editor hands over its translations once
 at start (``ui.poster_words``), so a poster exported from a German window says "Ist-Zustand" and
 "Schmerzpunkt" where the command line, which hands over nothing, keeps the English words.
 """
