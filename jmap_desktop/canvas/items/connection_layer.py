@@ -3,8 +3,8 @@
 A map may hold 200,000 connections (``model.limits``). One selectable ``ConnectionItem`` per
 arrow suits the few dozen a journey usually has, but 200,000 Qt items took minutes to create,
 index and paint. Past ``BULK_CONNECTIONS`` the scene draws every arrow through this one item:
-the routes are grouped into square tiles of the map (by where they start), each tile one path
-per line style and one for the arrowheads, so a repaint draws only the tiles in view, each in
+the map is cut into square tiles, each holding the segments that cross it (one path per line
+style) and the arrowheads that end in it, so a repaint draws only the tiles in view, each in
 three calls. In this mode the arrows are not selectable one by one; they still go with their
 cards, and the poster draws them all the same.
 """
@@ -26,26 +26,20 @@ TILE = 800.0  # scene units per tile side: a screenful at 100 % touches a handfu
 
 
 class _Tile:
-    def __init__(self) -> None:
+    """The segments that pass through one square of the map, and the arrowheads ending in it."""
+
+    def __init__(self, col: int, row: int) -> None:
+        self.square = QRectF(col * TILE, row * TILE, TILE, TILE)
         self.solid = QPainterPath()
         self.dashed = QPainterPath()
         self.heads = QPainterPath()
+        # Arrowheads on one tip overlap: with the default odd-even rule every second one would
+        # punch a hole (all are turned copies of one triangle, so winding never cancels).
+        self.heads.setFillRule(Qt.FillRule.WindingFill)
         self.rect = QRectF()
 
-    def add(self, route: ConnectionRoute) -> None:
-        points = route.points
-        path = self.dashed if route.kind == ConnectionKind.DEPENDENCY else self.solid
-        path.moveTo(*points[0])
-        for x, y in points[1:]:
-            path.lineTo(x, y)
-        head = arrow_head(points)
-        if not head.isEmpty():
-            self.heads.addPolygon(head)
-            self.heads.closeSubpath()
-
     def finish(self) -> None:
-        self.rect = (self.solid.boundingRect() | self.dashed.boundingRect()
-                     | self.heads.boundingRect()).adjusted(-2, -2, 2, 2)
+        self.rect = self.square.adjusted(-2, -2, 2, 2) | self.heads.boundingRect()
 
 
 class ConnectionLayerItem(QGraphicsItem):
@@ -60,21 +54,35 @@ class ConnectionLayerItem(QGraphicsItem):
         self.setZValue(25)  # where the single arrows are: over cells and cards
 
     def set_routes(self, routes: Iterable[ConnectionRoute]) -> None:
+        # A segment goes into every tile it crosses and each tile is drawn clipped to its
+        # square, so a repaint of part of the map draws only the segments in that part.
         self.prepareGeometryChange()
         tiles: dict[tuple[int, int], _Tile] = {}
+
+        def tile(col: int, row: int) -> _Tile:
+            found = tiles.get((col, row))
+            if found is None:
+                found = tiles[(col, row)] = _Tile(col, row)
+            return found
+
         for route in routes:
-            if len(route.points) < 2:
+            points = route.points
+            if len(points) < 2:
                 continue
-            x, y = route.points[0]
-            key = (int(x // TILE), int(y // TILE))
-            tile = tiles.get(key)
-            if tile is None:
-                tile = tiles[key] = _Tile()
-            tile.add(route)
+            dashed = route.kind == ConnectionKind.DEPENDENCY
+            for (x0, y0), (x1, y1) in zip(points, points[1:], strict=False):
+                for col in range(int(min(x0, x1) // TILE), int(max(x0, x1) // TILE) + 1):
+                    for row in range(int(min(y0, y1) // TILE), int(max(y0, y1) // TILE) + 1):
+                        t = tile(col, row)
+                        path = t.dashed if dashed else t.solid
+                        path.moveTo(x0, y0)
+                        path.lineTo(x1, y1)
+            x, y = points[-1]
+            tile(int(x // TILE), int(y // TILE)).heads.addPolygon(arrow_head(points))
         bounds = QRectF()
-        for tile in tiles.values():
-            tile.finish()
-            bounds |= tile.rect
+        for t in tiles.values():
+            t.finish()
+            bounds |= t.rect
         self._tiles = list(tiles.values())
         self._bounds = bounds
         self.update()
@@ -90,14 +98,18 @@ class ConnectionLayerItem(QGraphicsItem):
         p.setRenderHint(QPainter.RenderHint.Antialiasing, lod > 0.5)
         solid, dashed = QPen(colour, 1.4), QPen(colour, 1.4, Qt.PenStyle.DashLine)
         exposed = option.exposedRect
+        p.setBrush(Qt.BrushStyle.NoBrush)
         for tile in self._tiles:
             if not tile.rect.intersects(exposed):
                 continue
-            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.save()
+            p.setClipRect(tile.square, Qt.ClipOperation.IntersectClip)  # its share of a segment
             if not tile.solid.isEmpty():
                 p.setPen(solid)
                 p.drawPath(tile.solid)
             if not tile.dashed.isEmpty():
                 p.setPen(dashed)
                 p.drawPath(tile.dashed)
-            p.fillPath(tile.heads, colour)
+            p.restore()
+            if not tile.heads.isEmpty():
+                p.fillPath(tile.heads, colour)
