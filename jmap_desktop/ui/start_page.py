@@ -143,8 +143,15 @@ class StartPage(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         if self._pending:
             self._preview_timer.start()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().hideEvent(event)
+        # Hidden behind a map, the page's width must not hold the window wide: the canvas and
+        # its panels then fit a small screen (a stacked widget takes its widest page's minimum).
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
 
     def _next_preview(self) -> None:
         if not self._pending or not self.isVisible():
