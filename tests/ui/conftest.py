@@ -17,6 +17,7 @@ def settings(tmp_path):
 def window(qtbot, settings):
     win = MainWindow(settings)
     qtbot.addWidget(win)
+    win.resize(1400, 900)  # a desktop-sized window, whatever the first launch picks for the screen
     win.show()
     return win
 
