@@ -129,6 +129,10 @@ class Comparison:
         for item, change in zip(out["moved"], self.of_kind("moved"), strict=True):
             if change.collection == "cards":
                 item["from"], item["to"] = self.cells_of_move(change)
+        for kind in ("changed", "moved"):  # matched by names and text: the id it had in A
+            for item in out[kind]:
+                if item["id"] in self.matched:
+                    item["before_id"] = self.matched[item["id"]]
         return out
 
 

@@ -75,6 +75,9 @@ def test_separately_drawn_maps_are_matched_by_names_and_text():
     (move,) = result.of_kind("moved")
     assert result.cells_of_move(move) == ("Buy / actions", "Use / actions")
     assert result.match_of("x2") == ("c2", "text") and result.match_of("c4") is None
+    as_json = result.to_json()
+    assert {"id": "x3", "before_id": "c3"}.items() <= as_json["moved"][0].items()
+    assert all("before_id" not in item for item in as_json["removed"] + as_json["added"])
 
 
 def test_the_user_corrects_a_match():
