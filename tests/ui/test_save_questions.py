@@ -133,3 +133,24 @@ def test_a_map_open_in_another_process_is_detected_and_a_crashed_ones_lock_is_st
         proc.wait(timeout=20)
     assert window.open_file(map_file)  # no question: the holder is gone
     assert "(read-only)" not in window.windowTitle()
+
+
+def test_a_crashed_windows_lock_is_stale_though_its_process_id_names_a_running_python(
+        qtbot, map_file, tmp_path, private_state_dir):
+    """The lock a crashed window left names a process id now used by another Python (here this
+    very test process, alive, on this boot): the map still opens for editing, unasked."""
+    from PySide6.QtCore import QLockFile
+
+    from jmap_desktop.ui.file_lock import lock_file_for
+
+    target = lock_file_for(map_file)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    probe = QLockFile(str(target))  # written as Qt writes it, then left behind by a "crash"
+    assert probe.tryLock(0)
+    content = target.read_bytes()
+    probe.unlock()
+    target.write_bytes(content)  # names this running Python process, on this boot
+    window = open_window(qtbot, tmp_path, "after-crash")
+    with answering() as seen:
+        assert window.open_file(map_file)
+    assert seen == [] and "(read-only)" not in window.windowTitle()
