@@ -155,7 +155,7 @@ class LanePainter:
         self.style = palette.lane_style(kind)
 
     def paint(self, p: QPainter, rect: QRectF, name: str, colour: str | None,
-              collapsed: bool, font_size: float, scheme: CanvasScheme = LIGHT) -> None:
+              collapsed: bool, font_size: float, scheme: CanvasScheme = LIGHT, toggle: bool = True) -> None:
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(scheme.lane_tint(colour or self.style.tint))
         p.drawRect(rect)
@@ -165,9 +165,9 @@ class LanePainter:
                                 Rect(rect.x(), rect.y(), rect.width(), rect.height()), font_size, collapsed)
         _glyph(p, face.glyph)
         paint_runs(p, face.runs, scheme)
-        # The collapse toggle: a small chevron at the right of the header.
-        chevron = "▸" if collapsed else "▾"
-        draw_glyph(p, collapse_toggle_rect(rect).adjusted(2, 2, -2, -2), chevron, scheme.muted_ink)
+        if toggle:  # the collapse toggle: a small chevron at the right of the header
+            chevron = "▸" if collapsed else "▾"
+            draw_glyph(p, collapse_toggle_rect(rect).adjusted(2, 2, -2, -2), chevron, scheme.muted_ink)
         self.decorate(p, rect, font_size, scheme)
 
     def decorate(self, p: QPainter, rect: QRectF, font_size: float, scheme: CanvasScheme = LIGHT) -> None:

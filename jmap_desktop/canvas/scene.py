@@ -66,6 +66,7 @@ class MapScene(SceneActions, QGraphicsScene):
         self.gesture: Gesture | None = None
         self.view_scale = 1.0
         self.scheme: CanvasScheme = LIGHT
+        self.editing_chrome = True  # collapse toggles and the like; a presented slide has none
         self.setBackgroundBrush(QColor(self.scheme.background))
         # Items are mostly static and many; a BSP index keeps hit tests and exposes cheap.
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)

@@ -129,6 +129,7 @@ class PresentationWindow(QWidget):
                 doc = stage_slide(self.doc, self.doc.stages[index].id)
                 fit_stage(doc, width, height - self._caption_height())
             scene = MapScene(DocumentStore(doc), QUndoStack(self), self)
+            scene.editing_chrome = False
             scene.set_scheme(self.scheme)
             if index != self.overview_index:  # the stage keeps its number in the whole map
                 header = scene.stage_item(doc.stages[0].id)

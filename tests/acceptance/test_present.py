@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+
+from jmap_desktop.canvas.painters import collapse_toggle_rect
 
 from .user import answering, card_point, click, keys, press, trigger, type_text
 
@@ -92,3 +94,30 @@ def test_a_stage_slide_lays_its_cards_out_to_fill_the_screen():
     assert layout.width * zoom <= 1920 and layout.height * zoom <= 1080
     whole = compute_layout(doc)
     assert zoom > 1080 / whole.height  # larger than the stage in the whole map
+
+
+def test_slides_show_no_editing_chrome(window):
+    """The lane headers' collapse toggles are for editing: the room does not see them."""
+    with answering(keys(Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Return)):  # B2C purchase
+        trigger(window, "File", "New from Template…")
+
+    def toggle_ink(view) -> int:
+        """Dark pixels where the first lane's collapse toggle is drawn."""
+        scene = view.scene()
+        header = scene.layout.lanes[0].header
+        toggle = collapse_toggle_rect(QRectF(header.x, header.y, header.w, header.h))
+        area = QRect(view.mapFromScene(toggle.topLeft()), view.mapFromScene(toggle.bottomRight()))
+        image = view.viewport().grab().toImage()
+        area = area.intersected(image.rect())
+        return sum(1 for y in range(area.top(), area.bottom() + 1) for x in range(area.left(), area.right() + 1)
+                   if image.pixelColor(x, y).lightness() < 170)
+
+    assert toggle_ink(window.view) > 0  # the editor shows it
+    press(Qt.Key.Key_F5)
+    shown = _presentation()
+    assert shown is not None
+    slide = shown.stack.currentWidget()
+    QApplication.processEvents()
+    assert slide.mapFromScene(QPointF(0, 0)).x() >= 0  # the header is on screen
+    assert toggle_ink(slide) == 0
+    press(Qt.Key.Key_Escape)

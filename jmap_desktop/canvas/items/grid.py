@@ -110,7 +110,7 @@ class LaneHeaderItem(_RectItem):
         r = self._rect
         painter = lane_painter(lane.kind)
         painter.paint(p, r, lane.name or painter.style.label, lane.colour, lane.collapsed,
-                      scene.lane_font_size, scene.scheme)
+                      scene.lane_font_size, scene.scheme, toggle=scene.editing_chrome)
         p.setPen(QPen(QColor(scene.scheme.grid_line), 1))
         p.drawLine(r.bottomLeft(), r.bottomRight())
 
