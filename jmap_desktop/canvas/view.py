@@ -63,7 +63,16 @@ class MapView(QGraphicsView):
         if self.zoom() < self.STICKY_MIN_ZOOM:
             return 0.0, 0.0
         top_left = self.mapToScene(0, 0)
-        return max(0.0, top_left.x()), max(0.0, top_left.y())
+        dx, dy = max(0.0, top_left.x()), max(0.0, top_left.y())
+        scene = self.map_scene()
+        layout = scene.layout if scene is not None else None
+        if layout is not None:  # a pinned band may take at most a third of a small canvas
+            area = self.viewport().rect()
+            if layout.style.lane_header_w * self.zoom() > area.width() / 3:
+                dx = 0.0
+            if layout.style.stage_header_h * self.zoom() > area.height() / 3:
+                dy = 0.0
+        return dx, dy
 
     def _headers_moved(self, _value: int) -> None:
         if self._pinned_offsets() != (0.0, 0.0) or getattr(self, "_was_pinned", False):
@@ -187,6 +196,15 @@ class MapView(QGraphicsView):
 
     @Slot(QRectF)
     def _ensure_visible(self, rect: QRectF) -> None:
+        scene = self.map_scene()
+        layout = scene.layout if scene is not None else None
+        if layout is not None and rect.left() > layout.style.lane_header_w:
+            # Keep room at the left and top for the headers pinned there, or they would cover
+            # the card just scrolled to (Qt shows the right end when both do not fit).
+            st = layout.style
+            self.ensureVisible(rect.adjusted(-st.lane_header_w, 0, 0, 0), 40, 40)
+            self.ensureVisible(rect.adjusted(0, -st.stage_header_h, 0, 0), 40, 40)
+            return
         self.ensureVisible(rect, 40, 40)
 
     # -- events ----------------------------------------------------------------------------------
