@@ -3,6 +3,7 @@ arrow (a file may hold 200,000): the picture is the same as with single arrows."
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtGui import QColor
 
 from jmap_desktop.canvas import sync
@@ -44,11 +45,16 @@ def _picture(qapp, store):
     return image, kinds
 
 
-def test_the_layer_draws_the_same_arrows_as_single_items(qapp, monkeypatch):
+@pytest.mark.parametrize("whole_from", [None, 0])  # tile by tile, or the whole map at once
+def test_the_layer_draws_the_same_arrows_as_single_items(qapp, monkeypatch, whole_from):
+    from jmap_desktop.canvas.items import connection_layer
+
     store = web_map()
     singles, kinds = _picture(qapp, store)
     assert kinds == {ConnectionItem}
     monkeypatch.setattr(sync, "BULK_CONNECTIONS", 100)  # 132 arrows: past the threshold
+    if whole_from is not None:
+        monkeypatch.setattr(connection_layer, "WHOLE_FROM_TILES", whole_from)
     layered, kinds = _picture(qapp, web_map())
     assert kinds == {ConnectionLayerItem}
     arrow = QColor("#50575f")

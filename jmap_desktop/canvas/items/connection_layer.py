@@ -23,6 +23,8 @@ from .overlays import arrow_head
 
 BULK_CONNECTIONS = 2_000  # more than this: one layer item instead of an item per arrow
 TILE = 800.0  # scene units per tile side: a screenful at 100 % touches a handful of tiles
+WHOLE_FROM_TILES = 12  # a repaint touching more tiles draws the whole map's paths once instead,
+WHOLE_MAX_PIXELS = 8_000_000  # when it fills a screen, not a wall-sized PNG (clipped tiles win there)
 
 
 class _Tile:
@@ -48,6 +50,8 @@ class ConnectionLayerItem(QGraphicsItem):
     def __init__(self) -> None:
         super().__init__()
         self._tiles: list[_Tile] = []
+        self._routes: list[ConnectionRoute] = []
+        self._whole: _Tile | None = None  # every route in one tile, made when first needed
         self._bounds = QRectF()
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # exposedRect
@@ -57,6 +61,7 @@ class ConnectionLayerItem(QGraphicsItem):
         # A segment goes into every tile it crosses and each tile is drawn clipped to its
         # square, so a repaint of part of the map draws only the segments in that part.
         self.prepareGeometryChange()
+        routes = [r for r in routes if len(r.points) >= 2]
         tiles: dict[tuple[int, int], _Tile] = {}
 
         def tile(col: int, row: int) -> _Tile:
@@ -67,8 +72,6 @@ class ConnectionLayerItem(QGraphicsItem):
 
         for route in routes:
             points = route.points
-            if len(points) < 2:
-                continue
             dashed = route.kind == ConnectionKind.DEPENDENCY
             for (x0, y0), (x1, y1) in zip(points, points[1:], strict=False):
                 for col in range(int(min(x0, x1) // TILE), int(max(x0, x1) // TILE) + 1):
@@ -84,8 +87,25 @@ class ConnectionLayerItem(QGraphicsItem):
             t.finish()
             bounds |= t.rect
         self._tiles = list(tiles.values())
+        self._routes, self._whole = routes, None
         self._bounds = bounds
         self.update()
+
+    def _whole_map(self) -> _Tile:
+        """All routes as one tile's paths, unclipped: a long arrow cut into many tiles costs its
+        length again in each when the whole map is drawn (a PNG of it, fit to the window)."""
+        if self._whole is None:
+            whole = _Tile(0, 0)
+            for route in self._routes:
+                points = route.points
+                path = whole.dashed if route.kind == ConnectionKind.DEPENDENCY else whole.solid
+                path.moveTo(*points[0])
+                for x, y in points[1:]:
+                    path.lineTo(x, y)
+                whole.heads.addPolygon(arrow_head(points))
+            whole.square = self._bounds
+            self._whole = whole
+        return self._whole
 
     def boundingRect(self) -> QRectF:  # noqa: N802
         return self._bounds
@@ -99,9 +119,11 @@ class ConnectionLayerItem(QGraphicsItem):
         solid, dashed = QPen(colour, 1.4), QPen(colour, 1.4, Qt.PenStyle.DashLine)
         exposed = option.exposedRect
         p.setBrush(Qt.BrushStyle.NoBrush)
-        for tile in self._tiles:
-            if not tile.rect.intersects(exposed):
-                continue
+        tiles = [tile for tile in self._tiles if tile.rect.intersects(exposed)]
+        device = p.worldTransform().mapRect(exposed)
+        if len(tiles) > WHOLE_FROM_TILES and device.width() * device.height() <= WHOLE_MAX_PIXELS:
+            tiles = [self._whole_map()]  # seen from afar: one pass; a huge image keeps its tiles
+        for tile in tiles:
             p.save()
             p.setClipRect(tile.square, Qt.ClipOperation.IntersectClip)  # its share of a segment
             if not tile.solid.isEmpty():
