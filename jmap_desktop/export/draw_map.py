@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -49,21 +49,43 @@ def _glyph_run(text: str, size: float) -> tuple[str, float]:
 
 
 @dataclass
+class PenState:
+    """What the pens of one canvas last set on it; ``None`` (or ``UNKNOWN`` for the dash) means
+    not known, so the next use sets it. Kept here rather than read from ReportLab's private
+    attributes; drawing on the canvas past the pens must sit between ``saveState`` and
+    ``restoreState`` (or be followed by ``Pen.forget_state``)."""
+
+    fill: RGB | None = None
+    stroke: RGB | None = None
+    width: float | None = None
+    dash: object = ()  # () is unknown: neither None (solid) nor any dash pattern
+
+    def forget(self) -> None:
+        self.fill = self.stroke = self.width = None
+        self.dash = ()
+
+
+@dataclass
 class Pen:
     """A ReportLab canvas seen through the layout's y-down coordinates, offset by (dx, dy).
 
     Colours may be given as "#rrggbb" (blended with white by ``alpha``, for faded cards) or as
     ``colour()`` tuples. The pen sets a colour, line width or dash only when it differs from the
-    canvas's current one (ReportLab tracks these, and restores them with the graphics state).
-    Between ``begin_text`` and ``end_text`` text is gathered and then drawn in one PDF text
-    object, on top of the shapes drawn meanwhile: one card's text costs one text object."""
+    one it last set (``PenState``, shared by every pen of the canvas: make the others with
+    ``moved``). Between ``begin_text`` and ``end_text`` text is gathered and then drawn in one
+    PDF text object, on top of the shapes drawn meanwhile: one card's text costs one text object."""
 
     c: object
     height: float  # content height: y_pdf = height - y
     dx: float = 0.0
     dy: float = 0.0
     alpha: float = 1.0
+    state: PenState = field(default_factory=PenState)
     _batch: list | None = None
+
+    def moved(self, dx: float = 0.0, dy: float = 0.0) -> Pen:
+        """A pen on the same canvas, offset by (dx, dy), that shares this one's state."""
+        return Pen(self.c, self.height, dx, dy, state=self.state)
 
     def y(self, y: float) -> float:
         return self.height - (y + self.dy)
@@ -74,28 +96,30 @@ class Pen:
     def forget_state(self) -> None:
         """Set every colour, width and dash again on next use: a form XObject starts from the
         state of whichever page places it, not from the defaults ReportLab assumes."""
-        c = self.c
-        c._fillColorObj = c._strokeColorObj = c._lineWidth = None
-        c._lineDash = ()  # neither None (solid) nor any dash pattern
+        self.state.forget()
 
-    def _rgb(self, value) -> RGB:
+    def rgb(self, value) -> RGB:
+        """A colour as the pen draws it: "#rrggbb" blended by ``alpha``, or a ``colour()`` tuple."""
         return colour(value, self.alpha) if isinstance(value, str) else value
 
     def fill(self, value) -> None:
-        rgb = self._rgb(value)
-        if self.c._fillColorObj != rgb:
+        rgb = self.rgb(value)
+        if self.state.fill != rgb:
             self.c.setFillColor(rgb)
+            self.state.fill = rgb
 
     def stroke(self, value, width: float, dash=None) -> None:
-        c = self.c
-        rgb = self._rgb(value)
-        if c._strokeColorObj != rgb:
+        c, state = self.c, self.state
+        rgb = self.rgb(value)
+        if state.stroke != rgb:
             c.setStrokeColor(rgb)
-        if c._lineWidth != width:
+            state.stroke = rgb
+        if state.width != width:
             c.setLineWidth(width)
-        if c._lineDash != dash:
+            state.width = width
+        if state.dash != dash:
             c.setDash(*dash) if dash else c.setDash()
-            c._lineDash = dash
+            state.dash = dash
 
     def rect(self, x, y, w, h, fill=None, stroke=None, width=1.0, dash=None, radius=0.0):
         if fill is not None:
@@ -124,14 +148,14 @@ class Pen:
         if not text:
             return 0.0
         width, parts = placed_runs(text, size, bold)
-        self._put(aligned(self.x(x), width, align), self.y(baseline), parts, size, self._rgb(fill))
+        self._put(aligned(self.x(x), width, align), self.y(baseline), parts, size, self.rgb(fill))
         return width
 
     def glyph(self, g: Glyph) -> None:
         """An icon centred in its slot, from the symbol fonts (as the canvas's ``draw_glyph``)."""
         font, width = _glyph_run(g.text, g.size)
         self._put(self.x(g.x + (g.size - width) / 2), self.y(g.y + g.size / 2 + glyph_baseline_ratio() * g.size),
-                  ((font, g.text, 0.0),), g.size, self._rgb(g.colour))
+                  ((font, g.text, 0.0),), g.size, self.rgb(g.colour))
 
     def _put(self, x: float, y: float, parts, size: float, rgb: RGB) -> None:
         if self._batch is not None:
@@ -149,9 +173,8 @@ class Pen:
         batch, self._batch = self._batch, None
         if not batch:
             return
-        c = self.c
-        t = c.beginText()
-        current = c._fillColorObj
+        t = self.c.beginText()
+        current, font_now = self.state.fill, None
         # Lines of one card never overlap, so drawing them grouped by colour and size changes
         # the colour and font as seldom as possible.
         batch.sort(key=lambda item: (item[4] != current, item[4], item[3]))
@@ -160,14 +183,15 @@ class Pen:
                 t.setFillColor(rgb)
                 current = rgb
             for font, s, dx in parts:
-                if t._fontname != font or t._fontsize != size:
+                if font_now != (font, size):
                     t.setFont(font, size)
+                    font_now = (font, size)
                 t.setTextOrigin(x + dx, y)
                 t.textOut(s)
-        c.drawText(t)
-        # The fill colour set inside the text object outlives it (it is graphics state): tell
-        # the canvas, so the next shape sets its colour again only when it differs.
-        c._fillColorObj = current
+        self.c.drawText(t)
+        # The fill colour set inside the text object outlives it (it is graphics state), so the
+        # next shape sets its colour again only when it differs.
+        self.state.fill = current
 
 
 def draw_map(pen: Pen, doc: JourneyMap, layout: MapLayout, photos: bool = True) -> None:

@@ -78,7 +78,7 @@ def export_pdf(doc: JourneyMap, path: str | Path, options: PosterOptions | None 
     pen.forget_state()
     pen.rect(0, 0, width, height, fill=colour("#ffffff"))
     _title_block(pen, doc, width, options.persona_panel)
-    grid = Pen(c, height, dx=0, dy=TITLE_H)
+    grid = pen.moved(dy=TITLE_H)
     draw_map(grid, doc, layout, photos=options.photos)
     _legend(pen, doc, layout, TITLE_H + layout.height + 14, width)
     c.endForm()

@@ -45,7 +45,7 @@ def export_comparison_pdf(doc: JourneyMap, comparison: Comparison, path: str | P
     pen.text(0, 34, doc.meta.title or "Untitled journey", 26, ink, bold=True)
     counts = " · ".join(f"{n} {kind}" for kind, n in comparison.counts().items())
     pen.text(0, 66, f"{title} — {counts}", 15, colour("#5b6169"))
-    grid = Pen(c, height, dy=TITLE_H)
+    grid = pen.moved(dy=TITLE_H)
     draw_map(grid, doc, layout)
     curve = _before_curve(grid, comparison, layout)
     _marks(grid, comparison, layout)

@@ -54,34 +54,32 @@ class RecordingCanvas:
     """Just enough of a ReportLab canvas to record where the poster's shapes and text go."""
 
     def __init__(self) -> None:
-        self._fillColorObj = self._strokeColorObj = (0, 0, 0)
-        self._lineWidth, self._lineDash = 1, None
+        self.fill = (0, 0, 0)
         self.shapes: list[tuple] = []  # (fill, x, y, w, h) in PDF coordinates
         self.texts: list[str] = []
-        self._fontname, self._fontsize = "", 0
 
     def setFillColor(self, rgb):  # noqa: N802 (ReportLab's names)
-        self._fillColorObj = rgb
+        self.fill = rgb
 
     def setStrokeColor(self, rgb):  # noqa: N802
-        self._strokeColorObj = rgb
+        pass
 
     def setLineWidth(self, w):  # noqa: N802
-        self._lineWidth = w
+        pass
 
     def setDash(self, *args):  # noqa: N802
         pass
 
     def setFont(self, name, size, leading=None):  # noqa: N802
-        self._fontname, self._fontsize = name, size
+        pass
 
     def rect(self, x, y, w, h, stroke=1, fill=0):
-        self.shapes.append((self._fillColorObj, x, y, w, h))
+        self.shapes.append((self.fill, x, y, w, h))
 
     roundRect = lambda self, x, y, w, h, r, stroke=1, fill=0: self.rect(x, y, w, h)  # noqa: E731, N815
 
     def circle(self, x, y, r, stroke=1, fill=0):
-        self.shapes.append((self._fillColorObj, x - r, y - r, 2 * r, 2 * r))
+        self.shapes.append((self.fill, x - r, y - r, 2 * r, 2 * r))
 
     def line(self, *args):
         pass
@@ -101,13 +99,12 @@ class RecordingText:
 
     def __init__(self, canvas: RecordingCanvas) -> None:
         self.canvas = canvas
-        self._fontname, self._fontsize = "", 0
 
     def setFillColor(self, rgb):  # noqa: N802
         pass
 
     def setFont(self, name, size, leading=None):  # noqa: N802
-        self._fontname, self._fontsize = name, size
+        pass
 
     def setTextOrigin(self, x, y):  # noqa: N802
         pass
@@ -121,7 +118,7 @@ def pdf_boxes(face, fill: str) -> tuple[list[Rect], list[str]]:
     canvas = RecordingCanvas()
     pen = Pen(canvas, height=1000.0)
     draw_face(pen, face)
-    wanted = tuple(round(v, 4) for v in pen._rgb(fill))
+    wanted = tuple(round(v, 4) for v in pen.rgb(fill))
     return [Rect(x, 1000.0 - y - h, w, h) for rgb, x, y, w, h in canvas.shapes
             if tuple(round(v, 4) for v in rgb) == wanted], canvas.texts
 
