@@ -42,7 +42,11 @@ class VersionsController(QObject):
         window.properties.add_section(self.before_section)  # old values of the selected card
         self.before: dict | None = None  # the version the open map is compared with
         self.before_title = ""
-        self.fixes = MatchFixes()  # the user's corrections to the card matching
+        self.fixes = MatchFixes()  # the user's corrections to the matching
+        # Corrections per compared version ("revision:ID", "file:PATH"), kept after the compare
+        # ends so comparing the same two again keeps them; forgotten when another map opens.
+        self.remembered: dict[str, MatchFixes] = {}
+        self.before_key = ""
         self.viewers: list[QMainWindow] = []
         # Edits while comparing: compare again shortly after, not on every keystroke.
         self._recompare = QTimer(self)
@@ -65,6 +69,7 @@ class VersionsController(QObject):
 
     def _document_replaced(self) -> None:
         self.end_comparison()
+        self.remembered.clear()
         self.revisions.refresh()
 
     # -- snapshots --------------------------------------------------------------------------
@@ -117,7 +122,7 @@ class VersionsController(QObject):
         revision = history.revision(revision_id)
         when = date_time(revision.time)
         title = self.tr("Since “{name}”").format(name=names[0]) if names else self.tr("Since the revision of {when}").format(when=when)
-        return self.show_comparison(before, title)
+        return self.show_comparison(before, title, f"revision:{revision_id}")
 
     def compare_file(self, path: Path) -> bool:
         try:
@@ -125,11 +130,14 @@ class VersionsController(QObject):
         except LoadError as exc:
             show_error(self.window, self.tr("Cannot open map"), str(exc))
             return False
-        return self.show_comparison(map_data(other), self.tr("Compared with {name}").format(name=path.name))
+        return self.show_comparison(map_data(other), self.tr("Compared with {name}").format(name=path.name),
+                                    f"file:{path.resolve()}")
 
-    def show_comparison(self, before: dict, title: str) -> bool:
-        self.before, self.before_title = before, title
-        self.fixes = MatchFixes()
+    def show_comparison(self, before: dict, title: str, key: str = "") -> bool:
+        """Compare the open map with ``before``; ``key`` names that version, so the user's
+        corrections to the matching are found again when it is compared again."""
+        self.before, self.before_title, self.before_key = before, title, key
+        self.fixes = self.remembered.get(key, MatchFixes()) if key else MatchFixes()
         self._compare_now()
         self.window.changes_dock.show()
         self.window.changes_dock.raise_()
@@ -143,18 +151,25 @@ class VersionsController(QObject):
         self.changes.show_comparison(result, self.before_title)
         self.before_section.show_comparison(result, self.before_title)
 
-    def match_cards(self, card_id: str, before_id: str) -> None:
-        """The user says an added card is the removed one, reworded or moved: compare again."""
-        self.fixes = self.fixes.pair(card_id, before_id)
+    def match_cards(self, entity_id: str, before_id: str) -> None:
+        """The user says an added card (stage, lane) is the removed one, reworded or moved:
+        compare again; the cards of matched stages and lanes follow."""
+        self.fixes = self.fixes.pair(entity_id, before_id)
+        self._remember()
         self._compare_now()
-        self.window.statusBar().showMessage(self.tr("Cards matched; the comparison is updated"), 4000)
+        self.window.statusBar().showMessage(self.tr("Matched; the comparison is updated"), 4000)
 
     def unmatch_cards(self, pairs: list) -> None:
-        """The user says matched cards are different cards: one added, one removed."""
-        for card_id, before_id in pairs:
-            self.fixes = self.fixes.unpair(card_id, before_id)
+        """The user says matched cards (stages, lanes) are different: one added, one removed."""
+        for entity_id, before_id in pairs:
+            self.fixes = self.fixes.unpair(entity_id, before_id)
+        self._remember()
         self._compare_now()
-        self.window.statusBar().showMessage(self.tr("Cards unmatched; the comparison is updated"), 4000)
+        self.window.statusBar().showMessage(self.tr("Unmatched; the comparison is updated"), 4000)
+
+    def _remember(self) -> None:
+        if self.before_key:
+            self.remembered[self.before_key] = self.fixes
 
     def end_comparison(self) -> None:
         self.before = None

@@ -35,6 +35,7 @@ MARKS = {
 # Bookkeeping that changes on every save or follows from other edits: never a difference.
 IGNORED = {"meta": {"modified", "created"}, "cards": {"order"}}
 CELL_FIELDS = ("stage_id", "lane_id")
+MATCHABLE_AXES = ("stages", "lanes", "personas")  # matched by name, correctable like cards
 
 
 def map_data(doc: JourneyMap) -> dict[str, Any]:
@@ -114,13 +115,21 @@ class Comparison:
     def _card(data: dict, card_id: str) -> dict:
         return next(c for c in data.get("cards") or [] if c["id"] == card_id)
 
-    def match_of(self, card_id: str) -> tuple[str, str] | None:
-        """``(before id, "user" | "text")`` for a card of the newer map matched to a card with
-        another id in the older one (by the user, or by names and text); None otherwise."""
-        before_id = self.matched.get(card_id)
-        if before_id is None or not any(c["id"] == card_id for c in self.after.get("cards") or []):
+    def match_of(self, entity_id: str, collection: str = "cards") -> tuple[str, str] | None:
+        """``(before id, "user" | "text" | "name")`` for a card (or stage, lane, persona) of the
+        newer map matched to one with another id in the older map, by the user or by names and
+        text; None otherwise."""
+        before_id = self.matched.get(entity_id)
+        if before_id is None or not any(e["id"] == entity_id for e in self.after.get(collection) or []):
             return None
-        return before_id, "user" if self.fixes.by_user(card_id) else "text"
+        how = "text" if collection == "cards" else "name"
+        return before_id, "user" if self.fixes.by_user(entity_id) else how
+
+    def axis_matches(self) -> list[tuple[str, str, str]]:
+        """``(collection, id, before id)`` for the stages, lanes and personas matched to one with
+        another id (maps drawn separately): the matches the user may want to check, in map order."""
+        return [(name, e["id"], self.matched[e["id"]]) for name in MATCHABLE_AXES
+                for e in self.after.get(name) or [] if e["id"] in self.matched]
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"identical": self.identical, "counts": self.counts()}
@@ -142,7 +151,7 @@ def compare(before: dict[str, Any] | JourneyMap, after: dict[str, Any] | Journey
 
     With ``match`` (the default), entities of ``after`` whose ids are not in ``before`` are
     matched by stage and lane names and card text, so maps drawn separately compare sensibly;
-    ``fixes`` are the user's corrections to the card matching.
+    ``fixes`` are the user's corrections to that matching.
     """
     a = map_data(before) if isinstance(before, JourneyMap) else before
     b = map_data(after) if isinstance(after, JourneyMap) else after

@@ -3,8 +3,9 @@
 Ids first; then stages, lanes and personas by name; cards by text similarity (difflib), first
 within the matching cell, or anywhere for the same text (a card that moved); and
 connections by the cards they join. The result renames one map's ids to the other's, so
-comparing and merging afterwards work by id alone. The user corrects the card matching with
-``MatchFixes``: pairs they made by hand come first, pairs they took apart are never made.
+comparing and merging afterwards work by id alone. The user corrects the matching of cards,
+stages, lanes and personas with ``MatchFixes``: pairs they made by hand come first, pairs they
+took apart are never made; cards then follow the corrected stages and lanes.
 """
 
 from __future__ import annotations
@@ -20,24 +21,26 @@ REFERENCES = {"cards": ("stage_id", "lane_id", "persona_id"),
 
 @dataclass(frozen=True)
 class MatchFixes:
-    """The user's corrections to the card matching, as ``(card id in b, card id in a)`` pairs.
+    """The user's corrections to the matching, as ``(id in b, id in a)`` pairs of cards, stages,
+    lanes or personas (ids are unique across a map, so one set holds them all).
 
-    ``pairs`` are cards the user declared the same; ``apart`` are matches they took apart (both
-    cards then stay unmatched: one added, one removed). Pairs that no longer fit the maps (a
-    card deleted since, an id now in both maps) are ignored rather than refused.
+    ``pairs`` are entities the user declared the same; ``apart`` are matches they took apart
+    (both then stay unmatched: one added, one removed). Pairs that no longer fit the maps (an
+    entity deleted since, an id now in both maps, two entities of different collections) are
+    ignored rather than refused.
     """
 
     pairs: frozenset[tuple[str, str]] = field(default_factory=frozenset)
     apart: frozenset[tuple[str, str]] = field(default_factory=frozenset)
 
     def pair(self, b_id: str, a_id: str) -> MatchFixes:
-        """These two are the same card; whatever either was paired with before is undone."""
+        """These two are the same; whatever either was paired with before is undone."""
         keep = lambda p: p[0] != b_id and p[1] != a_id  # noqa: E731
         return MatchFixes(frozenset(filter(keep, self.pairs)) | {(b_id, a_id)},
                           frozenset(filter(keep, self.apart)))
 
     def unpair(self, b_id: str, a_id: str) -> MatchFixes:
-        """These two are different cards."""
+        """These two are different."""
         return MatchFixes(self.pairs - {(b_id, a_id)}, self.apart | {(b_id, a_id)})
 
     def by_user(self, b_id: str) -> bool:
@@ -46,10 +49,11 @@ class MatchFixes:
 
 def match_ids(a: dict[str, Any], b: dict[str, Any], fixes: MatchFixes | None = None) -> dict[str, str]:
     """``{id in b: id in a}`` for entities of ``b`` matched to a differently named one of ``a``."""
+    fixes = fixes or MatchFixes()
     mapping: dict[str, str] = {}
     for name in ("stages", "lanes", "personas"):
-        mapping.update(_by_name(a.get(name) or [], b.get(name) or []))
-    mapping.update(_cards(a.get("cards") or [], b.get("cards") or [], mapping, fixes or MatchFixes()))
+        mapping.update(_by_name(a.get(name) or [], b.get(name) or [], fixes))
+    mapping.update(_cards(a.get("cards") or [], b.get("cards") or [], mapping, fixes))
     mapping.update(_connections(a.get("connections") or [], b.get("connections") or [], mapping))
     return mapping
 
@@ -80,16 +84,34 @@ def _key(name: str | None) -> str:
     return " ".join(str(name or "").lower().split())
 
 
-def _by_name(a: list[dict], b: list[dict]) -> dict[str, str]:
+def _by_hand(a_ids: set[str], b_ids: set[str], fixes: MatchFixes) -> tuple[dict[str, str], set[str], set[str]]:
+    """The user's pairs among these entities, the ids of ``a`` taken, the ids of ``b`` done
+    (paired or kept apart). A pair only counts between entities each in one map alone."""
+    mapping: dict[str, str] = {}
+    taken: set[str] = set()
+    done: set[str] = set()
+    for b_id, a_id in sorted(fixes.pairs):
+        if b_id in b_ids and b_id not in a_ids and a_id in a_ids and a_id not in b_ids \
+                and a_id not in taken and b_id not in done:
+            mapping[b_id] = a_id
+            taken.add(a_id)
+            done.add(b_id)
+    for b_id, a_id in fixes.apart:
+        taken.add(a_id)
+        done.add(b_id)
+    return mapping, taken, done
+
+
+def _by_name(a: list[dict], b: list[dict], fixes: MatchFixes) -> dict[str, str]:
     a_ids = {e["id"] for e in a}
     b_ids = {e["id"] for e in b}
+    mapping, taken, done = _by_hand(a_ids, b_ids, fixes)
     free: dict[str, str] = {}
     for e in a:
-        if e["id"] not in b_ids:
+        if e["id"] not in b_ids and e["id"] not in taken:
             free.setdefault(_key(e.get("name")), e["id"])
-    mapping = {}
     for e in b:
-        if e["id"] in a_ids:
+        if e["id"] in a_ids or e["id"] in done:
             continue
         match = free.pop(_key(e.get("name")), None)
         if match is not None:
@@ -100,18 +122,8 @@ def _by_name(a: list[dict], b: list[dict]) -> dict[str, str]:
 def _cards(a: list[dict], b: list[dict], axes: dict[str, str], fixes: MatchFixes) -> dict[str, str]:
     a_ids = {c["id"] for c in a}
     b_ids = {c["id"] for c in b}
-    mapping: dict[str, str] = {}
-    taken: set[str] = set()  # ids of ``a`` already matched
-    done: set[str] = set()  # ids of ``b`` already matched or kept apart
-    for b_id, a_id in sorted(fixes.pairs):
-        if b_id in b_ids and b_id not in a_ids and a_id in a_ids and a_id not in b_ids \
-                and a_id not in taken and b_id not in done:
-            mapping[b_id] = a_id
-            taken.add(a_id)
-            done.add(b_id)
-    for b_id, a_id in fixes.apart:
-        taken.add(a_id)
-        done.add(b_id)
+    # taken: ids of ``a`` already matched; done: ids of ``b`` already matched or kept apart
+    mapping, taken, done = _by_hand(a_ids, b_ids, fixes)
     free = [c for c in a if c["id"] not in b_ids and c["id"] not in taken]
     todo = [c for c in b if c["id"] not in a_ids and c["id"] not in done]
     if not free or not todo:

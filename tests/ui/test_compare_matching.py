@@ -116,3 +116,105 @@ def test_the_user_unmatches_a_wrong_text_match(window, comparing, qtbot):
     qtbot.waitUntil(lambda: [c.kind for c in overlay.comparison.for_card("c1")] == ["removed"],
                     timeout=3000)
     assert [c.kind for c in overlay.comparison.for_card("x2")] == ["added"]
+
+
+def renamed_axes():
+    """The future state with “Buy” drawn as “Purchase” and “Pain points” as “Frustrations”:
+    names matching cannot know they are the same stage and lane."""
+    s = DocumentStore(future_state())
+    s.update_stage("new-Buy", name="Purchase")
+    s.update_lane("n-pain", name="Frustrations")
+    s.add_card(Card(id="x3", stage_id="new-Buy", lane_id="n-actions", text="Pays with card"))
+    return s.doc
+
+
+@pytest.fixture
+def comparing_renamed(window, tmp_path, monkeypatch):
+    current, future = tmp_path / "current.jmap", tmp_path / "future.jmap"
+    save_map(small_map(), current)
+    save_map(renamed_axes(), future)
+    window.open_file(future)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(current), ""))
+    compare_with_file(window)
+    return window.versions.changes
+
+
+def compare_with_file(window) -> None:
+    """File › Compare With… › Another file… (the file dialog answered by the fixture)."""
+    when_modal(lambda dialog: (dialog.findChild(QComboBox).setCurrentText("Another file…"),
+                               dialog.accept()))
+    trigger(window, "File", "Compare With…")
+
+
+def select_pair(panel, first: str, second: str) -> None:
+    click_entry(panel, first)
+    click_entry(panel, second, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_the_user_matches_a_renamed_stage_and_lane_and_the_cards_follow(window, comparing_renamed, tmp_path, monkeypatch):
+    panel = comparing_renamed
+    overlay = window.versions.overlay
+    assert {"stage: Buy", "stage: Purchase", "lane: Pain points", "lane: Frustrations"} <= set(entries(panel))
+    assert [c.kind for c in overlay.comparison.for_card("x3")] == ["moved", "changed"]  # from a stage “gone”
+    click_entry(panel, "stage: Purchase")
+    click_entry(panel, "lane: Pain points", Qt.KeyboardModifier.ControlModifier)
+    assert not panel.match_button.isEnabled()  # a stage and a lane are never the same
+    select_pair(panel, "stage: Purchase", "stage: Buy")
+    assert panel.match_button.isEnabled()
+    panel.match_button.click()
+    select_pair(panel, "lane: Pain points", "lane: Frustrations")
+    match = next(a for a in panel.list.actions() if a.text() == "Match These Two")
+    assert match.isEnabled()
+    match.trigger()  # the list's context menu
+    result = overlay.comparison
+    assert "stage: Buy" not in entries(panel) and "lane: Pain points" not in entries(panel)
+    row = entries(panel).index("stage: Purchase")
+    assert "name: Buy → Purchase" in panel.list.item(row).toolTip()
+    assert "Matched by you" in panel.list.item(row).toolTip()
+    assert [c.kind for c in result.for_card("x3")] == ["changed"]  # same cell now: not moved
+    assert not overlay.marks_of("moved")
+    # The comparison PDF follows the correction: its counts are the panel's.
+    pdf = tmp_path / "changes.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(pdf), ""))
+    panel.pdf_button.click()
+    from pypdf import PdfReader
+
+    text = " ".join(PdfReader(pdf).pages[0].extract_text().split())
+    assert f"{result.counts()['moved']} moved" in text and f"{result.counts()['removed']} removed" in text
+    assert result.counts()["moved"] == 0
+
+
+def test_a_name_match_is_taken_apart_from_its_matched_entry(window, comparing):
+    panel = comparing
+    assert "stage: Discover (matched)" in entries(panel)  # same name, other id: listed, not a change
+    row = entries(panel).index("stage: Discover (matched)")
+    assert "Matched by name" in panel.list.item(row).toolTip()
+    click_entry(panel, "stage: Discover (matched)")
+    assert panel.unmatch_button.isEnabled() and not panel.match_button.isEnabled()
+    panel.unmatch_button.click()
+    result = window.versions.overlay.comparison
+    assert {"stage: Discover"} <= set(entries(panel)) and "stage: Discover (matched)" not in entries(panel)
+    assert [(c.kind, c.id) for c in result.changes if c.collection == "stages"] == \
+        [("removed", "s-discover"), ("added", "new-Discover")]
+    assert [c.kind for c in result.for_card("x1")] == ["moved", "changed"]
+
+
+def test_corrections_are_kept_when_the_same_versions_are_compared_again(window, comparing_renamed):
+    panel = comparing_renamed
+    select_pair(panel, "stage: Purchase", "stage: Buy")
+    panel.match_button.click()
+    select_pair(panel, "card: Delivery costs surprise", "card: Shipping cost appears late")
+    panel.match_button.click()
+    corrected = entries(panel)
+    panel.close_button.click()  # End Comparison
+    assert panel.list.count() == 0 and window.versions.overlay.comparison is None
+    compare_with_file(window)  # the same file again, through the menu
+    assert entries(panel) == corrected
+    row = entries(panel).index("card: Delivery costs surprise")
+    assert "Matched by you" in panel.list.item(row).toolTip()
+    # Another map opened in the window: its comparisons start from the plain matching.
+    other = window.session.path.parent / "other.jmap"
+    save_map(renamed_axes(), other)
+    window.open_file(other)
+    compare_with_file(window)
+    assert "stage: Buy" in entries(panel) and "card: Shipping cost appears late" in entries(panel)

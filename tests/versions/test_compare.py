@@ -105,6 +105,39 @@ def test_the_user_corrects_a_match():
     assert ("cards", "c4") in kinds(compare(small_map(), store.doc, fixes=fixes), "removed")
 
 
+def test_the_user_corrects_a_stage_or_lane_match_and_the_cards_follow():
+    """A renamed stage and lane are not matched by name: their cards read as moved from cells
+    that are gone. Paired by hand, the stage reads as renamed and its cards as unchanged; a
+    name match taken apart makes the stage's cards move to the new one."""
+    store = DocumentStore(separately_drawn())
+    store.update_stage("new-Buy", name="Purchase")
+    store.update_lane("n-actions", name="Doing")
+    after = store.doc
+    result = compare(small_map(), after)
+    assert ("stages", "new-Buy") in kinds(result, "added") and ("stages", "s-buy") in kinds(result, "removed")
+    assert ("lanes", "l-actions") in kinds(result, "removed")
+    assert ("cards", "x1") in kinds(result, "moved")  # same text, but its stage and lane are "new"
+    fixes = MatchFixes().pair("new-Buy", "s-buy").pair("n-actions", "l-actions")
+    paired = compare(small_map(), after, fixes=fixes)
+    assert paired.match_of("new-Buy", "stages") == ("s-buy", "user")
+    assert paired.match_of("n-actions", "lanes") == ("l-actions", "user")
+    (stage,) = [c for c in paired.changes if c.collection == "stages"]
+    assert stage.kind == "changed" and [(f.field, f.before, f.after) for f in stage.fields] == \
+        [("name", "Buy", "Purchase")]
+    assert [c.kind for c in paired.for_card("x1")] == ["changed"]  # fields, but not moved
+    assert ("cards", "x3") in kinds(paired, "moved")  # Buy/Actions -> Use/Actions, as before
+    # A name match taken apart: the stage is removed and added, its card moves between them.
+    plain = compare(small_map(), separately_drawn())
+    assert plain.match_of("new-Discover", "stages") == ("s-discover", "name")
+    assert ("stages", "new-Discover", "s-discover") in plain.axis_matches()
+    apart = compare(small_map(), separately_drawn(), fixes=MatchFixes().unpair("new-Discover", "s-discover"))
+    assert ("stages", "new-Discover") in kinds(apart, "added") and ("stages", "s-discover") in kinds(apart, "removed")
+    assert ("cards", "x1") in kinds(apart, "moved")
+    # Pairs across collections, or of ids in both maps, are ignored.
+    odd = compare(small_map(), after, fixes=MatchFixes().pair("new-Buy", "l-actions").pair("x1", "s-use"))
+    assert odd.match_of("new-Buy", "stages") is None
+
+
 def test_diff_cli_exit_codes_and_json(tmp_path, capsys):
     a, b = tmp_path / "a.jmap", tmp_path / "b.jmap"
     save_map(small_map(), a)

@@ -437,24 +437,24 @@
         <translation>Änderungen</translation>
     </message>
     <message>
-        <source>Match Cards</source>
-        <translation>Karten zuordnen</translation>
-    </message>
-    <message>
-        <source>Select a removed and an added card: they are the same card</source>
-        <translation>Eine entfernte und eine hinzugefügte Karte auswählen: Es ist dieselbe Karte</translation>
-    </message>
-    <message>
         <source>Unmatch</source>
         <translation>Zuordnung lösen</translation>
     </message>
     <message>
-        <source>Select cards matched by their text: they are different cards</source>
-        <translation>Über ihren Text zugeordnete Karten auswählen: Es sind verschiedene Karten</translation>
+        <source>Match</source>
+        <translation>Zuordnen</translation>
     </message>
     <message>
-        <source>Match These Cards</source>
-        <translation>Diese Karten zuordnen</translation>
+        <source>Select a removed and an added card, stage or lane: they are the same</source>
+        <translation>Eine entfernte und eine hinzugefügte Karte, Phase oder Zeile auswählen: Es ist dieselbe</translation>
+    </message>
+    <message>
+        <source>Select cards, stages or lanes matched by their text or name: they are different</source>
+        <translation>Über Text oder Namen zugeordnete Karten, Phasen oder Zeilen auswählen: Sie sind verschieden</translation>
+    </message>
+    <message>
+        <source>Match These Two</source>
+        <translation>Diese beiden zuordnen</translation>
     </message>
     <message>
         <source>End Comparison</source>
@@ -483,8 +483,16 @@ No differences.</source>
 Keine Unterschiede.</translation>
     </message>
     <message>
+        <source>{what}: {name} (matched)</source>
+        <translation>{what}: {name} (zugeordnet)</translation>
+    </message>
+    <message>
         <source>Matched by you</source>
         <translation>Von Ihnen zugeordnet</translation>
+    </message>
+    <message>
+        <source>Matched by name (Unmatch if wrong)</source>
+        <translation>Nach Namen zugeordnet (Zuordnung lösen, falls falsch)</translation>
     </message>
     <message>
         <source>Matched by stage, lane and text (Unmatch if wrong)</source>
@@ -3286,14 +3294,6 @@ Customer Journey Maps und Poster, offline.</translation>
         <translation>Verglichen mit {name}</translation>
     </message>
     <message>
-        <source>Cards matched; the comparison is updated</source>
-        <translation>Karten zugeordnet; der Vergleich ist aktualisiert</translation>
-    </message>
-    <message>
-        <source>Cards unmatched; the comparison is updated</source>
-        <translation>Zuordnung gelöst; der Vergleich ist aktualisiert</translation>
-    </message>
-    <message>
         <source>Export comparison</source>
         <translation>Vergleich exportieren</translation>
     </message>
@@ -3320,6 +3320,14 @@ Customer Journey Maps und Poster, offline.</translation>
     <message>
         <source>revision {id}</source>
         <translation>Version {id}</translation>
+    </message>
+    <message>
+        <source>Matched; the comparison is updated</source>
+        <translation>Zugeordnet; der Vergleich ist aktualisiert</translation>
+    </message>
+    <message>
+        <source>Unmatched; the comparison is updated</source>
+        <translation>Zuordnung gelöst; der Vergleich ist aktualisiert</translation>
     </message>
     <message>
         <source>Restore {what}</source>

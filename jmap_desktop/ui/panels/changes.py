@@ -1,7 +1,9 @@
 """The Changes panel of a comparison: every difference in a list, filtered by kind, a click
-goes to the card, and a legend of the marks drawn on the canvas. The user corrects the card
-matching here: select a removed and an added card and *Match Cards*, or select a card matched
-by names and text and *Unmatch* (buttons, and the list's context menu)."""
+goes to the card, and a legend of the marks drawn on the canvas. The user corrects the matching
+of maps drawn separately here: select a removed and an added card (or stage, lane, persona) and
+*Match*, or select one matched by names and text and *Unmatch* (buttons, and the list's context
+menu). Stages, lanes and personas matched by name are listed after the changes (as "matched"
+entries, not changes), so a wrong match of two same-named stages can be taken apart too."""
 
 from __future__ import annotations
 
@@ -21,17 +23,19 @@ from PySide6.QtWidgets import (
 )
 
 from ...canvas.items.compare_overlay import CHANGE_NAMES, tooltip
-from ...versions.compare import BEFORE_CURVE, KINDS, MARKS, Comparison
+from ...versions.compare import BEFORE_CURVE, KINDS, MARKS, MATCHABLE_AXES, Comparison
 
 ROLE = Qt.ItemDataRole.UserRole
+MATCHABLE = ("cards", *MATCHABLE_AXES)  # what the user can match and unmatch
+MATCHED = {"colour": "#8a8f98", "badge": "="}  # the icon of a "matched by name" entry
 
 
 class ChangesPanel(QWidget):
     cardChosen = Signal(str, str)  # card id, kind of change
     closeRequested = Signal()
     pdfRequested = Signal()
-    matchRequested = Signal(str, str)  # card id in the open map, card id in the older one
-    unmatchRequested = Signal(list)  # [(card id in the open map, card id in the older one)]
+    matchRequested = Signal(str, str)  # id in the open map, id in the older one
+    unmatchRequested = Signal(list)  # [(id in the open map, id in the older one)]
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -46,11 +50,11 @@ class ChangesPanel(QWidget):
         self.list = _CompactList()
         self.list.setAccessibleName(QCoreApplication.translate("ChangesPanel", "Changes"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.match_button = QPushButton(self.tr("Match Cards"))
-        self.match_button.setToolTip(self.tr("Select a removed and an added card: they are the same card"))
+        self.match_button = QPushButton(self.tr("Match"))
+        self.match_button.setToolTip(self.tr("Select a removed and an added card, stage or lane: they are the same"))
         self.unmatch_button = QPushButton(self.tr("Unmatch"))
-        self.unmatch_button.setToolTip(self.tr("Select cards matched by their text: they are different cards"))
-        self.match_action = QAction(self.tr("Match These Cards"), self.list)
+        self.unmatch_button.setToolTip(self.tr("Select cards, stages or lanes matched by their text or name: they are different"))
+        self.match_action = QAction(self.tr("Match These Two"), self.list)
         self.unmatch_action = QAction(self.tr("Unmatch"), self.list)
         for action in (self.match_action, self.unmatch_action):
             self.list.addAction(action)
@@ -117,33 +121,55 @@ class ChangesPanel(QWidget):
                 continue
             what = change.collection.rstrip("s").replace("_", " ")
             item = QListWidgetItem(_icon(change.kind), f"{what}: {change.label}")
-            tip = tooltip(change)
-            match = self.comparison.match_of(change.id) if change.collection == "cards" else None
-            if match is not None:
-                tip += "\n" + (self.tr("Matched by you") if match[1] == "user" else
-                               self.tr("Matched by stage, lane and text (Unmatch if wrong)"))
+            tip = tooltip(change) + self._match_note(change.collection, change.id)
             item.setToolTip(tip)
             item.setData(ROLE, (change.collection, change.id, change.kind))
             self.list.addItem(item)
+        if not kind:  # matches that changed nothing: listed so a wrong one can be undone
+            listed = {(c.collection, c.id) for c in self.comparison.changes}
+            for collection, entity_id, _before_id in self.comparison.axis_matches():
+                if (collection, entity_id) in listed:
+                    continue
+                what = collection.rstrip("s")
+                name = self.comparison.name_of(collection, entity_id)
+                item = QListWidgetItem(_icon(MATCHED), self.tr("{what}: {name} (matched)").format(what=what, name=name))
+                item.setToolTip(name + self._match_note(collection, entity_id))
+                item.setData(ROLE, (collection, entity_id, "matched"))
+                self.list.addItem(item)
         self._selection_changed()
+
+    def _match_note(self, collection: str, entity_id: str) -> str:
+        """How an entity was matched to one with another id, for its tooltip ("" if it was not)."""
+        match = self.comparison.match_of(entity_id, collection) if collection in MATCHABLE else None
+        if match is None:
+            return ""
+        if match[1] == "user":
+            return "\n" + self.tr("Matched by you")
+        if match[1] == "name":
+            return "\n" + self.tr("Matched by name (Unmatch if wrong)")
+        return "\n" + self.tr("Matched by stage, lane and text (Unmatch if wrong)")
 
     # -- correcting the matching -------------------------------------------------------------
     def _selected(self) -> list[tuple[str, str, str]]:
         return [item.data(ROLE) for item in self.list.selectedItems()]
 
     def _pair(self) -> tuple[str, str] | None:
-        """(added card, removed card) when exactly those two are selected."""
+        """(added, removed) when exactly those two of one kind (two cards, two stages...) are
+        selected."""
         chosen = self._selected()
-        added = [i for c, i, k in chosen if c == "cards" and k == "added"]
-        removed = [i for c, i, k in chosen if c == "cards" and k == "removed"]
-        return (added[0], removed[0]) if len(chosen) == 2 and len(added) == len(removed) == 1 else None
+        if len(chosen) != 2 or chosen[0][0] != chosen[1][0] or chosen[0][0] not in MATCHABLE:
+            return None
+        added = [i for _c, i, k in chosen if k == "added"]
+        removed = [i for _c, i, k in chosen if k == "removed"]
+        return (added[0], removed[0]) if len(added) == len(removed) == 1 else None
 
     def _matches(self) -> list[tuple[str, str]]:
-        """(card, the older card it was matched to) for the selected matched cards; [] if any
-        selected entry is not such a card."""
+        """(entity, the older one it was matched to) for the selected matched cards, stages,
+        lanes or personas; [] if any selected entry is not such a match."""
         pairs: list[tuple[str, str]] = []
         for collection, entity_id, _kind in self._selected():
-            match = self.comparison.match_of(entity_id) if self.comparison and collection == "cards" else None
+            match = self.comparison.match_of(entity_id, collection) \
+                if self.comparison and collection in MATCHABLE else None
             if match is None:
                 return []
             if (entity_id, match[0]) not in pairs:
@@ -182,8 +208,8 @@ class _CompactList(QListWidget):
         return QSize(super().sizeHint().width(), 100)
 
 
-def _icon(kind: str) -> QIcon:
-    mark = MARKS[kind]
+def _icon(kind: str | dict) -> QIcon:
+    mark = MARKS[kind] if isinstance(kind, str) else kind
     pix = QPixmap(16, 16)
     pix.fill(QColor(0, 0, 0, 0))
     painter = QPainter(pix)
