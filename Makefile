@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 EXAMPLE := jmap_desktop/data/templates/b2c-online-purchase.jmap
 
 .DEFAULT_GOAL := help
-.PHONY: help setup run test lint fuzz soak bench screenshots bundle packages check-packages translations clean
+.PHONY: help setup run test lint fuzz soak bench screenshots font-table bundle packages check-packages translations clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
@@ -47,11 +47,15 @@ screenshots: $(STAMP) ## Render every template's canvas to build/screenshots/*.p
 	done
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/version_screenshots.py build/screenshots
 
+font-table: $(STAMP) ## Regenerate layout/font_table.py (the start's text metrics) from the bundled fonts
+	$(BIN)/python scripts/make_font_table.py
+
 $(VENV)/.bundle-tools: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[dev,bundle]'
 	touch $@
 
 bundle: $(VENV)/.bundle-tools ## Build the app in dist/jmap-desktop/ (PyInstaller) and smoke-test it
+	$(BIN)/python scripts/make_font_table.py --check
 	@mkdir -p build; start=$$(date +%s); \
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
 	  packaging/jmap-desktop.spec > build/pyinstaller.log 2>&1 || { cat build/pyinstaller.log; exit 1; }; \

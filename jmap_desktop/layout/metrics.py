@@ -8,6 +8,12 @@ reads the 4 MB CJK font. Kerning is ignored: the layout leaves a little slack pe
 Character coverage and advances come from HarfBuzz, which reads them straight from the cmap and
 hmtx tables; fontTools would first name all 40,000 glyphs of the CJK fonts, half a second at
 start whenever a character (a tick, an emoji) falls through to the last fallback.
+
+The editor's start measures its first map without reading any font: ``font_table`` (generated
+from these files by ``make font-table``, checked against them by a test) holds the vertical
+metrics and, for the Latin, Greek, Cyrillic and punctuation ranges, which font draws each
+character and its advance. Importing HarfBuzz and fontTools and opening the faces took about
+30 ms of each start; they now load only for a character outside the table.
 """
 
 from __future__ import annotations
@@ -15,10 +21,8 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-import uharfbuzz as hb
-from fontTools.ttLib import TTFont
-
 from ..resources import font_path
+from . import font_table
 
 PRIMARY = "NotoSans-Regular.ttf"
 PRIMARY_BOLD = "NotoSans-Bold.ttf"
@@ -58,7 +62,7 @@ ZERO_WIDTH = {"\n", "\r", "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\uf
 
 @dataclass
 class _Face:
-    font: hb.Font  # at its default scale, so advances are in font units
+    font: object  # a uharfbuzz Font at its default scale, so advances are in font units
     units_per_em: int
     ascender: int
     descender: int
@@ -74,6 +78,9 @@ class _Face:
 
 @functools.cache
 def _face(file_name: str) -> _Face:
+    import uharfbuzz as hb  # here, not at the top: the table answers the start without them
+    from fontTools.ttLib import TTFont
+
     path = str(font_path(file_name))
     tables = TTFont(path, lazy=True)  # hhea and head only: no glyph names needed for these
     hhea = tables["hhea"]
@@ -91,6 +98,12 @@ def _face(file_name: str) -> _Face:
 @functools.cache
 def font_for_char(ch: str, bold: bool = False) -> str:
     """The bundled font file that draws ``ch`` (the primary font when none has it)."""
+    known = font_table.CHARS[bold].get(ord(ch))
+    return font_table.FONTS[known[0]] if known is not None else measured_font_for_char(ch, bold)
+
+
+def measured_font_for_char(ch: str, bold: bool = False) -> str:
+    """``font_for_char`` read from the fonts themselves (what ``font_table`` records)."""
     primary = PRIMARY_BOLD if bold else PRIMARY
     code = ord(ch)
     if _face(primary).has(code):
@@ -112,8 +125,22 @@ def glyph_font(ch: str) -> str:
 def glyph_baseline_ratio() -> float:
     """Where a glyph centred in a slot of height 1 has its baseline, below the slot's middle:
     half the first symbol font's ascent less its descent (how Qt centres a line of text)."""
-    face = _face(GLYPH_FALLBACK[0])
-    return (face.ascender + face.descender) / 2 / face.units_per_em
+    units_per_em, ascender, descender, _gap = vertical(GLYPH_FALLBACK[0])
+    return (ascender + descender) / 2 / units_per_em
+
+
+def vertical(file_name: str) -> tuple[int, int, int, int]:
+    """Units per em, ascender, descender and line gap (hhea) of a bundled font."""
+    known = font_table.VERTICAL.get(file_name)
+    if known is not None:
+        return known
+    face = _face(file_name)
+    return face.units_per_em, face.ascender, face.descender, face.line_gap
+
+
+def measured_advance(ch: str, bold: bool) -> int:
+    """The advance of ``ch`` in font units of the font that draws it, read from that font."""
+    return _face(measured_font_for_char(ch, bold)).advance(ord(ch))
 
 
 WORD_CACHE_LENGTH = 24  # longer strings (whole lines) are measured character by character
@@ -134,8 +161,11 @@ class FontMetrics:
         key = (ch, bold)
         em = self._em.get(key)
         if em is None:
+            known = font_table.CHARS[bold].get(ord(ch))
             if ch in ZERO_WIDTH:
                 em = 0.0
+            elif known is not None:
+                em = known[1] / font_table.VERTICAL[font_table.FONTS[known[0]]][0]
             else:
                 face = _face(font_for_char(ch, bold))
                 em = face.advance(ord(ch)) / face.units_per_em
@@ -162,16 +192,16 @@ class FontMetrics:
         return total
 
     def ascent(self, size: float) -> float:
-        face = _face(PRIMARY)
-        return face.ascender / face.units_per_em * size
+        units_per_em, ascender, _descender, _gap = vertical(PRIMARY)
+        return ascender / units_per_em * size
 
     def descent(self, size: float) -> float:
-        face = _face(PRIMARY)
-        return -face.descender / face.units_per_em * size
+        units_per_em, _ascender, descender, _gap = vertical(PRIMARY)
+        return -descender / units_per_em * size
 
     def line_height(self, size: float) -> float:
-        face = _face(PRIMARY)
-        return (face.ascender - face.descender + face.line_gap) / face.units_per_em * size
+        units_per_em, ascender, descender, line_gap = vertical(PRIMARY)
+        return (ascender - descender + line_gap) / units_per_em * size
 
 
 @functools.cache

@@ -43,6 +43,7 @@ def apply_theme(theme: str) -> str:
     mode = effective(theme)
     if app is None:
         return mode
-    app.setStyle(QStyleFactory.create("Fusion"))
+    if app.style().name().lower() != "fusion":  # already so on Linux: setting it again
+        app.setStyle(QStyleFactory.create("Fusion"))  # re-polishes every widget (~8 ms a start)
     app.setPalette(dark_palette() if mode == "dark" else app.style().standardPalette())
     return mode
