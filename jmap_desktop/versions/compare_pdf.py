@@ -1,7 +1,9 @@
 """A comparison on paper, for the workshop follow-up email: the newer map drawn as on the
 poster (``export.draw_map``, the shared layout), with the same change marks as the canvas
 (``compare.MARKS``: colour, badge and line style), KPI values with their change
-(``kpi``), the older version's emotion curve dashed (``curve``) and the legend, on one page."""
+(``kpi``), the older version's emotion curve dashed (``curve``), removed stages and lanes as
+ghost columns and rows holding their removed cards (``ghosts``, as on the canvas) and the
+legend, on one page."""
 
 from __future__ import annotations
 
@@ -18,10 +20,10 @@ from ..layout import compute_layout, font_metrics, smooth_curve
 from ..model import JourneyMap
 from .compare import BEFORE_CURVE, KINDS, MARKS, Comparison
 from .curve import before_runs
+from .ghosts import GhostPlan, plan_ghosts
 from .kpi import BORDER, FILL, INK, kpi_changes, kpi_strip
 
 TITLE_H, LEGEND_H = 90.0, 70.0
-GHOST_W, GHOST_H = 150.0, 44.0
 
 
 def export_comparison_pdf(doc: JourneyMap, comparison: Comparison, path: str | Path,
@@ -29,7 +31,8 @@ def export_comparison_pdf(doc: JourneyMap, comparison: Comparison, path: str | P
     """Write ``doc`` (the newer map) with ``comparison``'s marks to ``path``; raises ExportError."""
     path = Path(path)
     layout = compute_layout(doc)
-    width, height = max(layout.width, 1000.0), TITLE_H + layout.height + LEGEND_H
+    ghosts = plan_ghosts(comparison, layout)
+    width, height = max(ghosts.width, 1000.0), TITLE_H + ghosts.height + LEGEND_H
     page = paper(page_name, "auto", content_ratio=width / height)
     margin = 10 * MM
     scale = min((page.width - 2 * margin) / width, (page.height - 2 * margin) / height)
@@ -48,8 +51,8 @@ def export_comparison_pdf(doc: JourneyMap, comparison: Comparison, path: str | P
     grid = pen.moved(dy=TITLE_H)
     draw_map(grid, doc, layout)
     curve = _before_curve(grid, comparison, layout)
-    _marks(grid, comparison, layout)
-    _legend(pen, TITLE_H + layout.height + 24, curve, width)
+    _marks(grid, comparison, layout, ghosts)
+    _legend(pen, TITLE_H + ghosts.height + 24, curve, width)
     c.showPage()
     try:
         c.save()
@@ -58,38 +61,40 @@ def export_comparison_pdf(doc: JourneyMap, comparison: Comparison, path: str | P
     return path
 
 
-def _marks(pen: Pen, result: Comparison, layout) -> None:
+def _marks(pen: Pen, result: Comparison, layout, ghosts: GhostPlan) -> None:
     before_cards = {c["id"]: c for c in result.before.get("cards") or []}
-    ghosts: dict[tuple[str, str], int] = {}
+    removed = MARKS["removed"]
+    stroke = colour(removed["colour"])
+    for axis in ghosts.axes:
+        h, b = axis.header, axis.body
+        pen.rect(b.x, b.y, b.w, b.h, fill=colour("#f3f3f3"), stroke=stroke, width=1.5, dash=(4, 3))
+        pen.rect(h.x, h.y, h.w, h.h, fill=colour("#e4e4e4"), stroke=stroke, width=1.5, dash=(4, 3))
+        name = axis.name if len(axis.name) <= 22 else axis.name[:21] + "…"
+        drawn = pen.text(h.x + 10, h.y + h.h / 2 - 2, name, 13, stroke, bold=True)
+        pen.line(h.x + 10, h.y + h.h / 2 - 6, h.x + 10 + drawn, h.y + h.h / 2 - 6, stroke, 1.0)
+        what = "Removed stage" if axis.collection == "stages" else "Removed lane"
+        pen.text(h.x + 10, h.y + h.h / 2 + 14, what, 10, stroke)
+        _badge(pen, h.x + h.w, h.y, removed)
+    for ghost in ghosts.cards:
+        g = ghost.rect
+        pen.rect(g.x, g.y, g.w, g.h, fill=colour("#ffffff"), stroke=stroke, width=1.5,
+                 dash=(4, 3), radius=4)
+        label = ghost.label if len(ghost.label) <= 28 else ghost.label[:27] + "…"
+        drawn = pen.text(g.x + 8, g.y + g.h / 2 + 4, label, 9, stroke)
+        pen.line(g.x + 8, g.y + g.h / 2, g.x + 8 + drawn, g.y + g.h / 2, stroke, 0.8)
+        _badge(pen, g.x + g.w, g.y, removed)
     for change in result.changes:
-        if change.collection != "cards":
+        if change.collection != "cards" or change.kind == "removed":
             continue
         mark = MARKS[change.kind]
         stroke = colour(mark["colour"])
-        if change.kind == "removed":
-            card = before_cards.get(change.id)
-            cell = layout.cells.get((card["stage_id"], card["lane_id"])) if card else None
-            if cell is None:
-                continue
-            n = ghosts.get((card["stage_id"], card["lane_id"]), 0)
-            ghosts[(card["stage_id"], card["lane_id"])] = n + 1
-            x = cell.x + 8 + (n % 3) * GHOST_W * 0.35
-            y = cell.y + cell.h - GHOST_H - 6 - (n // 3) * GHOST_H * 0.4
-            w = min(GHOST_W, cell.w - 16)
-            pen.rect(x, y, w, GHOST_H, fill=colour("#ffffff"), stroke=stroke, width=1.5,
-                     dash=(4, 3), radius=4)
-            label = change.label if len(change.label) <= 28 else change.label[:27] + "…"
-            drawn = pen.text(x + 8, y + GHOST_H / 2 + 4, label, 9, stroke)
-            pen.line(x + 8, y + GHOST_H / 2, x + 8 + drawn, y + GHOST_H / 2, stroke, 0.8)
-            _badge(pen, x + w, y, mark)
-            continue
         box = layout.cards.get(change.id)
         if box is None or not box.visible:
             continue
         r = box.rect
         if change.kind == "moved":
             card = before_cards.get(change.id)
-            cell = layout.cells.get((card["stage_id"], card["lane_id"])) if card else None
+            cell = ghosts.old_cell(card["stage_id"], card["lane_id"]) if card else None
             if cell is not None:
                 _arrow(pen, cell.x + cell.w / 2, cell.y + cell.h / 2, r.x, r.y, stroke)
         pen.rect(r.x - 4, r.y - 4, r.w + 8, r.h + 8, stroke=stroke, width=3,

@@ -86,8 +86,13 @@ def test_the_user_matches_a_removed_and_an_added_card(window, comparing):
     tip = panel.list.item(row).toolTip()
     assert "text: Shipping cost appears late → Delivery costs surprise" in tip and "Matched by you" in tip
     assert sorted(c.id for c in result.of_kind("removed", "cards")) == ["c3", "c5"]
-    (ghost,) = window.versions.overlay.marks_of("removed")  # c5's lane is not in this map
-    assert ghost.text == "Pays with card"
+    ghosts = window.versions.overlay.marks_of("removed")
+    assert sorted(g.text for g in ghosts) == ["Pays with card", "Relieved"]
+    # c5's lane (the emotion curve) is not in this map: a ghost row below the grid holds it.
+    (row,) = window.versions.overlay.marks_of("axis")
+    assert row.axis.name == "Emotion curve" and row.axis.collection == "lanes"
+    relieved = next(g for g in ghosts if g.text == "Relieved")
+    assert row.boundingRect().contains(relieved.rect_) and relieved.rect_.top() > window.scene.layout.height
     # Taken apart again from the list's context menu.
     click_entry(panel, "card: Delivery costs surprise")
     unmatch = next(a for a in panel.list.actions() if a.text() == "Unmatch")
@@ -218,3 +223,43 @@ def test_corrections_are_kept_when_the_same_versions_are_compared_again(window, 
     window.open_file(other)
     compare_with_file(window)
     assert "stage: Buy" in entries(panel) and "card: Shipping cost appears late" in entries(panel)
+
+
+def test_a_removed_card_whose_stage_was_deleted_too_is_shown_in_a_ghost_column(window, tmp_path, monkeypatch, qtbot):
+    """The stage “Buy” deleted with its cards: a ghost column right of the grid holds them, the
+    view scrolls there from the change list, and the comparison PDF shows them too."""
+    current, edited = tmp_path / "current.jmap", tmp_path / "edited.jmap"
+    save_map(small_map(), current)
+    store = DocumentStore(small_map())
+    store.remove_cards(["c3", "c4"])
+    store.remove_stage("s-buy")
+    save_map(store.doc, edited)
+    window.open_file(edited)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(current), ""))
+    compare_with_file(window)
+    panel, overlay = window.versions.changes, window.versions.overlay
+    (column,) = overlay.marks_of("axis")
+    assert column.axis.name == "Buy" and column.caption == "Removed stage"
+    assert column.header_.left() > window.scene.layout.width
+    ghosts = {g.text: g for g in overlay.marks_of("removed")}
+    assert set(ghosts) == {"Pays with card", "Shipping cost appears late"}
+    for ghost in ghosts.values():
+        assert column.boundingRect().contains(ghost.rect_)
+        assert window.scene.sceneRect().contains(ghost.rect_)  # the view can scroll there
+    a, b = (g.rect_ for g in ghosts.values())
+    assert not a.intersects(b)
+    view = window.view
+    click_entry(panel, "card: Shipping cost appears late")
+    qtbot.waitUntil(lambda: view.mapToScene(view.viewport().rect()).boundingRect()
+                    .contains(ghosts["Shipping cost appears late"].rect_), timeout=3000)
+    pdf = tmp_path / "changes.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(pdf), ""))
+    panel.pdf_button.click()
+    from pypdf import PdfReader
+
+    text = " ".join(PdfReader(pdf).pages[0].extract_text().split())
+    assert "Removed stage" in text and "Pays with card" in text and "Shipping cost appears late" in text
+    # The comparison ended: the ghosts go, and the scene is the map's own size again.
+    panel.close_button.click()
+    assert not overlay.items
+    assert window.scene.sceneRect().right() < column.header_.right() - 100

@@ -1,7 +1,8 @@
 """Comparison marks over the canvas: added cards outlined, removed cards as faded ghosts in
 their old cell, changed cards outlined with their before/after in a tooltip, moved cards with
 an arrow from their old cell, KPI cards with their old and new value and the change
-(``versions.kpi``). Plain view state: it reads the scene's layout (``scene.layout``)
+(``versions.kpi``); a removed stage or lane as a ghost column or row beside the grid
+(``versions.ghosts``), holding the ghosts of its cards. Plain view state: it reads the scene's layout (``scene.layout``)
 and redraws when the scene re-lays out; the document is never touched.
 """
 
@@ -18,10 +19,10 @@ from ...layout.map_layout import curve_runs
 from ...versions.compare import BEFORE_CURVE, MARKS, Comparison, EntityChange
 from ...versions.curve import before_curve, before_means
 from ...versions.describe import metric_text
+from ...versions.ghosts import GhostAxis, plan_ghosts
 from ...versions.kpi import BORDER, FILL, INK, KpiStrip, kpi_changes, kpi_strip
 from ..fonts import draw_text
 
-GHOST_W, GHOST_H, GAP = 150.0, 44.0, 6.0
 Z = 40  # above cards and connections, below the in-place editor
 
 # The kinds of change as the Changes panel and the tooltips name them (translated on use).
@@ -84,6 +85,52 @@ class GhostItem(QGraphicsItem):
         inner = self.rect_.adjusted(8, 4, -8, -4)
         painter.drawText(inner, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignVCenter, self.text)
         _draw_badge(painter, self.rect_, mark["badge"], colour)
+
+
+class GhostAxisItem(QGraphicsItem):
+    """A removed stage (a column right of the grid) or lane (a row below it): dashed and faded,
+    its name struck through, so the ghosts of its cards have a place and nothing removed is
+    invisible."""
+
+    def __init__(self, axis: GhostAxis) -> None:
+        super().__init__()
+        self.axis = axis
+        h, b = axis.header, axis.body
+        self.header_, self.body_ = QRectF(h.x, h.y, h.w, h.h), QRectF(b.x, b.y, b.w, b.h)
+        what = (QCoreApplication.translate("Changes", "Removed stage") if axis.collection == "stages"
+                else QCoreApplication.translate("Changes", "Removed lane"))
+        self.caption = what
+        self.setToolTip(f"{what}: {axis.name}")
+        self.setZValue(Z - 3)  # below the ghosts it holds
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self.header_.united(self.body_).adjusted(-12, -12, 12, 12)
+
+    def paint(self, painter: QPainter, _option, _widget=None) -> None:
+        colour = QColor(MARKS["removed"]["colour"])
+        painter.setPen(QPen(colour, 1.5, Qt.PenStyle.DashLine))
+        painter.setBrush(QColor(240, 240, 240, 150))
+        painter.drawRect(self.body_)
+        painter.setBrush(QColor(225, 225, 225, 220))
+        painter.drawRect(self.header_)
+        inner = self.header_.adjusted(10, 6, -10, -6)
+        font = QFont(painter.font())
+        font.setPointSizeF(10)
+        font.setBold(True)
+        font.setStrikeOut(True)
+        painter.setFont(font)
+        painter.setPen(colour)
+        top = inner.adjusted(0, 0, 0, -inner.height() / 2)
+        painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextSingleLine,
+                         painter.fontMetrics().elidedText(self.axis.name, Qt.TextElideMode.ElideRight, int(top.width())))
+        font.setBold(False)
+        font.setStrikeOut(False)
+        font.setPointSizeF(8.5)
+        painter.setFont(font)
+        painter.drawText(inner.adjusted(0, inner.height() / 2 + 2, 0, 0),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, self.caption)
+        _draw_badge(painter, self.header_, MARKS["removed"]["badge"], colour)
 
 
 class MoveArrowItem(QGraphicsPathItem):
@@ -166,6 +213,7 @@ class CompareOverlay:
         self.items: list[QGraphicsItem] = []
         self.ghost_rects: dict[str, QRectF] = {}  # removed card id -> where its ghost is drawn
         self._means: tuple[Comparison, dict] | None = None  # the older map's emotion per stage
+        self._scene_rect: tuple[QRectF, QRectF] | None = None  # (the map's, widened for ghosts)
         scene.layoutChanged.connect(self.redraw)
 
     def show(self, comparison: Comparison) -> None:
@@ -183,14 +231,21 @@ class CompareOverlay:
         self.items, self.ghost_rects = [], {}
         layout, result = self.scene.layout, self.comparison
         if result is None or layout is None:
+            self._widen(None)
             return
         self._before_curve(result, layout)
-        ghosts_per_cell: dict[tuple[str, str], int] = {}
+        plan = plan_ghosts(result, layout)
+        self._widen(QRectF(0, 0, plan.width, plan.height) if plan.axes else None)
+        for axis in plan.axes:
+            self._add(GhostAxisItem(axis))
+        for ghost in plan.cards:
+            rect = QRectF(ghost.rect.x, ghost.rect.y, ghost.rect.w, ghost.rect.h)
+            self.ghost_rects[ghost.card_id] = rect
+            tip = QCoreApplication.translate("Changes", "Removed: {text}").format(text=ghost.text)
+            self._add(GhostItem(rect, ghost.label, tip))
+        before_cards = {c["id"]: c for c in result.before.get("cards") or []}
         for change in result.changes:
-            if change.collection != "cards":
-                continue
-            if change.kind == "removed":
-                self._ghost(change, result, layout, ghosts_per_cell)
+            if change.collection != "cards" or change.kind == "removed":
                 continue
             box = layout.cards.get(change.id)
             if box is None or not box.visible:
@@ -198,7 +253,7 @@ class CompareOverlay:
             r = box.rect
             rect = QRectF(r.x, r.y, r.w, r.h)
             if change.kind == "moved":
-                old = self._old_cell(result, change.id, layout)
+                old = self._old_cell(result, change.id, plan, before_cards)
                 if old is not None:
                     old_cell, name = old
                     tip = QCoreApplication.translate("Changes", "Moved from {cell}").format(cell=name)
@@ -224,28 +279,27 @@ class CompareOverlay:
         if points:
             self._add(BeforeCurveItem(points, stages))
 
-    def _ghost(self, change: EntityChange, result: Comparison, layout, per_cell: dict) -> None:
-        card = next((c for c in result.before.get("cards") or [] if c["id"] == change.id), None)
-        if card is None:
+    def _widen(self, ghosts: QRectF | None) -> None:
+        """Let the view scroll to the ghost columns and rows beside the grid; the map's own
+        scene rectangle again when there are none (or the comparison ended)."""
+        current = self.scene.sceneRect()
+        base = self._scene_rect[0] if self._scene_rect and current == self._scene_rect[1] else current
+        if ghosts is None:
+            if self._scene_rect is not None:
+                self._scene_rect = None
+                if current != base:
+                    self.scene.setSceneRect(base)
             return
-        cell = (card["stage_id"], card["lane_id"])
-        rect = layout.cells.get(cell)
-        if rect is None:
-            return
-        n = per_cell.get(cell, 0)
-        per_cell[cell] = n + 1
-        # Ghosts sit along the bottom edge of their old cell, overlapping it slightly when many.
-        x = rect.x + 8 + (n % 3) * (GHOST_W * 0.35)
-        y = rect.y + rect.h - GHOST_H - 6 - (n // 3) * (GHOST_H * 0.4)
-        ghost = QRectF(x, y, min(GHOST_W, rect.w - 16), GHOST_H)
-        self.ghost_rects[change.id] = ghost
-        self._add(GhostItem(ghost, change.label, QCoreApplication.translate("Changes", "Removed: {text}").format(text=card.get("text", ""))))
+        wide = base.united(ghosts.adjusted(-60, -60, 60, 60))
+        self._scene_rect = (base, wide)
+        if wide != current:
+            self.scene.setSceneRect(wide)
 
-    def _old_cell(self, result: Comparison, card_id: str, layout):
-        card = next((c for c in result.before.get("cards") or [] if c["id"] == card_id), None)
+    def _old_cell(self, result: Comparison, card_id: str, plan, before_cards: dict):
+        card = before_cards.get(card_id)
         if card is None:
             return None
-        rect = layout.cells.get((card["stage_id"], card["lane_id"]))
+        rect = plan.old_cell(card["stage_id"], card["lane_id"])
         if rect is None:
             return None
         return QRectF(rect.x, rect.y, rect.w, rect.h), result.cell_name(card["stage_id"], card["lane_id"])
@@ -257,7 +311,7 @@ class CompareOverlay:
     def marks_of(self, kind: str) -> list[QGraphicsItem]:
         """The items drawn for one kind of change (tests and the legend count them)."""
         types = {"added": MarkItem, "changed": MarkItem, "moved": MoveArrowItem, "removed": GhostItem,
-                 "curve": BeforeCurveItem, "kpi": KpiItem}
+                 "curve": BeforeCurveItem, "kpi": KpiItem, "axis": GhostAxisItem}
         return [i for i in self.items if isinstance(i, types[kind])
                 and (not isinstance(i, MarkItem) or i.kind == kind)]
 

@@ -406,6 +406,14 @@
         <translation>Verschoben</translation>
     </message>
     <message>
+        <source>Removed stage</source>
+        <translation>Entfernte Phase</translation>
+    </message>
+    <message>
+        <source>Removed lane</source>
+        <translation>Entfernte Zeile</translation>
+    </message>
+    <message>
         <source>Emotion curve before (dashed)</source>
         <translation>Emotionskurve vorher (gestrichelt)</translation>
     </message>
