@@ -1,9 +1,10 @@
 """Card faces and lane headers in QPainter calls (STYLE.md principle 5).
 
 What a card shows and where comes from the Qt-free ``layout.card_face`` (what is particular to a
-card kind is declared there, once, for every output); this module draws a face's parts, one
-drawer per kind of part (``SCREEN_PARTS``), as the poster and the SVG do with theirs. Lane
-headers are placed by ``layout.header_face``; a lane kind with extras has a painter subclass.
+card kind is declared there, once, for every output), and how each part is drawn from
+``layout.face_drawing``, on the ``ScreenSurface`` below, as the poster and the SVG draw it on
+theirs. Lane headers are placed by ``layout.header_face``; a lane kind with extras has a
+painter subclass.
 """
 
 from __future__ import annotations
@@ -12,13 +13,9 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from ..layout import Rect, font_metrics, palette
-from ..layout.card_face import CORNER, DASH, CardFace, Glyph, Pill
+from ..layout.card_face import CORNER, CardFace, Glyph
+from ..layout.face_drawing import draw_face
 from ..layout.header_face import lane_header_face
-from ..layout.metric_face import FONT_SIZE as METRIC_FONT
-from ..layout.metric_face import MetricFace
-from ..layout.vote_badge import FILL as VOTE_FILL
-from ..layout.vote_badge import FONT_SIZE as VOTE_FONT
-from ..layout.vote_badge import VoteBadge
 from ..model import Card, EvidenceStatus, LaneKind
 from .fonts import draw_glyph, draw_text, text_width
 from .scheme import LIGHT, CanvasScheme
@@ -47,82 +44,76 @@ def _paper_base(p: QPainter, rect: QRectF) -> None:
 
 def paint_face(p: QPainter, face: CardFace) -> None:
     """A card at full detail, from its face (``layout.card_face``): the poster and the SVG draw
-    the same face, part by part."""
-    rect = _qrect(face.rect)
-    if face.opacity < 1.0:  # invalidated: faded, so it reads as refuted in grey print too
-        _paper_base(p, rect)
-        p.setOpacity(p.opacity() * face.opacity)
-    p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(SHADOW)  # paper on a desk (the screen's own touch; paper needs no shadow)
-    p.drawRoundedRect(rect.translated(0.8, 1.6), CORNER, CORNER)
-    p.setBrush(QColor(face.fill))
-    pen = QPen(QColor(face.accent), face.border_w)
-    if face.dashed:
-        pen.setDashPattern([d / face.border_w for d in DASH])  # Qt counts dashes in pen widths
-    p.setPen(pen)
-    p.drawRoundedRect(rect, CORNER, CORNER)
-    p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(QColor(face.strip_colour))
-    p.drawRect(_qrect(face.strip))
-    ink = QColor(face.ink)
-    y = face.baseline
-    for line in face.lines:
-        # Qt shapes Arabic (joined letters are narrower), so it measures right-aligned lines.
-        width = text_width(line, face.font_size) if (face.rtl or face.struck) else 0.0
-        x = face.text_x - width if face.rtl else face.text_x
-        draw_text(p, x, y, line, face.font_size, ink)
-        if face.struck and line:
-            p.setPen(QPen(ink, 0.9))
-            p.drawLine(QLineF(x, y - face.strike_rise, x + width, y - face.strike_rise))
-        y += face.line_h
-    for part in face.parts():
-        SCREEN_PARTS[type(part)](p, part)
+    the same face, with the same drawers (``layout.face_drawing``)."""
+    draw_face(ScreenSurface(p), face)
 
 
-def _glyph(p: QPainter, g: Glyph) -> None:
-    box = QRectF(g.x, g.y, g.size, g.size)
-    if g.tab:
-        p.setPen(QPen(QColor(g.colour), 0.8))
-        p.setBrush(QColor("white"))
-        p.drawEllipse(box.adjusted(-2, -2, 2, 2))
-    draw_glyph(p, box, g.text, g.colour)
+class ScreenSurface:
+    """The canvas's surface for ``layout.face_drawing``: each primitive in QPainter calls."""
 
+    def __init__(self, p: QPainter) -> None:
+        self.p = p
+        self._opacity = 1.0
 
-def _pill(p: QPainter, pill: Pill) -> None:
-    p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(QColor(pill.fill))
-    p.drawRoundedRect(_qrect(pill.rect), pill.h / 2, pill.h / 2)
-    width = font_metrics().width(pill.label, pill.font_size, pill.bold)
-    draw_text(p, pill.text_x - width / 2, pill.baseline, pill.label, pill.font_size, QColor(pill.ink),
-              bold=pill.bold)
-
-
-def _votes(p: QPainter, badge: VoteBadge) -> None:
-    p.setPen(Qt.PenStyle.NoPen)
-    p.setBrush(QColor(VOTE_FILL))
-    p.drawRoundedRect(QRectF(badge.x, badge.y, badge.w, badge.h), badge.h / 2, badge.h / 2)
-    p.setBrush(QColor("white"))
-    p.drawEllipse(QRectF(badge.dot_x, badge.dot_y, badge.dot_size, badge.dot_size))
-    draw_text(p, badge.text_x, badge.baseline, badge.label, VOTE_FONT, QColor("white"), bold=True)
-
-
-def _metric(p: QPainter, face: MetricFace) -> None:
-    draw_text(p, face.text_x, face.baseline, face.text, METRIC_FONT, QColor(face.colour), bold=True)
-    if face.arrow:
-        draw_text(p, face.arrow_x, face.baseline, face.arrow, METRIC_FONT, QColor(face.arrow_colour))
-    if face.spark:
-        p.setPen(QPen(QColor(face.colour), 1.1))
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        points = [QPointF(x, y) for x, y in face.spark]
-        p.drawPolyline(points)
+    def begin_card(self, face: CardFace) -> None:
+        p = self.p
+        rect = _qrect(face.rect)
+        self._opacity = p.opacity()
+        if face.opacity < 1.0:  # invalidated: faded, so it reads as refuted in grey print too
+            _paper_base(p, rect)
+            p.setOpacity(self._opacity * face.opacity)
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor(face.arrow_colour))
-        p.drawEllipse(points[-1], 1.8, 1.8)
+        p.setBrush(SHADOW)  # paper on a desk (the screen's own touch; paper needs no shadow)
+        p.drawRoundedRect(rect.translated(0.8, 1.6), CORNER, CORNER)
 
+    def end_card(self, face: CardFace) -> None:
+        self.p.setOpacity(self._opacity)
 
-# One drawer per kind of face part; the poster (export.draw_map.PDF_PARTS) and the SVG
-# (export.svg_export.SVG_PARTS) have the same keys, which a test checks.
-SCREEN_PARTS = {Glyph: _glyph, Pill: _pill, VoteBadge: _votes, MetricFace: _metric}
+    def rect(self, x, y, w, h, fill=None, stroke=None, width=1.0, dash=None, radius=0.0) -> None:
+        p = self.p
+        if stroke is None:
+            p.setPen(Qt.PenStyle.NoPen)
+        else:
+            pen = QPen(QColor(stroke), width)
+            if dash:
+                pen.setDashPattern([d / width for d in dash])  # Qt counts dashes in pen widths
+            p.setPen(pen)
+        p.setBrush(QColor(fill) if fill is not None else Qt.BrushStyle.NoBrush)
+        if radius:
+            p.drawRoundedRect(QRectF(x, y, w, h), radius, radius)
+        else:
+            p.drawRect(QRectF(x, y, w, h))
+
+    def circle(self, x, y, radius, fill=None, stroke=None, width=1.0) -> None:
+        p = self.p
+        p.setPen(QPen(QColor(stroke), width) if stroke is not None else Qt.PenStyle.NoPen)
+        p.setBrush(QColor(fill) if fill is not None else Qt.BrushStyle.NoBrush)
+        p.drawEllipse(QPointF(x, y), radius, radius)
+
+    def polyline(self, points, stroke, width) -> None:
+        self.p.setPen(QPen(QColor(stroke), width))
+        self.p.setBrush(Qt.BrushStyle.NoBrush)
+        self.p.drawPolyline([QPointF(x, y) for x, y in points])
+
+    def text(self, x, baseline, text, size, fill, bold=False, align="left", strike=None) -> None:
+        if not text:
+            return
+        width = 0.0
+        if align == "right" or strike is not None:
+            # Qt shapes Arabic (joined letters are narrower), so it measures what it draws.
+            width = text_width(text, size, bold)
+        if align == "right":
+            x -= width
+        elif align == "center":
+            x -= font_metrics().width(text, size, bold) / 2
+        ink = QColor(fill)
+        draw_text(self.p, x, baseline, text, size, ink, bold=bold)
+        if strike is not None:
+            self.p.setPen(QPen(ink, 0.9))
+            self.p.drawLine(QLineF(x, baseline - strike, x + width, baseline - strike))
+
+    def glyph(self, g: Glyph) -> None:
+        draw_glyph(self.p, QRectF(g.x, g.y, g.size, g.size), g.text, g.colour)
 
 
 def paint_block(p: QPainter, card: Card, rect: QRectF, line_count: int,
@@ -163,7 +154,7 @@ class LanePainter:
         p.drawRect(QRectF(rect.x(), rect.y(), 4, rect.height()))
         face = lane_header_face(self.style.glyph, scheme.on_header(self.style.accent), name,
                                 Rect(rect.x(), rect.y(), rect.width(), rect.height()), font_size, collapsed)
-        _glyph(p, face.glyph)
+        ScreenSurface(p).glyph(face.glyph)
         paint_runs(p, face.runs, scheme)
         if toggle:  # the collapse toggle: a small chevron at the right of the header
             chevron = "▸" if collapsed else "▾"

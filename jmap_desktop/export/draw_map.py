@@ -1,9 +1,10 @@
 """Drawing a laid-out journey map on a ReportLab canvas, in layout units (points, y down).
 
 Everything is drawn from the document and the shared layout — never from the Qt scene — so the
-poster puts every card exactly where the canvas does, with the same face (``layout.card_face``:
-one drawer per kind of face part in ``PDF_PARTS``, as the canvas and the SVG have). ``Pen``
-flips y once (PDF is y up), so the rest of this module speaks in the layout's coordinates.
+poster puts every card exactly where the canvas does, with the same face (``layout.card_face``,
+drawn by ``layout.face_drawing`` on the ``Pen``, the poster's surface, as the canvas and the SVG
+draw it on theirs). ``Pen`` flips y once (PDF is y up), so the rest of this module speaks in the
+layout's coordinates.
 """
 
 from __future__ import annotations
@@ -16,15 +17,11 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ..layout import MapLayout, palette, smooth_curve
-from ..layout.card_face import CORNER, DASH, CardFace, Glyph, Pill, card_face, photo_bottom
+from ..layout.card_face import CardFace, Glyph, card_face, photo_bottom
+from ..layout.face_drawing import draw_face
 from ..layout.header_face import lane_header_face, stage_header_face
-from ..layout.metric_face import FONT_SIZE as METRIC_FONT
-from ..layout.metric_face import MetricFace
 from ..layout.metrics import glyph_baseline_ratio, glyph_font
 from ..layout.routes import arrow_head
-from ..layout.vote_badge import FILL as VOTE_FILL
-from ..layout.vote_badge import FONT_SIZE as VOTE_FONT
-from ..layout.vote_badge import VoteBadge
 from ..model import JourneyMap
 from .pdf_text import aligned, placed_runs, rl_font
 
@@ -143,13 +140,30 @@ class Pen:
         self.stroke(stroke, width, dash)
         self.c.line(self.x(x0), self.y(y0), self.x(x1), self.y(y1))
 
-    def text(self, x, baseline, text, size, fill, bold=False, align="left") -> float:
-        """Draw (or gather) one line with its baseline at (x, baseline); returns its width."""
+    def polyline(self, points, stroke, width: float) -> None:
+        for (x0, y0), (x1, y1) in zip(points, points[1:], strict=False):
+            self.line(x0, y0, x1, y1, stroke, width)
+
+    def text(self, x, baseline, text, size, fill, bold=False, align="left", strike=None) -> float:
+        """Draw (or gather) one line with its baseline at (x, baseline); returns its width.
+        ``strike``: a line through it this far above the baseline."""
         if not text:
             return 0.0
         width, parts = placed_runs(text, size, bold)
-        self._put(aligned(self.x(x), width, align), self.y(baseline), parts, size, self.rgb(fill))
+        left = aligned(self.x(x), width, align)
+        self._put(left, self.y(baseline), parts, size, self.rgb(fill))
+        if strike is not None:
+            x0 = left - self.dx
+            self.line(x0, baseline - strike, x0 + width, baseline - strike, fill, 0.9)
         return width
+
+    def begin_card(self, face: CardFace) -> None:
+        self.alpha = face.opacity  # an invalidated card is faded: its colours blended with white
+        self.begin_text()
+
+    def end_card(self, face: CardFace) -> None:
+        self.end_text()
+        self.alpha = 1.0
 
     def glyph(self, g: Glyph) -> None:
         """An icon centred in its slot, from the symbol fonts (as the canvas's ``draw_glyph``)."""
@@ -269,61 +283,6 @@ def _runs(pen: Pen, runs) -> None:
 def draw_card(pen: Pen, card, box, st) -> None:
     """One card, as ``layout.card_face`` places its parts."""
     draw_face(pen, card_face(card, box.rect, box.lines, box.font_size, st))
-
-
-def draw_face(pen: Pen, face: CardFace) -> None:
-    pen.alpha = face.opacity  # an invalidated card is faded: its colours blended with white
-    pen.begin_text()
-    r = face.rect
-    pen.rect(r.x, r.y, r.w, r.h, fill=face.fill, stroke=face.accent, width=face.border_w,
-             dash=DASH if face.dashed else None, radius=CORNER)
-    s = face.strip
-    pen.rect(s.x, s.y, s.w, s.h, fill=face.strip_colour)
-    y = face.baseline
-    for line in face.lines:
-        width = pen.text(face.text_x, y, line, face.font_size, face.ink, align="right" if face.rtl else "left")
-        if face.struck and line:
-            x0 = face.text_x - width if face.rtl else face.text_x
-            pen.line(x0, y - face.strike_rise, x0 + width, y - face.strike_rise, face.ink, 0.9)
-        y += face.line_h
-    for part in face.parts():
-        PDF_PARTS[type(part)](pen, part)
-    pen.end_text()
-    pen.alpha = 1.0
-
-
-def _glyph(pen: Pen, g: Glyph) -> None:
-    if g.tab:
-        pen.circle(g.x + g.size / 2, g.y + g.size / 2, g.size / 2 + 2, fill="#ffffff", stroke=g.colour, width=0.8)
-    pen.glyph(g)
-
-
-def _pill(pen: Pen, pill: Pill) -> None:
-    pen.rect(pill.x, pill.y, pill.w, pill.h, fill=pill.fill, radius=pill.h / 2)
-    pen.text(pill.text_x, pill.baseline, pill.label, pill.font_size, pill.ink, bold=pill.bold, align="center")
-
-
-def _votes(pen: Pen, badge: VoteBadge) -> None:
-    pen.rect(badge.x, badge.y, badge.w, badge.h, fill=VOTE_FILL, radius=badge.h / 2)
-    half = badge.dot_size / 2
-    pen.circle(badge.dot_x + half, badge.dot_y + half, half, fill="#ffffff")
-    pen.text(badge.text_x, badge.baseline, badge.label, VOTE_FONT, "#ffffff", bold=True)
-
-
-def _metric(pen: Pen, face: MetricFace) -> None:
-    """Value against target, direction and sparkline (``layout.metric_face``)."""
-    pen.text(face.text_x, face.baseline, face.text, METRIC_FONT, face.colour, bold=True)
-    if face.arrow:
-        pen.text(face.arrow_x, face.baseline, face.arrow, METRIC_FONT, face.arrow_colour)
-    for (x0, y0), (x1, y1) in zip(face.spark, face.spark[1:], strict=False):
-        pen.line(x0, y0, x1, y1, face.colour, 1.1)
-    if face.spark:
-        x, y = face.spark[-1]
-        pen.circle(x, y, 1.8, fill=face.arrow_colour)
-
-
-# One drawer per kind of face part (the canvas's SCREEN_PARTS and the SVG's SVG_PARTS match).
-PDF_PARTS = {Glyph: _glyph, Pill: _pill, VoteBadge: _votes, MetricFace: _metric}
 
 
 def _draw_photo(pen: Pen, card, r, st) -> None:

@@ -17,12 +17,13 @@ from reportlab.pdfgen.canvas import Canvas
 
 from .. import __version__
 from ..layout import CardBox, Rect, palette, wrap_text
-from ..layout.card_face import Pill, emotion_pill_at
+from ..layout.card_face import emotion_pill_at
+from ..layout.face_drawing import draw_pill
 from ..layout.numbers import date as format_date
 from ..layout.words import word
 from ..model import Card, Evidence, JourneyMap
 from ..model.kinds import CardKind, EvidenceStatus, MapState
-from .draw_map import PDF_PARTS, Pen, colour, draw_card, draw_map
+from .draw_map import Pen, colour, draw_card, draw_map
 from .pages import MM
 from .pdf_text import draw_text, rl_font
 from .plan import (  # noqa: F401 (ExportError and hidden_lane_ids are part of this module's API)
@@ -182,7 +183,7 @@ def _legend(pen: Pen, doc: JourneyMap, layout, y: float, width: float) -> None:
     x += 20
     for score in range(scale.min, scale.max + 1):
         pill = emotion_pill_at(score, x, y + 58)  # the badge the cards wear
-        PDF_PARTS[Pill](pen, pill)
+        draw_pill(pen, pill)
         x += pill.w + 6 + pen.text(x + pill.w + 4, pill.baseline, scale.label_for(score), 7.5, colour(palette.INK)) + 8
 
 

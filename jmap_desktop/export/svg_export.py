@@ -1,7 +1,7 @@
 """SVG of the map, written by hand from the shared layout (no Qt): cells, headers, cards with
-the faces the canvas and the poster draw (``layout.card_face``, one drawer per part in
-``SVG_PARTS``), the emotion lane, blueprint lines and the connection arrows. Text is real text
-(searchable, editable in a vector editor) set in the bundled fonts, embedded as subsets."""
+the faces the canvas and the poster draw (``layout.card_face``, drawn by ``layout.face_drawing``
+on an ``SvgSurface``), the emotion lane, blueprint lines and the connection arrows. Text is real
+text (searchable, editable in a vector editor) set in the bundled fonts, embedded as subsets."""
 
 from __future__ import annotations
 
@@ -9,15 +9,11 @@ from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 from ..layout import compute_layout, palette, smooth_curve
-from ..layout.card_face import CORNER, DASH, CardFace, Glyph, Pill, card_face
+from ..layout.card_face import CardFace, Glyph, card_face
+from ..layout.face_drawing import draw_face
 from ..layout.header_face import lane_header_face, stage_header_face
-from ..layout.metric_face import FONT_SIZE as METRIC_FONT
-from ..layout.metric_face import MetricFace
 from ..layout.metrics import glyph_baseline_ratio
 from ..layout.routes import arrow_head
-from ..layout.vote_badge import FILL as VOTE_FILL
-from ..layout.vote_badge import FONT_SIZE as VOTE_FONT
-from ..layout.vote_badge import VoteBadge
 from ..model import ConnectionKind, JourneyMap
 from .html_fonts import css_font_stack, font_faces
 
@@ -44,7 +40,9 @@ def map_svg(doc: JourneyMap, hidden_lanes: frozenset[str] = frozenset()) -> str:
         out.append(f'<rect x="{h.x:.1f}" y="{h.y:.1f}" width="4" height="{h.h:.1f}" fill="{style.accent}"/>')
         face = lane_header_face(style.glyph, style.accent, lane.name or style.label, h, st.lane_font_size,
                                 lane.collapsed)
-        out.append(_glyph(face.glyph))
+        surface = SvgSurface()
+        surface.glyph(face.glyph)
+        out.extend(surface.out)
         out.extend(_runs(face.runs))
     if layout.stages:  # the blue rule under the stage headers
         first, last = layout.stages[0].header, layout.stages[-1].header
@@ -124,21 +122,52 @@ def _line(x0: float, y0: float, x1: float, y1: float, stroke: str, width: float,
 
 def svg_face(face: CardFace) -> list[str]:
     """One card's elements, as ``layout.card_face`` places its parts (canvas and poster alike)."""
-    r = face.rect
-    opacity = f' opacity="{face.opacity:g}"' if face.opacity < 1 else ""
-    dash = f' stroke-dasharray="{DASH[0]:g} {DASH[1]:g}"' if face.dashed else ""
-    out = [f'<g{opacity}>' if opacity else "<g>",
-           f'<rect x="{r.x:.1f}" y="{r.y:.1f}" width="{r.w:.1f}" height="{r.h:.1f}" rx="{CORNER:g}" '
-           f'fill="{face.fill}" stroke="{face.accent}" stroke-width="{face.border_w:g}"{dash}/>',
-           _rect(face.strip, face.strip_colour)]
-    anchor = ' text-anchor="end"' if face.rtl else ""
-    deco = ' text-decoration="line-through"' if face.struck else ""
-    for i, line in enumerate(face.lines):
-        out.append(_text(face.text_x, face.baseline + i * face.line_h, line, face.font_size, face.ink,
-                         extra=anchor + deco))
-    out.extend(SVG_PARTS[type(part)](part) for part in face.parts())
-    out.append("</g>")
-    return out
+    surface = SvgSurface()
+    draw_face(surface, face)
+    return surface.out
+
+
+ANCHORS = {"left": "", "center": ' text-anchor="middle"', "right": ' text-anchor="end"'}
+
+
+class SvgSurface:
+    """The SVG's surface for ``layout.face_drawing``: each primitive becomes an element in ``out``."""
+
+    def __init__(self) -> None:
+        self.out: list[str] = []
+
+    def begin_card(self, face: CardFace) -> None:
+        self.out.append(f'<g opacity="{face.opacity:g}">' if face.opacity < 1 else "<g>")
+
+    def end_card(self, face: CardFace) -> None:
+        self.out.append("</g>")
+
+    def rect(self, x, y, w, h, fill=None, stroke=None, width=1.0, dash=None, radius=0.0) -> None:
+        extra = f' rx="{radius:g}"' if radius else ""
+        if stroke is not None:
+            extra += f' stroke="{stroke}" stroke-width="{width:g}"'
+        if dash:
+            extra += f' stroke-dasharray="{dash[0]:g} {dash[1]:g}"'
+        self.out.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{w:.1f}" height="{h:.1f}" '
+                        f'fill="{fill or "none"}"{extra}/>')
+
+    def circle(self, x, y, radius, fill=None, stroke=None, width=1.0) -> None:
+        line = f' stroke="{stroke}" stroke-width="{width:g}"' if stroke is not None else ""
+        self.out.append(f'<circle cx="{x:.2f}" cy="{y:.2f}" r="{radius:g}" fill="{fill or "none"}"{line}/>')
+
+    def polyline(self, points, stroke, width) -> None:
+        xy = " ".join(f"{x:.1f},{y:.1f}" for x, y in points)
+        self.out.append(f'<polyline points="{xy}" fill="none" stroke="{stroke}" stroke-width="{width:g}"/>')
+
+    def text(self, x, baseline, text, size, fill, bold=False, align="left", strike=None) -> None:
+        # The reader's renderer shapes the text (joined Arabic is narrower than its letters), so
+        # it strikes it through, where the poster draws a line of the width it measured.
+        deco = ' text-decoration="line-through"' if strike is not None else ""
+        self.out.append(_text(x, baseline, text, size, fill, bold, ANCHORS[align] + deco))
+
+    def glyph(self, g: Glyph) -> None:
+        self.out.append(_text(g.x + g.size / 2, g.y + g.size / 2 + glyph_baseline_ratio() * g.size, g.text,
+                              g.size, g.colour, extra=ANCHORS["center"]))
 
 
 def _rect(r, fill: str, extra: str = "") -> str:
@@ -148,45 +177,6 @@ def _rect(r, fill: str, extra: str = "") -> str:
 def _runs(runs) -> list[str]:
     return [_text(run.x, run.baseline, run.text, run.size, palette.MUTED_INK if run.muted else palette.INK,
                   run.bold) for run in runs]
-
-
-def _glyph(g: Glyph) -> str:
-    tab = ""
-    if g.tab:
-        tab = (f'<circle cx="{g.x + g.size / 2:.1f}" cy="{g.y + g.size / 2:.1f}" r="{g.size / 2 + 2:.1f}" '
-               f'fill="#ffffff" stroke="{g.colour}" stroke-width="0.8"/>')
-    return tab + _text(g.x + g.size / 2, g.y + g.size / 2 + glyph_baseline_ratio() * g.size, g.text, g.size,
-                       g.colour, extra=' text-anchor="middle"')
-
-
-def _pill(pill: Pill) -> str:
-    return (_rect(pill.rect, pill.fill, f' rx="{pill.h / 2:g}"')
-            + _text(pill.text_x, pill.baseline, pill.label, pill.font_size, pill.ink, pill.bold,
-                    ' text-anchor="middle"'))
-
-
-def _votes(b: VoteBadge) -> str:
-    half = b.dot_size / 2
-    return (f'<rect x="{b.x:.1f}" y="{b.y:.1f}" width="{b.w:.1f}" height="{b.h:.1f}" rx="{b.h / 2:g}" '
-            f'fill="{VOTE_FILL}"/>'
-            f'<circle cx="{b.dot_x + half:.2f}" cy="{b.dot_y + half:.2f}" r="{half:g}" fill="#ffffff"/>'
-            + _text(b.text_x, b.baseline, b.label, VOTE_FONT, "#ffffff", True))
-
-
-def _metric(m: MetricFace) -> str:
-    out = _text(m.text_x, m.baseline, m.text, METRIC_FONT, m.colour, True)
-    if m.arrow:
-        out += _text(m.arrow_x, m.baseline, m.arrow, METRIC_FONT, m.arrow_colour)
-    if m.spark:
-        points = " ".join(f"{x:.1f},{y:.1f}" for x, y in m.spark)
-        x, y = m.spark[-1]
-        out += (f'<polyline points="{points}" fill="none" stroke="{m.colour}" stroke-width="1.1"/>'
-                f'<circle cx="{x:.1f}" cy="{y:.1f}" r="1.8" fill="{m.arrow_colour}"/>')
-    return out
-
-
-# One drawer per kind of face part (the canvas's SCREEN_PARTS and the poster's PDF_PARTS match).
-SVG_PARTS = {Glyph: _glyph, Pill: _pill, VoteBadge: _votes, MetricFace: _metric}
 
 
 def _text(x: float, y: float, text: str, size: float, fill: str, bold: bool = False, extra: str = "") -> str:

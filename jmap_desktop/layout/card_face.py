@@ -4,11 +4,12 @@ the PDF poster and the SVG alike (STYLE.md principles 4 and 5).
 ``card_face(card, rect, lines, font_size, style)`` says what to draw and where: the paper and
 its border, the kind's accent strip, the icon row's glyph slots, the text lines, the dot-vote
 badge, the emotion badge and a KPI's value strip. A face is made of a few kinds of *parts*
-(``Glyph``, ``Pill``, ``VoteBadge``, ``MetricFace``); every output has one drawer per part kind
-(``canvas.painters.SCREEN_PARTS``, ``export.draw_map.PDF_PARTS``, ``export.svg_export.SVG_PARTS``)
-and no output branches on a card's kind. What is particular to a kind lives in one place, its
-entry in ``CARD_KINDS`` below; a test checks that every kind has an entry and that every part a
-face can hold has a drawer in all three outputs, with the same geometry.
+(``Glyph``, ``Pill``, ``VoteBadge``, ``MetricFace``), each drawn by one drawer for every output
+(``layout.face_drawing``): the canvas, the PDF poster, the SVG and the HTML page only supply a
+surface with a handful of primitives, and none branches on a card's kind. What is particular to
+a kind — its extra icons and where they sit, whether it has a value strip — lives in one place,
+its entry in ``CARD_KINDS`` below; a test checks that every kind of the model has an entry and
+that its face, drawn on every output's surface, puts each part in the same place.
 """
 
 from __future__ import annotations
