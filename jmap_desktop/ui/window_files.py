@@ -81,7 +81,9 @@ class FileCommands:
         made = offer_linked_maps(self, name)
         if made is not None:
             return made
-        self.session.replace(new_from_template(name), None, modified=True)
+        # Untouched, a new map is unmodified: closing it loses nothing, so nothing is asked.
+        # It stays Untitled, so the first edit and Save still ask where to keep it.
+        self.session.replace(new_from_template(name), None)
         return True
 
     def save(self) -> bool:

@@ -140,7 +140,7 @@ def test_template_gallery_creates_a_map(window, qtbot, monkeypatch):
     qtbot.addWidget(gallery)
     assert gallery.list.count() >= 8 and gallery.chosen() == "blank"
     assert window.new_from_template("service-blueprint")
-    assert window.isWindowModified() and window.session.path is None
+    assert not window.isWindowModified() and window.session.path is None
     assert {ln.kind for ln in window.session.doc.lanes} >= {"frontstage", "backstage"}
 
 
