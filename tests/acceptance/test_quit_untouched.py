@@ -6,7 +6,17 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from .user import all_menu_actions, answering, button, click_cell, press, press_enter, standard_button, trigger, type_text
+from .user import (
+    all_menu_actions,
+    answering,
+    button,
+    click_cell,
+    press,
+    press_enter,
+    standard_button,
+    trigger,
+    type_text,
+)
 
 
 def _new_map(window) -> None:
