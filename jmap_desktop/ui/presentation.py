@@ -2,10 +2,10 @@
 
 Each stage becomes a slide: the stage alone with every lane, laid out by the shared layout at
 the column width that lets it fill the screen (a wider column puts cards side by side, so the
-lanes get shorter and the text larger). A stage with a time span or a description gets a title
-above its slide: the stage's number, name and time span, and the description under it, in
-screen-sized type so the back of the room can read it. After the last stage comes the whole
-map. The slides
+lanes get shorter and the text larger), in two columns side by side when that shows the cards
+larger (``slide_fit``). A stage with a time span or a description gets a title above its
+slide: the stage's number, name and time span, and the description under it, in screen-sized
+type so the back of the room can read it. After the last stage comes the whole map. The slides
 are drawn from a copy of the map in their own scene, so nothing on them can be edited and the
 editor window is never touched: Escape closes the presentation and the editor is exactly as it
 was (geometry, panels, zoom, scroll, selection).
@@ -21,49 +21,22 @@ import html
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPalette, QUndoStack
-from PySide6.QtWidgets import QGraphicsView, QLabel, QStackedLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..canvas import MapScene, MapView
-from ..layout.map_layout import compute_layout
 from ..model import DocumentStore, JourneyMap, Stage
-from ..model.limits import STAGE_MAX_WIDTH, STAGE_MIN_WIDTH
+from .slide_fit import MARGIN, MAX_ZOOM, fit_stage, slide_parts, stage_slide  # noqa: F401 (re-exported)
 
 ADVANCE = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space,
            Qt.Key.Key_Return, Qt.Key.Key_Enter}
 BACK = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace}
-MAX_ZOOM = 2.5  # a stage with few cards: large, but not poster-sized letters
-MARGIN = 24  # screen pixels around a slide
-WIDTH_STEP = 40.0  # column widths tried when fitting a stage to the screen
-
-
-def stage_slide(doc: JourneyMap, stage_id: str) -> JourneyMap:
-    """A copy of ``doc`` holding only one stage, its cards and the arrows between them."""
-    slide = doc.model_copy(deep=True)  # the lists below are the copy's: fitting never leaks back
-    slide.stages = [s for s in slide.stages if s.id == stage_id]
-    slide.cards = [c for c in slide.cards if c.stage_id == stage_id]
-    ids = {c.id for c in slide.cards}
-    slide.connections = [k for k in slide.connections if k.source_id in ids and k.target_id in ids]
-    return slide
-
-
-def fit_stage(slide: JourneyMap, screen_w: float, screen_h: float) -> tuple[float, float]:
-    """The column width at which the one-stage ``slide`` is largest on the screen, and that
-    zoom. Tries widths from the narrowest up to the one that fills the screen's width."""
-    stage = slide.stages[0]
-    best_width, best_zoom = stage.width, 0.0
-    width = STAGE_MIN_WIDTH
-    while width <= STAGE_MAX_WIDTH:
-        stage.width = width
-        layout = compute_layout(slide)
-        zoom = min((screen_w - 2 * MARGIN) / layout.width, (screen_h - 2 * MARGIN) / layout.height,
-                   MAX_ZOOM)
-        if zoom > best_zoom + 1e-3:
-            best_width, best_zoom = width, zoom
-        if layout.width * zoom >= screen_w - 2 * MARGIN:  # wider only shrinks it
-            break
-        width += WIDTH_STEP
-    stage.width = best_width
-    return best_width, best_zoom
 
 
 def stage_caption(stage: Stage, number: int, height: int, scheme) -> str:
@@ -80,6 +53,49 @@ def stage_caption(stage: Stage, number: int, height: int, scheme) -> str:
             f'{number}&nbsp;&nbsp;{html.escape(stage.name or "Untitled stage")}{span}</div>'
             + (f'<div style="font-size:{text_px}px; color:{scheme.ink}; margin-top:6px">{text}</div>'
                if text else ""))
+
+
+class Slide(QWidget):
+    """One slide: a stage as one column, or as two side by side, each in a view of its own
+    that shows it (nothing on it can be edited); ``views`` in reading order."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.row = QHBoxLayout(self)
+        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row.setSpacing(0)
+        self.views: list[MapView] = []
+
+    def add(self, scene: MapScene) -> None:
+        view = MapView(scene)
+        view.setInteractive(False)  # no hover handles, selection or editing on a slide
+        view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        view.viewport().setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setDragMode(QGraphicsView.DragMode.NoDrag)
+        self.row.addWidget(view, 1)
+        self.views.append(view)
+
+    def zoom(self) -> float:
+        return self.views[0].zoom()
+
+    def fit(self) -> None:
+        """One zoom for every part, so cards are the same size on both halves, and their tops
+        level with each other (the shorter part's view shows room below it)."""
+        layouts = [view.map_scene().layout for view in self.views]
+        areas = [view.viewport().rect() for view in self.views]
+        if any(layout is None for layout in layouts) or any(area.isEmpty() for area in areas):
+            return
+        tallest = max(layout.height for layout in layouts)
+        zoom = min(min((area.width() - 2 * MARGIN) / layout.width, (area.height() - 2 * MARGIN) / tallest)
+                   for layout, area in zip(layouts, areas, strict=True))
+        zoom = min(zoom, MAX_ZOOM)
+        for view, layout in zip(self.views, layouts, strict=True):
+            content = QRectF(0, 0, layout.width, tallest)
+            view.setSceneRect(content.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
+            view.set_zoom(zoom)
+            view.centerOn(content.center())
 
 
 class PresentationWindow(QWidget):
@@ -110,7 +126,7 @@ class PresentationWindow(QWidget):
         column.setSpacing(0)
         column.addWidget(self.caption)
         column.addLayout(self.stack, 1)
-        self.slides: dict[int, MapView] = {}
+        self.slides: dict[int, Slide] = {}
         self.counter = QLabel(self)
         self.counter.setStyleSheet("color: #8a9099; padding: 6px 12px;")
         self.counter.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -120,30 +136,25 @@ class PresentationWindow(QWidget):
     def overview_index(self) -> int:
         return len(self.doc.stages)
 
-    def _slide(self, index: int) -> MapView:
+    def _slide(self, index: int) -> Slide:
         if index not in self.slides:
             width, height = self.screen_size
             if index == self.overview_index:
-                doc = self.doc
+                parts = [self.doc]
             else:
-                doc = stage_slide(self.doc, self.doc.stages[index].id)
-                fit_stage(doc, width, height - self._caption_height())
-            scene = MapScene(DocumentStore(doc), QUndoStack(self), self)
-            scene.editing_chrome = False
-            scene.set_scheme(self.scheme)
-            if index != self.overview_index:  # the stage keeps its number in the whole map
-                header = scene.stage_item(doc.stages[0].id)
-                header.number = index + 1
-                header.update()
-            view = MapView(scene)
-            view.setInteractive(False)  # no hover handles, selection or editing on a slide
-            view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            view.viewport().setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            view.setDragMode(QGraphicsView.DragMode.NoDrag)
-            self.stack.addWidget(view)
-            self.slides[index] = view
+                parts = slide_parts(self.doc, self.doc.stages[index].id, width, height - self._caption_height())
+            slide = Slide(self)
+            for doc in parts:
+                scene = MapScene(DocumentStore(doc), QUndoStack(self), self)
+                scene.editing_chrome = False
+                scene.set_scheme(self.scheme)
+                if index != self.overview_index:  # the stage keeps its number in the whole map
+                    header = scene.stage_item(doc.stages[0].id)
+                    header.number = index + 1
+                    header.update()
+                slide.add(scene)
+            self.stack.addWidget(slide)
+            self.slides[index] = slide
         return self.slides[index]
 
     def _caption_height(self) -> int:
@@ -158,25 +169,15 @@ class PresentationWindow(QWidget):
     def show_slide(self, index: int) -> None:
         self.index = max(0, min(index, self.overview_index))
         self._set_caption(self.index)  # first: the slide is fitted to the room left under it
-        view = self._slide(self.index)
-        self.stack.setCurrentWidget(view)
+        slide = self._slide(self.index)
+        self.stack.setCurrentWidget(slide)
         self.layout().activate()
-        self._fit(view)
+        slide.fit()
         total = len(self.doc.stages)
         self.counter.setText(self.tr("Whole map") if self.index == total else f"{self.index + 1} / {total}")
         self.counter.adjustSize()
         self._place_counter()
         self.counter.raise_()
-
-    def _fit(self, view: MapView) -> None:
-        layout = view.map_scene().layout
-        area = view.viewport().rect()
-        if layout is None or area.isEmpty():
-            return
-        content = QRectF(0, 0, layout.width, layout.height)
-        view.set_zoom(min((area.width() - 2 * MARGIN) / content.width(),
-                          (area.height() - 2 * MARGIN) / content.height(), MAX_ZOOM))
-        view.centerOn(content.center())
 
     def _place_counter(self) -> None:
         self.counter.move(self.width() - self.counter.width() - 8,
@@ -187,9 +188,9 @@ class PresentationWindow(QWidget):
         size = (self.width(), self.height())
         if size != self.screen_size and self.width() > 0:
             self.screen_size = size  # the real screen: lay the stages out for it again
-            for view in self.slides.values():
-                self.stack.removeWidget(view)
-                view.deleteLater()
+            for slide in self.slides.values():
+                self.stack.removeWidget(slide)
+                slide.deleteLater()
             self.slides.clear()
         if self.index >= 0:
             self.show_slide(self.index)

@@ -32,9 +32,9 @@ def _presentation():
 
 
 def _slide_cards(presentation) -> set[str]:
-    """The texts of the cards on the slide the room sees."""
-    view = presentation.stack.currentWidget()
-    return {c.text for c in view.scene().store.doc.cards}
+    """The texts of the cards on the slide the room sees (on both halves of a split one)."""
+    return {c.text for view in presentation.stack.currentWidget().views
+            for c in view.scene().store.doc.cards}
 
 
 def test_present_steps_through_the_stages_then_the_whole_map_and_escape_restores(window):
@@ -116,8 +116,59 @@ def test_slides_show_no_editing_chrome(window):
     press(Qt.Key.Key_F5)
     shown = _presentation()
     assert shown is not None
-    slide = shown.stack.currentWidget()
+    slide = shown.stack.currentWidget().views[0]
     QApplication.processEvents()
     assert slide.mapFromScene(QPointF(0, 0)).x() >= 0  # the header is on screen
     assert toggle_ink(slide) == 0
     press(Qt.Key.Key_Escape)
+
+
+def _shown_stage(presentation):
+    """(screen rectangles of the stage's lanes and cards on the slide (both halves of a split
+    one), the cards' text size in device pixels)."""
+    rects, text_px = [], []
+    for view in presentation.stack.currentWidget().views:
+        layout = view.scene().layout
+        for r in [box.rect for box in layout.cards.values()] + [lane.row for lane in layout.lanes]:
+            top_left = view.mapTo(presentation, view.mapFromScene(QPointF(r.x, r.y)))
+            bottom_right = view.mapTo(presentation, view.mapFromScene(QPointF(r.x + r.w, r.y + r.h)))
+            rects.append(QRect(top_left, bottom_right))
+        text_px.append(layout.style.card_font_size * view.zoom() * presentation.devicePixelRatioF())
+    span = rects[0]
+    for r in rects[1:]:
+        span = span.united(r)
+    return span, min(text_px)
+
+
+def test_a_stage_fills_the_room_screen_with_readable_cards(window):
+    with answering(keys(Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Return)):  # B2C purchase
+        trigger(window, "File", "New from Template…")
+    press(Qt.Key.Key_F5)
+    shown = _presentation()
+    for width, height, smallest_text in ((1920, 1080, 16), (1366, 768, 11)):
+        shown.resize(width, height)  # the projector's screen
+        QApplication.processEvents()
+        for _ in window.session.doc.stages:
+            span, text_px = _shown_stage(shown)
+            assert shown.rect().contains(span), f"the stage runs off a {width} x {height} screen"
+            assert span.width() > 0.85 * width or span.height() > 0.85 * height, \
+                f"{_slide_cards(shown)} take only {span.width()} x {span.height()} of {width} x {height}"
+            assert text_px >= smallest_text, f"card text {text_px:.1f} px on a {width} x {height} screen"
+            press(Qt.Key.Key_Right)
+        press(Qt.Key.Key_Home)
+    press(Qt.Key.Key_Escape)
+
+
+def test_a_stage_with_few_cards_is_large_but_not_poster_sized():
+    from jmap_desktop.io.templates import new_from_template
+    from jmap_desktop.ui.presentation import MAX_ZOOM, slide_parts
+
+    doc = new_from_template("blank")
+    doc.lanes = doc.lanes[:1]
+    parts = slide_parts(doc, doc.stages[0].id, 1920, 1080)
+    assert len(parts) == 1  # one lane: nothing to split
+    from jmap_desktop.layout.map_layout import compute_layout
+    from jmap_desktop.ui.slide_fit import fit_parts
+
+    _, zoom = fit_parts(parts, 1920, 1080)
+    assert zoom == MAX_ZOOM and compute_layout(parts[0]).width * zoom < 1920

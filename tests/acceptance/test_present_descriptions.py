@@ -64,8 +64,9 @@ def test_a_stage_description_is_shown_under_its_title_when_presenting_it(window)
     press(Qt.Key.Key_Right)
     QApplication.processEvents()
     assert caption.isVisible() and DESCRIPTION in caption.text()
-    slide = shown.stack.currentWidget()
-    assert slide.geometry().top() >= caption.geometry().bottom()  # the slide fits under it
+    page = shown.stack.currentWidget()
+    assert page.geometry().top() >= caption.geometry().bottom()  # the slide fits under it
+    slide = page.views[0]
     image = shown.grab().toImage()
     assert _ink(image, caption.geometry()) > 400, "the description is not drawn readably"
     layout = slide.scene().layout  # the stage itself fills the room left under its title

@@ -1,0 +1,102 @@
+"""How a stage becomes a slide that fills the screen (no Qt: plain layout arithmetic).
+
+A stage alone is a tall, narrow column: nine lanes of cards one above the other, on a screen
+that is 16:9. Laid out as one column it reaches the screen's height long before its width, so
+the cards stay small. The slide therefore tries the stage as one column and as two side by
+side (the upper lanes on the left, the lower ones on the right, cut between two lanes where no
+arrow crosses if it can), each laid out by the shared layout at the column width that fills its
+half best, and keeps whichever shows the cards larger.
+"""
+
+from __future__ import annotations
+
+from ..layout.map_layout import compute_layout
+from ..model import JourneyMap
+from ..model.limits import STAGE_MAX_WIDTH, STAGE_MIN_WIDTH
+
+MAX_ZOOM = 2.5  # a stage with few cards: large, but not poster-sized letters
+MARGIN = 24  # screen pixels around a slide (and each half of a split one)
+WIDTH_STEP = 40.0  # column widths tried when fitting a stage to the screen
+SPLIT_GAIN = 1.15  # two columns only when the cards come out this much larger
+CUT_ARROW_COST = 0.85  # an arrow cut by the split (its cards on different halves) costs this
+
+
+def stage_slide(doc: JourneyMap, stage_id: str, lane_ids: list[str] | None = None) -> JourneyMap:
+    """A copy of ``doc`` holding only one stage (and only ``lane_ids``, when given), its cards
+    and the arrows between them."""
+    # Only the stage is changed by fitting (its width): it is copied; the rest is shared, read
+    # only (a deep copy of a large map for every slide and every cut tried was most of the cost).
+    slide = doc.model_copy()
+    slide.stages = [s.model_copy() for s in doc.stages if s.id == stage_id]
+    keep = set(lane_ids) if lane_ids is not None else None
+    slide.lanes = [ln for ln in doc.lanes if keep is None or ln.id in keep]
+    lanes = {ln.id for ln in slide.lanes}
+    slide.cards = [c for c in doc.cards if c.stage_id == stage_id and c.lane_id in lanes]
+    ids = {c.id for c in slide.cards}
+    slide.connections = [k for k in doc.connections if k.source_id in ids and k.target_id in ids]
+    return slide
+
+
+def fit_stage(slide: JourneyMap, screen_w: float, screen_h: float) -> tuple[float, float]:
+    """The column width at which the one-stage ``slide`` is largest on the screen, and that
+    zoom. Tries widths from the narrowest up to the one that fills the screen's width."""
+    return fit_parts([slide], screen_w, screen_h)
+
+
+def fit_parts(parts: list[JourneyMap], screen_w: float, screen_h: float) -> tuple[float, float]:
+    """The one column width (the same in every part, so the halves of a slide match) at which
+    the parts, side by side on a screen of this size, are largest; and that zoom. Each part
+    gets an equal share of the width; the tallest sets the height."""
+    share = screen_w / len(parts)
+    stages = [part.stages[0] for part in parts]
+    best_width, best_zoom = stages[0].width, 0.0
+    width = STAGE_MIN_WIDTH
+    while width <= STAGE_MAX_WIDTH:
+        layouts = []
+        for stage, part in zip(stages, parts, strict=True):
+            stage.width = width
+            layouts.append(compute_layout(part))
+        widest = max(layout.width for layout in layouts)
+        zoom = min((share - 2 * MARGIN) / widest, (screen_h - 2 * MARGIN) / max(layout.height for layout in layouts),
+                   MAX_ZOOM)
+        if zoom > best_zoom + 1e-3:
+            best_width, best_zoom = width, zoom
+        if widest * zoom >= share - 2 * MARGIN:  # wider only shrinks it
+            break
+        width += WIDTH_STEP
+    for stage in stages:
+        stage.width = best_width
+    return best_width, best_zoom
+
+
+def slide_parts(doc: JourneyMap, stage_id: str, screen_w: float, screen_h: float) -> list[JourneyMap]:
+    """The stage's slide as one fitted column, or as two (upper lanes, lower lanes) fitted to
+    the two halves of the screen when that shows its cards clearly larger."""
+    whole = stage_slide(doc, stage_id)
+    _, single_zoom = fit_stage(whole, screen_w, screen_h)
+    lanes = [ln.id for ln in whole.lanes]
+    if len(lanes) < 2 or screen_w < screen_h:  # a portrait screen has room for one tall column
+        return [whole]
+    layout = compute_layout(whole)
+    heights = [layout.lane_box(lane_id).header.h for lane_id in lanes]
+    total, above = sum(heights), 0.0
+    cuts = []
+    for i in range(1, len(lanes)):
+        above += heights[i - 1]
+        cuts.append((abs(2 * above - total), i))
+    best, best_score = [whole], single_zoom * SPLIT_GAIN
+    for _, i in sorted(cuts)[:4]:  # the cuts nearest the middle (fitting moves it a little)
+        parts = [stage_slide(doc, stage_id, lanes[:i]), stage_slide(doc, stage_id, lanes[i:])]
+        _, zoom = fit_parts(parts, screen_w, screen_h)
+        score = zoom * (CUT_ARROW_COST if _cuts_arrows(whole, set(lanes[:i])) else 1.0)
+        if score > best_score:
+            best, best_score = parts, score
+    if len(best) > 1:
+        fit_parts(best, screen_w, screen_h)  # the widths of the best, not of the last tried
+    return best
+
+
+def _cuts_arrows(slide: JourneyMap, upper: set[str]) -> bool:
+    lane_of = {c.id: c.lane_id for c in slide.cards}
+    return any((lane_of[k.source_id] in upper) != (lane_of[k.target_id] in upper)
+               for k in slide.connections)
