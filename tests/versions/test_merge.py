@@ -15,6 +15,9 @@ from jmap_desktop.model import (
     Connection,
     DocumentStore,
     JourneyMap,
+    Lane,
+    LaneKind,
+    Persona,
     Stage,
     StoreError,
 )
@@ -142,7 +145,7 @@ def test_no_common_version_every_difference_is_a_choice():
 
 
 # -- properties ---------------------------------------------------------------------------------
-OPS = st.lists(st.tuples(st.integers(0, 10), st.integers(0, 1000), st.integers(0, 1000)),
+OPS = st.lists(st.tuples(st.integers(0, 15), st.integers(0, 1000), st.integers(0, 1000)),
                max_size=8)
 
 
@@ -180,6 +183,21 @@ def apply_ops(store: DocumentStore, ops, side: str) -> None:
                 crowded = [c for c in cards if c.id in ("c1", "c2", "c6", "c3", "c7", "c8")]
                 card = (crowded or cards)[a % len(crowded or cards)]
                 store.move_cards([card.id], card.stage_id, card.lane_id, b % 4)
+            elif op == 11:  # lanes and personas: new ones, renamed, deleted, as stages are
+                store.add_lane(Lane(id=f"{side}l{n}", name=f"{side} lane", kind=list(LaneKind)[a % 5]),
+                               index=b % 4)
+            elif op == 12:
+                store.update_lane(lanes[a % len(lanes)].id, name=f"{side} lane name {b % 2}")
+            elif op == 13 and len(lanes) > 1:
+                store.remove_lane(lanes[a % len(lanes)].id)
+            elif op == 14:
+                store.add_persona(Persona(id=f"{side}p{n}", name=f"{side} persona {b % 3}"))
+            elif op == 15 and doc.personas:
+                persona = doc.personas[a % len(doc.personas)]
+                if b % 2:
+                    store.update_persona(persona.id, role=f"{side} role {b % 3}")
+                else:
+                    store.update_card(cards[b % len(cards)].id, persona_id=persona.id)
         except StoreError:
             pass
 
@@ -188,7 +206,8 @@ def involved(result, *versions) -> set[str]:
     """Ids a conflict names, and what depends on them (cards in a stage, a card's connections)."""
     ids = {c.entity_id for c in result.conflicts}
     for data in versions:
-        ids |= {c["id"] for c in data["cards"] if c["stage_id"] in ids or c["lane_id"] in ids}
+        ids |= {c["id"] for c in data["cards"]
+                if c["stage_id"] in ids or c["lane_id"] in ids or c.get("persona_id") in ids}
     for data in versions:
         ids |= {k["id"] for k in data["connections"] if k["source_id"] in ids or k["target_id"] in ids}
     return ids
@@ -197,13 +216,13 @@ def involved(result, *versions) -> set[str]:
 def check_side_kept(base: dict, side: dict, other: dict, merged: dict, result) -> None:
     """Every change of ``side`` that ``other`` did not touch and no conflict names is in ``merged``."""
     skip = involved(result, side, other)
-    for name in ("stages", "lanes", "cards", "connections"):
+    for name in ("stages", "lanes", "personas", "cards", "connections"):
         b = {e["id"]: e for e in base[name]}
         s = {e["id"]: e for e in side[name]}
         o = {e["id"]: e for e in other[name]}
         m = {e["id"]: e for e in merged[name]}
         for entity_id, entity in s.items():
-            refs = [entity.get(r) for r in ("stage_id", "lane_id", "source_id", "target_id")]
+            refs = [entity.get(r) for r in ("stage_id", "lane_id", "persona_id", "source_id", "target_id")]
             if entity_id in skip or any(r in skip for r in refs if r):
                 continue
             if entity_id not in b:
