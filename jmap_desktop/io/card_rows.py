@@ -24,7 +24,7 @@ FIELDS: dict[str, str] = {
     "emotion": "Emotion score", "evidence": "Evidence", "sources": "Sources", "tags": "Tags",
     "owner": "Owner", "persona": "Persona", "channel": "Channel", "metric_value": "Metric value",
     "metric_unit": "Metric unit", "metric_target": "Metric target", "colour": "Colour",
-    "polarity": "Polarity",
+    "polarity": "Polarity", "votes": "Votes",
 }
 
 # Header words (normalised: lower case, umlauts spelled out, no punctuation) for each field.
@@ -53,6 +53,7 @@ _HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "metric_target": ("target", "goal", "metric target", "ziel", "zielwert", "soll", "sollwert"),
     "colour": ("colour", "color", "farbe"),
     "polarity": ("polarity", "polaritaet", "moment polarity"),
+    "votes": ("votes", "vote", "dot votes", "dots", "stimmen", "klebepunkte"),
 }
 _HEADER_INDEX = {word: name for name, words in _HEADER_WORDS.items() for word in words}
 
@@ -190,6 +191,16 @@ def parse_number(text: str) -> float:
     if value != value or value in (float("inf"), float("-inf")):
         raise CellError(f"{text!r} is not a number")
     return value
+
+
+def parse_votes(text: str) -> int:
+    """A workshop's dot votes: a whole number from 0 (Excel's 7.0 reads as 7)."""
+    value = parse_number(text)
+    if not value.is_integer() or value < 0:
+        raise CellError(f"{text!r} is not a number of votes (a whole number, 0 or more)")
+    if value > 1_000_000:
+        raise CellError(f"{text!r} votes are more than 1,000,000")
+    return int(value)
 
 
 def parse_colour(text: str) -> str:

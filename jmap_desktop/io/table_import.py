@@ -36,7 +36,7 @@ _ID = re.compile(r"^[A-Za-z0-9_.:-]{1,64}$")
 _PARSERS = {"kind": cr.parse_kind, "evidence": cr.parse_evidence, "channel": cr.parse_channel,
             "polarity": cr.parse_polarity, "emotion": cr.parse_number, "metric_value": cr.parse_number,
             "metric_target": cr.parse_number, "colour": cr.parse_colour, "tags": cr.parse_tags,
-            "sources": cr.parse_sources}
+            "sources": cr.parse_sources, "votes": cr.parse_votes}
 
 
 @dataclass(frozen=True)
@@ -319,7 +319,7 @@ def _card_fields(doc: JourneyMap, values: dict[str, Any], existing: Card | None,
     for name in ("text", "owner"):
         if name in values:
             fields[name] = values[name]
-    for name in ("kind", "colour", "channel", "polarity", "emotion"):
+    for name in ("kind", "colour", "channel", "polarity", "emotion", "votes"):
         if name in values:
             fields[name] = None if values[name] == "" else values[name]
     if fields.get("kind") is None:
