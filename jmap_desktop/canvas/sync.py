@@ -87,7 +87,7 @@ class SceneSync:
         scene = self.scene
         store = scene.store
         for lane_id in delta.lanes:
-            self._place_lane(layout, lane_id)
+            self._place_lane(layout, lane_id, repaint=False)
         for card_id in delta.removed:
             item = self.cards.pop(card_id, None)
             if item is not None:
@@ -145,12 +145,13 @@ class SceneSync:
                 scene.addItem(overview)
             self._place_lane(layout, box.lane_id)
 
-    def _place_lane(self, layout, lane_id: str) -> None:
-        """Move one lane row (header, cells, cards' layer) to where the layout puts it."""
+    def _place_lane(self, layout, lane_id: str, repaint: bool = True) -> None:
+        """Move one lane row (header, cells, cards' layer) to where the layout puts it;
+        ``repaint``: redraw its header and cells even where they did not move (names, theme)."""
         scene = self.scene
         box = layout.lane_box(lane_id)
         top = box.row.y
-        self.lanes[lane_id].set_rect(box.header)
+        self.lanes[lane_id].set_rect(box.header, repaint)
         layer = self.layers[lane_id]
         layer.setPos(0, top)
         overview = self.overviews[lane_id]
@@ -167,7 +168,7 @@ class SceneSync:
                 item = self.cells[cell] = CellItem(stage_id, lane_id, tint)
                 scene.addItem(item)
             item.set_tint(tint)
-            item.set_rect(rect)
+            item.set_rect(rect, repaint)
             item.set_focused(scene.focus_cell == cell and scene.focus_card is None)
             holder = self.holders.get(cell)
             if holder is None:

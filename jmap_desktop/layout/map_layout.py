@@ -102,7 +102,7 @@ class LaneBox:
     collapsed: bool
 
 
-@dataclass
+@dataclass(slots=True)  # thousands on a research-sized map, rebuilt when the lane moves
 class EmotionPoint:
     card_id: str
     stage_id: str
@@ -466,16 +466,26 @@ def emotion_points(emotion: EmotionLayout, doc: JourneyMap, columns, cards: dict
     emotion.points, emotion.persona_curves, emotion.persona_stages = [], {}, {}
     scored = emotion.stage_scored
     emotion_lanes = {lane.id for lane in doc.lanes if lane.kind == LaneKind.EMOTION}
+    # Thousands of points, a handful of scores: each score's height is worked out once (the
+    # same arithmetic, so the same numbers), and a chip's x needs no map rectangle.
+    heights: dict[float, float] = {}
+    points = emotion.points
+    lane_id = emotion.lane_id
     for stage_id, cx, cw in columns:
         stage_cards = scored.get(stage_id) or []
         n = len(stage_cards)
         for i, card in enumerate(stage_cards):
-            box = cards.get(card.id)
-            if card.lane_id == emotion.lane_id and box is not None:
-                px = box.rect.center[0]
+            box = cards.get(card.id) if card.lane_id == lane_id else None
+            if box is not None:
+                r = box.local
+                px = r.x + r.w / 2
             else:
                 px = cx + cw * (i + 1) / (n + 1)
-            emotion.points.append(EmotionPoint(card.id, stage_id, card.emotion, px, emotion.y_for(card.emotion)))
+            score = card.emotion
+            y = heights.get(score)
+            if y is None:
+                y = heights[score] = emotion.y_for(score)
+            points.append(EmotionPoint(card.id, stage_id, score, px, y))
 
     def curve(persona_id: str | None) -> tuple[list[tuple[float, float]], list[int]]:
         points, stages = [], []
@@ -490,7 +500,8 @@ def emotion_points(emotion: EmotionLayout, doc: JourneyMap, columns, cards: dict
         return points, stages
 
     emotion.curve, emotion.curve_stages = curve(None)
-    personas = {c.persona_id for cards_ in scored.values() for c in cards_ if c.persona_id}
+    personas = {c.persona_id for cards_ in scored.values() for c in cards_ if c.persona_id} \
+        if doc.personas else set()  # no curve per persona without personas
     if len(personas) >= 2:
         for persona in doc.personas:
             if persona.id in personas:

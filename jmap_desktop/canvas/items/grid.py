@@ -26,11 +26,16 @@ class _RectItem(QGraphicsItem):
         # picture each spares a call into Python per item and repaint.
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
-    def set_rect(self, rect) -> None:
+    def set_rect(self, rect, repaint: bool = True) -> None:
+        """Follow the layout; ``repaint=False`` keeps the cached picture when the rectangle is
+        unchanged (an edit elsewhere in the lane: repainting every cell of a lane whose rows
+        moved cost more than the edit)."""
         new = QRectF(rect.x, rect.y, rect.w, rect.h)
         if new != self._rect:
             self.prepareGeometryChange()
             self._rect = new
+        elif not repaint:
+            return
         self.update()
 
     def rect(self) -> QRectF:
