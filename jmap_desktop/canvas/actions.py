@@ -124,13 +124,14 @@ class SceneActions:
 
     # -- selection -------------------------------------------------------------------------
     def select_all(self) -> None:
-        self.select_cards(self.store_order(self.items_.cards), focus=False)
+        # Every card gets an item (they exist only for cells in view): a rare, whole-map step.
+        self.select_cards(self.store_order(self.layout.cards if self.layout else ()), focus=False)
 
     def reveal_card(self, card_id: str) -> None:
         """Select a card, give it the keyboard focus and scroll it into view.
 
         (Not ``focus_card``: that name is the scene's attribute holding the focused card id.)"""
-        if card_id not in self.items_.cards:
+        if self.layout is None or card_id not in self.layout.cards:
             return
         self.select_cards([card_id])
         box = self.layout.cards[card_id].rect

@@ -78,6 +78,7 @@ class MapScene(SceneActions, QGraphicsScene):
         for item in (self.emotion_item, self.blueprint_item, self.drop_marker, self.editor):
             self.addItem(item)
         self.items_ = SceneSync(self)
+        self.selectionChanged.connect(self._selection_changed)
 
         self._dirty = False
         self._changes: list[Change] | None = None  # since the last sync; None: start afresh
@@ -202,7 +203,8 @@ class MapScene(SceneActions, QGraphicsScene):
         return style_value(self.layout.style, "lane_font_size")
 
     def card_item(self, card_id: str) -> CardItem | None:
-        return self.items_.cards.get(card_id)
+        """The card's item, created if the card is out of view (None: no such card)."""
+        return self.items_.ensure(card_id)
 
     def stage_item(self, stage_id: str) -> StageHeaderItem | None:
         return self.items_.stages.get(stage_id)
@@ -215,6 +217,7 @@ class MapScene(SceneActions, QGraphicsScene):
 
     def top_item_at(self, pos: QPointF) -> QGraphicsItem | None:
         """The topmost interactive item under ``pos`` (cards, headers, arrows, cells)."""
+        self.realize_at(pos)
         for item in self.items(pos, Qt.ItemSelectionMode.IntersectsItemShape,
                                Qt.SortOrder.DescendingOrder):
             if isinstance(item, CardItem | StageHeaderItem | LaneHeaderItem | ConnectionItem |
@@ -223,6 +226,13 @@ class MapScene(SceneActions, QGraphicsScene):
             if item is self.editor and self.editor.active:
                 return item
         return None
+
+    def realize_at(self, pos: QPointF) -> None:
+        """Card items for the cell under ``pos``, before hit-testing it (the views create them
+        as cells come into view; this covers a press that comes before any paint)."""
+        cell = self.cell_at(pos)
+        if cell is not None:
+            self.items_.realize_cell(cell)
 
     def cell_at(self, pos: QPointF) -> tuple[str, str] | None:
         return self.layout.cell_at(pos.x(), pos.y()) if self.layout else None
@@ -249,17 +259,22 @@ class MapScene(SceneActions, QGraphicsScene):
 
     def select_cards(self, card_ids, focus: bool = True) -> None:
         """Select exactly these cards (and focus the first one)."""
-        ids = [i for i in card_ids if i in self.items_.cards]
+        items = [item for item in map(self.items_.ensure, card_ids) if item is not None]
+        ids = [item.card_id for item in items]
         self.blockSignals(True)  # one selectionChanged for the whole batch
         try:
             self.clearSelection()
-            for card_id in ids:
-                self.items_.cards[card_id].setSelected(True)
+            for item in items:
+                item.setSelected(True)
         finally:
             self.blockSignals(False)
         self.selectionChanged.emit()
         if focus and ids:
             self.set_focus_card(ids[0])
+
+    @Slot()
+    def _selection_changed(self) -> None:
+        self.items_.kept = 0  # items kept for a selection may go once out of view
 
     def set_focus_card(self, card_id: str | None) -> None:
         if card_id is not None and not self.store.has_card(card_id):
@@ -272,7 +287,7 @@ class MapScene(SceneActions, QGraphicsScene):
         if card_id is not None:
             card = self.store.card(card_id)
             self.focus_cell = (card.stage_id, card.lane_id)
-            item = self.items_.cards.get(card_id)
+            item = self.items_.ensure(card_id)  # kept while focused, even out of view
             if item is not None:
                 item.set_focused(True)
         self.focusChanged.emit()

@@ -12,6 +12,13 @@ of those cells and moves the rows that shifted. Item tree, so that a row moving 
 
 Changes to stages, lanes or the scale (and opening a file) lay out from scratch
 (``compute_layout``) and reconcile every item; existing items are reused either way.
+
+Card items exist only for the cells the views show (``realize``, called by the views when
+they scroll, zoom or resize, with a margin for smooth scrolling) and for cards that need one
+wherever they are: selected, focused, or asked for by ``ensure`` (a gesture, Select All). A
+cell's items are created the first time it comes into view; when there are more than
+``CARD_ITEM_BUDGET`` of them, those of cells out of view are dropped again. So opening,
+repainting and moving rows cost what is on screen, not the size of the map.
 """
 
 from __future__ import annotations
@@ -30,7 +37,11 @@ from .items.overlays import ConnectionItem
 from .style_values import style_value
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QRectF
+
     from .scene import MapScene
+
+CARD_ITEM_BUDGET = 2000  # card items kept beyond what is in view before out-of-view ones go
 
 class SceneSync:
     """Owns the item dictionaries of a MapScene and brings them in line with the store."""
@@ -47,6 +58,9 @@ class SceneSync:
         self.connections: dict[str, ConnectionItem] = {}
         self.connection_layer: ConnectionLayerItem | None = None  # for maps with very many
         self.dirty_cards: set[str] = set()  # cards whose fields changed: repaint even if unmoved
+        self.live: set[tuple[str, str]] = set()  # cells whose cards all have items
+        self.wanted: set[tuple[str, str]] = set()  # cells in (or near) a view at the last realize
+        self.kept = 0  # items a trim had to keep (selected, focused); the scene resets it
 
     def apply(self, changes: list[Change] | None = None) -> None:
         """Mirror the store; ``changes`` since the last call, or None to start afresh."""
@@ -62,6 +76,7 @@ class SceneSync:
         else:
             self._apply_delta(scene.layout, delta)
         self.dirty_cards.clear()
+        self.realize_views()  # rows that moved may bring other cells into view
 
     def reserve(self, slot: PendingSlot | None) -> None:
         """Keep room in the layout for the card being typed, or give it back (None); the
@@ -74,6 +89,7 @@ class SceneSync:
             self._apply_full(compute_layout(scene.store.doc, pending=slot))
         else:
             self._apply_delta(scene.layout, delta)
+        self.realize_views()
 
     def _apply_full(self, layout) -> None:
         scene = self.scene
@@ -94,8 +110,10 @@ class SceneSync:
                 scene.removeItem(item)
         for card_id in delta.cards:
             card = store.card(card_id)
-            self._place_card(card_id, (card.stage_id, card.lane_id), layout.cards[card_id], card,
-                             force=card_id in self.dirty_cards)
+            cell = (card.stage_id, card.lane_id)
+            if card_id in self.cards or cell in self.live:
+                self._place_card(card_id, cell, layout.cards[card_id], card,
+                                 force=card_id in self.dirty_cards)
         for card_id in self.dirty_cards - delta.cards:
             item = self.cards.get(card_id)
             if item is not None:
@@ -182,11 +200,14 @@ class SceneSync:
         boxes = layout.cards
         for card_id in [i for i in self.cards if i not in boxes]:
             scene.removeItem(self.cards.pop(card_id))
-        dirty = self.dirty_cards
+        self.live &= layout.cells.keys()
+        dirty, items, live = self.dirty_cards, self.cards, self.live
         for cell, ids in layout.cell_order.items():
+            in_view = cell in live
             for card_id in ids:
-                self._place_card(card_id, cell, boxes[card_id], store.card(card_id),
-                                 force=card_id in dirty)
+                if in_view or card_id in items:
+                    self._place_card(card_id, cell, boxes[card_id], store.card(card_id),
+                                     force=card_id in dirty)
         for cell in layout.cell_order:
             self._sync_overview_cell(layout, cell)
 
@@ -198,11 +219,82 @@ class SceneSync:
             highlight = self.scene.highlight
             if highlight is not None and card_id not in highlight:
                 item.setOpacity(0.2)
+            if card_id == self.scene.focus_card:
+                item.set_focused(True)
         holder = self.holders[cell]
         if item.parentItem() is not holder:
             item.lane_id = card.lane_id
             item.setParentItem(holder)
         item.apply_box(box, holder.x(), force=force)
+
+    # -- card items for what is in view ------------------------------------------------------
+    def realize_views(self) -> None:
+        """Card items for every cell the scene's views show (``MapView`` calls this when it
+        scrolls, zooms or resizes)."""
+        scene = self.scene
+        rects = [view.visible_scene_rect() for view in scene.views() if hasattr(view, "visible_scene_rect")]
+        self.realize(rects)
+
+    def realize(self, rects: list[QRectF]) -> None:
+        """Create the card items of the cells that meet ``rects`` (scene coordinates); then,
+        over the budget, drop those of cells out of view."""
+        layout = self.scene.layout
+        if layout is None or self.scene.overview:  # zoomed out, the lanes' blocks stand in
+            return
+        wanted: set[tuple[str, str]] = set()
+        for rect in rects:
+            left, right, top, bottom = rect.left(), rect.right(), rect.top(), rect.bottom()
+            stages = [sid for sid, cx, cw in layout.columns if cx < right and cx + cw > left]
+            for box in layout.lanes:
+                row = box.row
+                if row.y < bottom and row.y + row.h > top:
+                    wanted.update((sid, box.lane_id) for sid in stages)
+        self.wanted = wanted
+        for cell in wanted - self.live:
+            self.realize_cell(cell)
+        if len(self.cards) > self.kept + CARD_ITEM_BUDGET:
+            self._trim()
+
+    def realize_cell(self, cell: tuple[str, str]) -> None:
+        """Items for every card of ``cell`` (nothing when they exist or the cell does not)."""
+        layout = self.scene.layout
+        if cell in self.live or layout is None or cell not in layout.cells:
+            return
+        store = self.scene.store
+        for card_id in layout.cell_order.get(cell, ()):
+            if card_id not in self.cards:
+                self._place_card(card_id, cell, layout.cards[card_id], store.card(card_id), force=False)
+        self.live.add(cell)
+
+    def ensure(self, card_id: str) -> CardItem | None:
+        """The item of ``card_id``, created wherever the card is (None when there is no such
+        card): for selecting, focusing or dragging a card out of view."""
+        item = self.cards.get(card_id)
+        layout = self.scene.layout
+        if item is None and layout is not None and card_id in layout.cards:
+            card = self.scene.store.card(card_id)
+            self._place_card(card_id, (card.stage_id, card.lane_id), layout.cards[card_id], card,
+                             force=False)
+            item = self.cards[card_id]
+        return item
+
+    def _trim(self) -> None:
+        """Drop the items of cards out of view, but those selected, focused or in a gesture."""
+        scene = self.scene
+        if scene.gesture is not None:
+            return
+        wanted = self.wanted
+        for card_id, item in list(self.cards.items()):
+            holder = item.parentItem()
+            cell = holder.cell if holder is not None else None
+            if cell in wanted or item.isSelected() or card_id == scene.focus_card:
+                continue
+            del self.cards[card_id]
+            scene.removeItem(item)
+        self.live &= wanted
+        # What had to stay (a whole map selected) is not walked again at every scroll; a new
+        # selection resets this (MapScene).
+        self.kept = len(self.cards)
 
     def _sync_overview_cell(self, layout, cell) -> None:
         overview = self.overviews.get(cell[1])

@@ -108,6 +108,30 @@ class MapView(QGraphicsView):
     def map_scene(self) -> MapScene:
         return self.scene()
 
+    # -- card items follow what is in view (canvas.sync: they exist only there) -----------------
+    PREFETCH = 0.5  # a screen's half on each side: scrolling a little finds the cards ready
+
+    def visible_scene_rect(self) -> QRectF:
+        """What the viewport shows, in scene coordinates, with the prefetch margin."""
+        rect = self.mapToScene(self.viewport().rect()).boundingRect()
+        mx, my = rect.width() * self.PREFETCH, rect.height() * self.PREFETCH
+        return rect.adjusted(-mx, -my, mx, my)
+
+    def _realize(self) -> None:
+        scene = self.scene()
+        if isinstance(scene, MapScene):
+            scene.items_.realize_views()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 (Qt's name)
+        super().scrollContentsBy(dx, dy)
+        self._realize()
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        # Scrolling, zooming and resizing create the items first; this catches anything else
+        # that changed what is in view (the cells already made cost a set difference).
+        self._realize()
+        super().paintEvent(event)
+
     # -- zoom ------------------------------------------------------------------------------
     def zoom(self) -> float:
         return self.transform().m11()
@@ -137,6 +161,7 @@ class MapView(QGraphicsView):
     def _zoom_changed(self) -> None:
         scale = self.zoom()
         self.map_scene().set_view_scale(scale)
+        self._realize()
         self.zoomChanged.emit(scale)
 
     def zoom_in(self) -> None:
@@ -177,6 +202,7 @@ class MapView(QGraphicsView):
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
+        self._realize()
         if self._opening:
             self._apply_opening_zoom()
 

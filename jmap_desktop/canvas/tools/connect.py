@@ -31,6 +31,7 @@ class ConnectGesture(Gesture):
         self.target = self._card_at(pos)
 
     def _card_at(self, pos: QPointF) -> str | None:
+        self.scene.realize_at(pos)
         for item in self.scene.items(pos):
             if isinstance(item, CardItem) and item.isVisible() and item.card_id != self.source_id:
                 return item.card_id
