@@ -1,7 +1,8 @@
 """What the interactive HTML viewer shows, as plain JSON-able data (no Qt, no markup).
 
 The geometry comes from the shared layout (the poster's layout), so the browser draws every
-stage, lane, card and wrapped line where the poster puts it. Lanes hidden from export are
+stage, lane, card and wrapped line where the poster puts it, and each card's face (icons,
+badges, a KPI's strip) as the poster draws it (``export.html_face``). Lanes hidden from export are
 removed from the document *before* anything is taken from it: their cards, connections,
 comments and photos never reach this data, so a client copy cannot leak backstage text.
 """
@@ -11,9 +12,9 @@ from __future__ import annotations
 import datetime as dt
 
 from ..analysis import emotion_by_persona, emotion_by_stage, evidence_coverage, find_scenarios
-from ..layout import MapLayout, compute_layout, is_rtl, palette, smooth_curve, wrap_text
-from ..layout.card_face import card_face
-from ..layout.metrics import font_metrics
+from ..layout import MapLayout, compute_layout, is_rtl, palette, smooth_curve
+from ..layout.card_face import card_face, photo_bottom
+from ..layout.header_face import lane_header_face, stage_header_face
 from ..model import JourneyMap
 from ..model.kinds import (
     CARD_KIND_LABELS,
@@ -24,6 +25,7 @@ from ..model.kinds import (
     EvidenceStatus,
     MapState,
 )
+from .html_face import face_data, header_ops
 
 SCENARIO_LIMIT = 20
 
@@ -48,12 +50,6 @@ def _pt(points) -> list[list[float]]:
     return [[round(x, 2), round(y, 2)] for x, y in points]
 
 
-def _blend(hex_colour: str, alpha: float) -> str:
-    """The poster's faded colours: blended with white paper, not transparent."""
-    r, g, b = palette.hex_to_rgb(hex_colour)
-    return "#" + "".join(f"{round(255 - alpha * (255 - v)):02x}" for v in (r, g, b))
-
-
 def _image_uri(image) -> str | None:
     if image is None:
         return None
@@ -71,7 +67,6 @@ def viewer_data(doc: JourneyMap, *, comments: bool = True) -> tuple[dict, MapLay
     """Everything the viewer draws and lists, from an already lane-filtered document."""
     layout = compute_layout(doc)
     st = layout.style
-    fm = font_metrics()
     personas = {p.id: p for p in doc.personas}
     stages_by_id = {s.id: s for s in doc.stages}
     lanes_by_id = {ln.id: ln for ln in doc.lanes}
@@ -87,15 +82,10 @@ def viewer_data(doc: JourneyMap, *, comments: bool = True) -> tuple[dict, MapLay
             "logo": _image_uri(meta.logo), "primaryPersona": meta.primary_persona_id,
         },
         "size": [round(layout.width, 2), round(layout.height, 2)],
-        "style": {
-            "cardPadding": st.card_padding, "cardTextTop": st.card_text_top,
-            "cardFont": st.card_font_size, "stageFont": st.stage_font_size,
-            "laneFont": st.lane_font_size, "ascent": round(fm.ascent(1.0), 4),
-            "lineHeight": round(fm.line_height(1.0), 4),
-        },
+        "style": {"cardFont": st.card_font_size},  # below it a card is too small for its marks
         "palette": {
             "ink": palette.INK, "muted": palette.MUTED_INK, "grid": palette.GRID_LINE,
-            "background": palette.CANVAS_BACKGROUND, "blue": palette.BLUE,
+            "background": palette.CANVAS_BACKGROUND, "blue": palette.BLUE, "header": palette.HEADER_FILL,
             "curve": palette.EMOTION_CURVE, "validated": palette.BLUISH_GREEN,
             "positive": palette.EMOTION_POSITIVE, "negative": palette.EMOTION_NEGATIVE,
             "neutral": palette.EMOTION_NEUTRAL,
@@ -118,8 +108,10 @@ def viewer_data(doc: JourneyMap, *, comments: bool = True) -> tuple[dict, MapLay
         "description": stages_by_id[box.stage_id].description,
         "span": stages_by_id[box.stage_id].time_span,
         "header": _r(box.header), "column": _r(box.column),
+        "runs": header_ops(stage_header_face(i, stages_by_id[box.stage_id].name, stages_by_id[box.stage_id].time_span,
+                                             box.header, st.stage_font_size)),
         "link": _link(getattr(stages_by_id[box.stage_id], "link", None)),
-    } for box in layout.stages]
+    } for i, box in enumerate(layout.stages, 1)]
     data["lanes"] = []
     for box in layout.lanes:
         lane = lanes_by_id[box.lane_id]
@@ -128,8 +120,8 @@ def viewer_data(doc: JourneyMap, *, comments: bool = True) -> tuple[dict, MapLay
             "id": lane.id, "name": lane.name or style.label, "kind": LANE_KIND_LABELS[lane.kind],
             "glyph": style.glyph, "tint": lane.colour or style.tint, "accent": style.accent,
             "header": _r(box.header), "row": _r(box.row), "collapsed": box.collapsed,
-            "nameLines": wrap_text(lane.name or style.label, box.header.w - 44, st.lane_font_size, 2,
-                                   bold=True)[0][: 1 if box.collapsed else 2],
+            "runs": header_ops(lane_header_face(style.glyph, style.accent, lane.name or style.label, box.header,
+                                                st.lane_font_size, box.collapsed)),
         })
     data["cells"] = [_r(r) for r in layout.cells.values()]
     data["cards"] = [_card(card, layout, stages_by_id, lanes_by_id, personas, comments)
@@ -149,7 +141,6 @@ def viewer_data(doc: JourneyMap, *, comments: bool = True) -> tuple[dict, MapLay
 
 def _card(card, layout: MapLayout, stages, lanes, personas, with_comments: bool) -> dict:
     box = layout.cards[card.id]
-    faded = palette.EVIDENCE_STYLES[card.evidence.status].faded
     persona = personas.get(card.persona_id) if card.persona_id else None
     metric = None
     if card.metric is not None:
@@ -157,10 +148,10 @@ def _card(card, layout: MapLayout, stages, lanes, personas, with_comments: bool)
         metric = {"value": m.value, "unit": m.unit, "target": m.target,
                   "history": _history(m)}
     out = {
-        "id": card.id, "kind": card.kind.value, "text": card.text, "lines": box.lines,
+        "id": card.id, "kind": card.kind.value, "text": card.text,
         "rect": _r(box.rect), "font": box.font_size, "visible": box.visible, "rtl": is_rtl(card.text),
-        "paper": _blend(palette.card_fill(card.kind, card.colour), 0.45 if faded else 1.0),
-        "accent": _blend(palette.card_style(card.kind).accent, 0.55 if faded else 1.0),
+        "face": face_data(card_face(card, box.rect, box.lines, box.font_size, layout.style)),
+        "photoBottom": round(photo_bottom(card, box.rect, layout.style), 2),
         "stage": stages[card.stage_id].name, "stageId": card.stage_id,
         "lane": lanes[card.lane_id].name, "laneId": card.lane_id,
         "tags": list(card.tags), "owner": card.owner, "emotion": card.emotion,
@@ -173,7 +164,6 @@ def _card(card, layout: MapLayout, stages, lanes, personas, with_comments: bool)
         "metric": metric,
         "polarity": card.polarity.value if card.polarity else None,
         "votes": card.votes or 0,  # dots from a workshop vote
-        "voteBadge": _vote_badge(card, box, layout),
         "persona": persona.name if persona else None, "personaId": card.persona_id,
         "link": _link(getattr(card, "link", None)),
         "photos": [_image_uri(p) for p in getattr(card, "photos", None) or []],
@@ -183,16 +173,6 @@ def _card(card, layout: MapLayout, stages, lanes, personas, with_comments: bool)
         out["comments"] = [{"author": c.author, "date": str(c.date or ""), "text": c.text,
                             "resolved": c.resolved} for c in getattr(card, "comments", None) or []]
     return out
-
-
-def _vote_badge(card, box, layout: MapLayout) -> dict | None:
-    """Where the poster and the canvas put the card's dot-vote pill (``layout.vote_badge``)."""
-    if not card.votes:
-        return None
-    b = card_face(card, box.rect, box.lines, box.font_size, layout.style).votes
-    return {"rect": [round(v, 2) for v in (b.x, b.y, b.w, b.h)], "label": b.label,
-            "dot": [round(b.dot_x + b.dot_size / 2, 2), round(b.dot_y + b.dot_size / 2, 2), b.dot_size / 2],
-            "text": [round(b.text_x, 2), round(b.baseline, 2)]}
 
 
 def _history(metric) -> list[dict]:

@@ -59,20 +59,34 @@ class Surface(Protocol):
 def draw_face(s: Surface, face: CardFace) -> None:
     """A card at full detail: paper, the kind's strip, the wrapped lines, then its parts."""
     s.begin_card(face)
+    draw_paper(s, face)
+    draw_lines(s, face)
+    for part in face.parts():
+        draw_part(s, part)
+    s.end_card(face)
+
+
+def draw_paper(s: Surface, face: CardFace) -> None:
+    """The paper with its border (dashed for a hypothesis), and the kind's strip along the top."""
     r = face.rect
     s.rect(r.x, r.y, r.w, r.h, fill=face.fill, stroke=face.accent, width=face.border_w,
            dash=DASH if face.dashed else None, radius=CORNER)
     st = face.strip
     s.rect(st.x, st.y, st.w, st.h, fill=face.strip_colour)
+
+
+def draw_lines(s: Surface, face: CardFace) -> None:
+    """The card's text as the layout wrapped it (struck through when invalidated)."""
     strike = face.strike_rise if face.struck else None
     align = "right" if face.rtl else "left"
     y = face.baseline
     for line in face.lines:
         s.text(face.text_x, y, line, face.font_size, face.ink, align=align, strike=strike)
         y += face.line_h
-    for part in face.parts():
-        PART_DRAWERS[type(part)](s, part)
-    s.end_card(face)
+
+
+def draw_part(s: Surface, part) -> None:
+    PART_DRAWERS[type(part)](s, part)
 
 
 def draw_glyph(s: Surface, g: Glyph) -> None:

@@ -1,6 +1,6 @@
 """One card face for every renderer: each card kind's face (``layout.card_face``) is drawn by one
-set of drawers (``layout.face_drawing``) on the canvas's, the PDF poster's and the SVG's surface,
-and the three put every badge in the same place."""
+set of drawers (``layout.face_drawing``) on the canvas's, the PDF poster's, the SVG's and the HTML
+page's surface, and they put every badge in the same place (the HTML page: tests/export/test_html_face.py)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from jmap_desktop.canvas.painters import ScreenSurface, paint_face
 from jmap_desktop.export import PosterOptions, export_pdf
 from jmap_desktop.export.draw_map import Pen
+from jmap_desktop.export.html_face import OpsSurface
 from jmap_desktop.export.svg_export import SvgSurface, svg_face
 from jmap_desktop.layout import LayoutStyle, Rect
 from jmap_desktop.layout.card_face import CARD_KINDS, Pill, card_face
@@ -160,7 +161,7 @@ def test_every_kind_has_a_face_whose_parts_every_output_draws(qapp, kind):
     # One drawer per part for every output: each output only supplies the primitives.
     image = QImage(10, 10, QImage.Format.Format_ARGB32)
     painter = QPainter(image)
-    surfaces = [ScreenSurface(painter), Pen(RecordingCanvas(), height=1000.0), SvgSurface()]
+    surfaces = [ScreenSurface(painter), Pen(RecordingCanvas(), height=1000.0), SvgSurface(), OpsSurface()]
     for surface in surfaces:
         assert isinstance(surface, Surface), surface
         draw_face(surface, face)

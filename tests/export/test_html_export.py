@@ -120,7 +120,7 @@ def test_one_self_contained_file_with_the_data_and_a_strict_policy():
     for card in data["cards"]:  # drawn where the poster draws it, with the poster's lines
         box = layout.cards[card["id"]]
         assert card["rect"] == pytest.approx([box.rect.x, box.rect.y, box.rect.w, box.rect.h], abs=0.01)
-        assert card["lines"] == box.lines
+        assert [op[3] for op in card["face"]["lines"]] == box.lines
     assert "@font-face" in page and "font/woff" in page
 
 

@@ -42,6 +42,35 @@
   }
 
   // ---------------------------------------------------------------- drawing (as the poster)
+  // Card faces and headers are the poster's (export.html_face): they come as short arrays of
+  // shapes and text, drawn here one for one. Returns the first element drawn.
+  const RTL_ANCHOR = { start: "end", end: "start", middle: "middle" };
+  function draw(ops, parent, cls) {
+    let first = null;
+    for (const o of ops) {
+      let e = null;
+      if (o[0] === "r") {
+        const a = { x: o[1], y: o[2], width: o[3], height: o[4], fill: o[5] || "none" };
+        if (o[6]) { a.stroke = o[6]; a["stroke-width"] = o[7]; }
+        if (o[8]) a["stroke-dasharray"] = o[8];
+        if (o[9]) a.rx = o[9];
+        e = svg("rect", a, parent);
+      } else if (o[0] === "c") {
+        const a = { cx: o[1], cy: o[2], r: o[3], fill: o[4] || "none" };
+        if (o[5]) { a.stroke = o[5]; a["stroke-width"] = o[6]; }
+        e = svg("circle", a, parent);
+      } else if (o[0] === "p") {
+        e = svg("polyline", { points: o[1].map((pt) => pt.join(",")).join(" "), fill: "none", stroke: o[2], "stroke-width": o[3] }, parent);
+      } else if (o[0] === "t") {
+        // A right-to-left line is set with direction rtl, where the anchor counts from the right.
+        const rtl = o[9] === 1, anchor = rtl ? RTL_ANCHOR[o[7]] : o[7];
+        e = txt(parent, o[1], o[2], o[3], o[4], o[5], { bold: o[6] === 1, anchor: anchor === "start" ? null : anchor, rtl: rtl, cls: cls });
+        if (o[8]) e.setAttribute("text-decoration", "line-through");
+      }
+      if (e && !first) first = e;
+    }
+    return first;
+  }
   const map = $("map");
   const [W, H] = D.size;
   map.setAttribute("viewBox", "0 0 " + W + " " + H);
@@ -53,14 +82,12 @@
     svg("line", { x1: x + w, y1: y, x2: x + w, y2: y + hh, stroke: P.grid, "stroke-width": 0.6 }, root);
     svg("line", { x1: x, y1: y + hh, x2: x + w, y2: y + hh, stroke: P.grid, "stroke-width": 0.6 }, root);
   }
-  D.stages.forEach((s, i) => {
+  D.stages.forEach((s) => {
     const [x, y, w, hh] = s.header;
     const g = svg("g", { "class": "stage" }, root);
-    svg("rect", { x: x, y: y, width: w, height: hh, fill: "#ffffff" }, g);
+    svg("rect", { x: x, y: y, width: w, height: hh, fill: P.header }, g);
     svg("line", { x1: x + w, y1: y, x2: x + w, y2: y + hh, stroke: P.grid, "stroke-width": 0.6 }, g);
-    txt(g, x + 12, y + 28, String(i + 1), ST.stageFont * 0.75, P.muted);
-    txt(g, x + 28, y + 28, s.name, ST.stageFont, P.ink, { bold: true });
-    if (s.span) txt(g, x + 28, y + 44, s.span, ST.stageFont * 0.7, P.muted);
+    draw(s.runs, g); // number, name wrapped as on the poster, time span
     if (s.link) txt(g, x + w - 8, y + 16, "\u{1F517}", 9, P.blue, { anchor: "end", cls: s.link.broken ? "broken" : "" });
     svg("title", {}, g, (s.description || s.name) + (s.link ? "\nDetailed map: " + s.link.path + (s.link.broken ? " (not found)" : " (opens in JMap Desktop)") : ""));
   });
@@ -73,8 +100,7 @@
     svg("rect", { x: x, y: y, width: w, height: hh, fill: lane.tint }, root);
     svg("rect", { x: x, y: y, width: 4, height: hh, fill: lane.accent }, root);
     svg("line", { x1: x, y1: y + hh, x2: x + w, y2: y + hh, stroke: P.grid, "stroke-width": 0.6 }, root);
-    txt(root, x + 14, y + 20, lane.glyph, ST.laneFont, lane.accent);
-    lane.nameLines.forEach((line, j) => txt(root, x + 30, y + 20 + j * ST.laneFont * 1.3, line, ST.laneFont, P.ink, { bold: true }));
+    draw(lane.runs, root); // glyph and name wrapped as on the poster
   }
   function bezier(parent, curve, stroke, width, dash) {
     if (curve.length < 2) return;
@@ -119,73 +145,49 @@
     svg("polygon", { points: pts.map((p) => p.join(",")).join(" "), fill: stroke }, root);
   }
   // Every card gets its face up front: a group (with the card's kind and text as its accessible
-  // name) and its paper rectangle. What is inside a face (icons, the wrapped lines, badges, the
-  // photo) is most of the page's elements and all of its text layout, so it is drawn only for
-  // cards in view at a zoom where text can be read, a few hundred per animation frame, and for
-  // all cards before printing. A 5,000-card map opens as 5,000 rectangles and pans smoothly.
+  // name) and its paper. What is inside a face (icons, the wrapped lines, badges, the photo) is
+  // most of the page's elements and all of its text layout, so it is drawn only for cards in
+  // view at a zoom where text can be read, a few hundred per animation frame, and for all cards
+  // before printing. A 5,000-card map opens as 5,000 cards of paper and pans smoothly.
   const cardLayer = svg("g", { "class": "cards" }); // filled detached, attached once below
+  const faces = new Map(); // card id -> the group its face is drawn in (faded when invalidated)
   for (const c of D.cards) {
     if (!c.visible) continue;
-    const [x, y, w, hh] = c.rect, ev = D.evidence[c.evidence], kind = D.kinds[c.kind];
+    const kind = D.kinds[c.kind];
     const g = svg("g", { "class": "card", "data-id": c.id, tabindex: 0, role: "button", "aria-label": kind.label + ": " + c.text }, cardLayer);
     groups.set(c.id, g);
-    const a = { x: x, y: y, width: w, height: hh, rx: 3, fill: c.paper, stroke: c.accent, "stroke-width": ev.tick ? 1.6 : 1.1, "class": "face" };
-    if (ev.dashed) a["stroke-dasharray"] = "4 2.5";
-    svg("rect", a, g);
-    svg("rect", { x: x + 1, y: y + 1, width: w - 2, height: 3, fill: c.accent }, g);
+    const face = c.face.opacity < 1 ? svg("g", { opacity: c.face.opacity }, g) : g;
+    faces.set(c.id, face);
+    draw(c.face.paper, face).setAttribute("class", "face");
   }
   const drawn = new Set(); // ids of cards whose inside is drawn
   function drawInside(c) {
     drawn.add(c.id);
-    const g = groups.get(c.id);
-    const [x, y, w, hh] = c.rect, right = x + w, bottom = y + hh;
-    const ev = D.evidence[c.evidence], kind = D.kinds[c.kind];
-    txt(g, x + 6, y + 15, kind.glyph, 8.5, c.accent);
-    let r = right - 6;
-    if (ev.tick) { txt(g, r, y + 15, ev.glyph, 9.5, P.validated, { anchor: "end" }); r -= 13; }
-    if (c.kind === "touchpoint" && c.channelGlyph) { txt(g, r, y + 15, c.channelGlyph, 8.5, c.accent, { anchor: "end" }); r -= 13; }
-    if (c.kind === "moment_of_truth" && c.polarity) {
-      const up = c.polarity === "positive";
-      txt(g, x + 18, y + 15, up ? "\u25B2" : "\u25BC", 8.5, emotionColour(up ? 1 : -1));
-    }
-    const big = c.font >= ST.cardFont;
-    const top = big ? y + ST.cardTextTop + ST.cardPadding - 2 : y + ST.cardTextTop + 4;
-    const ink = ev.faded ? P.muted : P.ink;
-    c.lines.forEach((line, i) => {
-      const base = top + ST.ascent * c.font + i * ST.lineHeight * c.font;
-      const t = txt(g, c.rtl ? right - ST.cardPadding : x + ST.cardPadding, base, line, c.font, ink,
-        { anchor: c.rtl ? "start" : null, rtl: c.rtl, cls: "line" });
-      if (ev.faded) t.setAttribute("text-decoration", "line-through");
-    });
-    if (c.metric && big) {
-      const m = c.metric;
-      const value = m.value !== null ? (m.value + " " + m.unit).trim() : "\u2014";
-      txt(g, x + ST.cardPadding, bottom - 7, value + (m.target !== null ? "  \u2192 " + m.target : ""), 8.5, kind.accent, { bold: true });
-    }
-    if (c.emotion !== null) {
-      svg("rect", { x: right - 24, y: bottom - 13, width: 20, height: 10, rx: 4, fill: emotionColour(c.emotion) }, g);
-      txt(g, right - 14, bottom - 5.5, fmt(c.emotion), 6.5, "#ffffff", { bold: true, anchor: "middle" });
+    const g = faces.get(c.id);
+    const [x, y, w] = c.rect;
+    draw(c.face.lines, g, "line");
+    let votes = null;
+    for (const [name, ops] of c.face.parts) {
+      const part = svg("g", { "class": name }, g);
+      draw(ops, part);
+      if (name === "votes") { // a workshop's dot votes
+        votes = ops[0];
+        svg("title", {}, part, c.votes + " vote" + (c.votes === 1 ? "" : "s"));
+      }
     }
     // Small marks the poster leaves out: open comments, photos and a link to another map.
+    const big = c.font >= ST.cardFont;
     const marks = [];
     const open = c.comments.filter((k) => !k.resolved).length;
     if (open) marks.push("\u{1F4AC}" + open);
     if (c.photos.length) marks.push("\u{1F4F7}" + (c.photos.length > 1 ? c.photos.length : ""));
     if (c.link) marks.push("\u{1F517}");
-    const vb = c.voteBadge; // a workshop's dot votes: the poster's pill, in the same place
-    if (vb) {
-      const pill = svg("g", { "class": "votes" }, g);
-      svg("rect", { x: vb.rect[0], y: vb.rect[1], width: vb.rect[2], height: vb.rect[3], rx: vb.rect[3] / 2, fill: P.blue }, pill);
-      svg("circle", { cx: vb.dot[0], cy: vb.dot[1], r: vb.dot[2], fill: "#ffffff" }, pill);
-      txt(pill, vb.text[0], vb.text[1], vb.label, 7, "#ffffff", { bold: true });
-      svg("title", {}, pill, c.votes + " vote" + (c.votes === 1 ? "" : "s"));
-    }
-    const marksX = vb ? vb.rect[0] + vb.rect[2] + 4 : x + 32;
-    if (marks.length && big) txt(g, marksX, y + 15, marks.join(" "), 7.5, P.muted, { cls: c.link && c.link.broken ? "broken" : "" });
+    const marksX = votes ? votes[1] + votes[3] + 4 : x + 32;
+    if (marks.length && big) txt(g, marksX, y + 14, marks.join(" "), 7.5, P.muted, { cls: c.link && c.link.broken ? "broken" : "" });
     // The first photo's thumbnail in the strip the layout reserves for it (above a KPI's value).
     if (c.photos.length && big && /^data:image\/(png|jpeg);base64,/.test(c.photos[0])) {
-      const th = 32, tb = bottom - 4 - (c.metric ? 18 : 0);
-      svg("image", { href: c.photos[0], x: x + 6, y: tb - th, width: w / 2, height: th, preserveAspectRatio: "xMinYMid meet" }, g);
+      const th = 32;
+      svg("image", { href: c.photos[0], x: x + 6, y: c.photoBottom - th, width: w / 2, height: th, preserveAspectRatio: "xMinYMid meet" }, g);
     }
   }
   const LEGIBLE_PX = 4, PER_FRAME = 300; // text smaller than this on screen is not drawn
