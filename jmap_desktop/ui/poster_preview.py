@@ -4,7 +4,7 @@
 printer sheet of a tiled poster, in the orientation the plan chose, with its label), and on it
 the poster in its colours: title, stage and lane headers, the cards with the faces the poster
 prints (``layout.card_face``) where they are large enough to read, else their paper and kind
-strip, and the emotion curve; above and below them the title block (title, scenario,
+strip, the emotion curve, the connections' arrows and a blueprint's lines; above and below them the title block (title, scenario,
 organisation, the persona panel when it is ticked) and the legend, where ``export.poster``
 prints them, text too small to read at the preview's scale shown as a grey line of its printed
 length. The image is made at the screen's device pixel ratio so it is crisp on a 2x display.
@@ -24,6 +24,7 @@ from ..layout import palette, smooth_curve
 from ..layout.card_face import card_face
 from ..layout.header_face import lane_header_face, stage_header_face
 from ..layout.numbers import date as format_date
+from ..layout.routes import arrow_head
 from ..layout.words import word
 from ..model import CardKind, EvidenceStatus
 
@@ -257,6 +258,7 @@ def _grid(p: QPainter, doc, layout, origin: QPointF, k: float) -> None:
         style = palette.lane_style(lanes[lane.lane_id].kind)
         strip = box(lane.header)
         p.fillRect(QRectF(strip.x(), strip.y(), max(4 * k, 0.8), strip.height()), QColor(style.accent))
+    _lines_and_arrows(p, doc, layout, ox, oy, k)  # under the cards, as the poster prints them
     cards = {c.id: c for c in doc.cards}
     st = layout.style
     if stage_size >= MIN_TEXT_PX:  # legible: headers and cards drawn as the poster draws them
@@ -289,6 +291,36 @@ def _grid(p: QPainter, doc, layout, origin: QPointF, k: float) -> None:
         p.fillRect(r, QColor(palette.card_fill(card.kind, card.colour)))
         p.fillRect(QRectF(r.x(), r.y(), r.width(), min(r.height(), max(3 * k, 0.5))), QColor(style.accent))
     _curve(p, layout, ox, oy, k)
+
+
+def _lines_and_arrows(p: QPainter, doc, layout, ox: float, oy: float, k: float) -> None:
+    """The blueprint's lines and the connections' routes with their arrowheads, as
+    ``export.draw_map`` prints them (a line never thinner than a hairline on the preview)."""
+    for line in layout.blueprint_lines:
+        pen = QPen(QColor(palette.BLUEPRINT_LINE_COLOURS.get(line.kind, palette.GREY)), max(1.6 * k, 0.6))
+        if line.kind == "visibility":
+            pen.setStyle(Qt.PenStyle.DashLine)
+        p.setPen(pen)
+        p.drawLine(QPointF(ox + line.x0 * k, oy + line.y * k), QPointF(ox + line.x1 * k, oy + line.y * k))
+        _Writer(p, QPointF(ox, oy), k).text(line.x1 - 8, line.y - 4, line.label, 7.5, pen.color().name(),
+                                            bold=True, align="right")
+    for conn in doc.connections:
+        route = layout.connections.get(conn.id)
+        if route is None or len(route.points) < 2:
+            continue
+        stroke = QColor(palette.DEPENDENCY_ARROW if conn.kind == "dependency" else palette.FLOW_ARROW)
+        pen = QPen(stroke, max(1.0 * k, 0.6))
+        if conn.kind == "dependency":
+            pen.setStyle(Qt.PenStyle.DashLine)
+        p.setPen(pen)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawPolyline([QPointF(ox + x * k, oy + y * k) for x, y in route.points])
+        head = arrow_head(route.points)
+        if head:
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(stroke)
+            p.drawPolygon([QPointF(ox + x * k, oy + y * k) for x, y in head])
+            p.setBrush(Qt.BrushStyle.NoBrush)
 
 
 def _curve(p: QPainter, layout, ox: float, oy: float, k: float) -> None:
