@@ -17,6 +17,7 @@ from .view import MapView
 def offscreen_view(store: DocumentStore, width: int, height: int) -> MapView:
     """A MapView of ``store`` sized ``width`` x ``height`` that never appears on screen."""
     scene = MapScene(store, QUndoStack())
+    scene.editing_chrome = False  # a picture of the map, not of the editor: no collapse toggles
     view = MapView(scene)
     view.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -79,6 +80,10 @@ def render_map(doc, zoom: float, hidden_lanes: frozenset[str] = frozenset()) -> 
     width, height = map_image_size(doc, zoom)
     view = offscreen_view(DocumentStore(doc), width, height)
     set_zoom(view, zoom)
+    # The map in the middle, 20 px from every edge (the scene's own margin is wider: scrolled
+    # to its corner, the map's right and bottom edges were cut off).
+    layout = view.map_scene().layout
+    view.centerOn(layout.width / 2, layout.height / 2)
     QApplication.processEvents()
     image = render_view(view)
     view.close()
