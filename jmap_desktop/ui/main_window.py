@@ -25,16 +25,12 @@ from ..canvas.scheme import DARK, LIGHT
 from ..model import CardKind, JourneyMap, LaneKind
 from ..model.kinds import LANE_KIND_LABELS
 from . import recent
+from .lazy_dock import LazyPanel, built_panel, lazy_host, restoring
 from .links import LinkController
 from .locale_format import number, percent
 from .panel_host import PanelHost
-from .panels.analysis import AnalysisPanel
-from .panels.comments import CommentsPanel
 from .panels.find import FindPanel
-from .panels.outline import OutlinePanel
-from .panels.personas import PersonasPanel
 from .panels.properties import PropertiesPanel
-from .panels.settings import MapSettingsPanel
 from .presentation import Presentation
 from .recovery import Autosaver
 from .session import MapSession
@@ -50,6 +46,9 @@ PANEL_WIDTH, LEFT_PANEL_WIDTH = 320, 210  # the docks' starting widths (palette 
 
 
 class MainWindow(FileCommands, QMainWindow):
+    # Panels of docks that start behind another tab: built when first shown or read (lazy_dock).
+    outline, personas, map_settings, analysis, comments = (LazyPanel() for _ in range(5))
+
     def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings if settings is not None else QSettings()
@@ -106,19 +105,15 @@ class MainWindow(FileCommands, QMainWindow):
     def _build_docks(self) -> None:
         self.palette = CardPalette()
         self.palette_dock = self._dock(self.tr("Palette"), "PaletteDock", self.palette, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.outline = OutlinePanel(self.scene)
-        self.outline_dock = self._dock(self.tr("Outline"), "OutlineDock", self.outline, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.outline_dock = self._dock(self.tr("Outline"), "OutlineDock", "outline", Qt.DockWidgetArea.LeftDockWidgetArea)
         self.tabifyDockWidget(self.palette_dock, self.outline_dock)
-        self.outline_dock.visibilityChanged.connect(self.outline.set_shown)  # rebuilt when seen
         self.palette_dock.raise_()
         self.properties = PropertiesPanel(self.scene)
         self.properties_dock = self._dock(self.tr("Properties"), "PropertiesDock", self.properties,
                                           Qt.DockWidgetArea.RightDockWidgetArea)
-        self.personas = PersonasPanel(self.scene)
-        self.personas_dock = self._dock(self.tr("Personas"), "PersonasDock", self.personas,
+        self.personas_dock = self._dock(self.tr("Personas"), "PersonasDock", "personas",
                                         Qt.DockWidgetArea.RightDockWidgetArea)
-        self.map_settings = MapSettingsPanel(self.scene)
-        self.settings_dock = self._dock(self.tr("Map Settings"), "MapSettingsDock", self.map_settings,
+        self.settings_dock = self._dock(self.tr("Map Settings"), "MapSettingsDock", "map_settings",
                                         Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.properties_dock, self.personas_dock)
         self.tabifyDockWidget(self.properties_dock, self.settings_dock)
@@ -139,14 +134,10 @@ class MainWindow(FileCommands, QMainWindow):
                                        Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.find_dock, self.changes_dock)
         self.changes_dock.hide()  # shown by File › Compare With…
-        self.analysis = AnalysisPanel(self.scene)
-        self.analysis_dock = self._dock(self.tr("Analysis"), "AnalysisDock", self.analysis,
+        self.analysis_dock = self._dock(self.tr("Analysis"), "AnalysisDock", "analysis",
                                         Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.find_dock, self.analysis_dock)
-        # Analysis runs only while its tab is on screen (visibilityChanged follows the tabs).
-        self.analysis_dock.visibilityChanged.connect(self.analysis.set_shown)
-        self.comments = CommentsPanel(self.scene)
-        self.comments_dock = self._dock(self.tr("Comments"), "CommentsDock", self.comments, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.comments_dock = self._dock(self.tr("Comments"), "CommentsDock", "comments", Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.find_dock, self.comments_dock)
         self.find_dock.raise_()
 
@@ -155,15 +146,39 @@ class MainWindow(FileCommands, QMainWindow):
                 self.settings_dock, self.find_dock, self.analysis_dock, self.history_dock,
                 self.comments_dock, self.revisions_dock, self.changes_dock]
 
-    def _dock(self, title: str, name: str, widget: QWidget, area) -> QDockWidget:
+    def _dock(self, title: str, name: str, widget: QWidget | str, area) -> QDockWidget:
+        """A dock holding ``widget``, or the lazy panel named ``widget`` (built when first shown)."""
         dock = QDockWidget(title, self)
         dock.setObjectName(name)  # saveState/restoreState find docks by object name
         dock.setAccessibleName(f"{title} panel")
         # A fixed-hint host: the panel's content never widens the dock (or shrinks the canvas).
-        left = area == Qt.DockWidgetArea.LeftDockWidgetArea
-        dock.setWidget(PanelHost(widget, LEFT_PANEL_WIDTH if left else PANEL_WIDTH))
+        width = LEFT_PANEL_WIDTH if area == Qt.DockWidgetArea.LeftDockWidgetArea else PANEL_WIDTH
+        if isinstance(widget, str):
+            attribute = widget
+            dock.setWidget(lazy_host(self, dock, attribute, lambda shown: self._build_panel(attribute, dock, shown),
+                                     width))
+        else:
+            dock.setWidget(PanelHost(widget, width))
         self.addDockWidget(area, dock)
         return dock
+
+    def _build_panel(self, name: str, dock: QDockWidget, shown: bool) -> QWidget:
+        """The panel of a lazy dock (the modules load here too, not at start)."""
+        if name == "outline":
+            from .panels.outline import OutlinePanel as Panel
+        elif name == "personas":
+            from .panels.personas import PersonasPanel as Panel
+        elif name == "map_settings":
+            from .panels.settings import MapSettingsPanel as Panel
+        elif name == "analysis":
+            from .panels.analysis import AnalysisPanel as Panel
+        else:
+            from .panels.comments import CommentsPanel as Panel
+        panel = Panel(self.scene)
+        if hasattr(panel, "set_shown"):  # the outline and analysis work only while on screen
+            panel.set_shown(shown)
+            dock.visibilityChanged.connect(panel.set_shown)  # visibilityChanged follows the tabs
+        return panel
 
     def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
         action = QAction(text, self)
@@ -361,7 +376,8 @@ class MainWindow(FileCommands, QMainWindow):
         """The docks back as they were, tabs raised as they were (showing docks one by one
         would raise whichever came last)."""
         if self._panels_state is not None:
-            self.restoreState(self._panels_state)
+            with restoring(self):  # builds only the lazy panels left on screen
+                self.restoreState(self._panels_state)
             self._panels_state = None
 
     def close_map(self) -> bool:
@@ -456,7 +472,8 @@ class MainWindow(FileCommands, QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.autosaver.discard()  # a normal close: nothing to recover next time
-        self.analysis.wait_for_idle()  # no worker may outlive the map it reads
+        if (analysis := built_panel(self, "analysis")) is not None:
+            analysis.wait_for_idle()  # no worker may outlive the map it reads
         self.session.release()  # other windows may now edit the file
         self.scene.detach()
         event.accept()

@@ -15,12 +15,19 @@ MIN_WIDTH = 180
 
 
 class PanelHost(QWidget):
-    def __init__(self, panel: QWidget, width: int, parent: QWidget | None = None) -> None:
+    def __init__(self, panel: QWidget | None, width: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.panel = panel
         self._width = width
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.panel = None
+        if panel is not None:
+            self.place(panel)
+
+    def place(self, panel: QWidget) -> None:
+        """Show ``panel`` here (once: a host holds one panel for its whole life)."""
+        self.panel = panel
+        layout = self.layout()
         if isinstance(panel, QAbstractScrollArea):
             layout.addWidget(panel)
         else:
