@@ -4,6 +4,7 @@ Run `python scripts/build_templates.py` after changing a spec; the .jmap files i
 what ships (and what tests check). Spec lines:
 
     stage KEY Name [| width] [| link=FILE.jmap]    lane KEY KIND Name
+    about KEY [time span] | description    (the stage's, read under its title when presenting)
     persona KEY Name | Role | quote | goal; goal | need; need | frustration; frustration
     ID: STAGE LANE KIND EVIDENCE EMOTION | text [| key=value ...]
     flow ID > ID > ID          depends ID > ID          (connections, with optional "label")
@@ -53,11 +54,14 @@ def build(name: str, meta: dict, spec: str):
     store = DocumentStore()
     personas: dict[str, str] = {}
     axes: dict[str, str] = {}  # spec key ("stage:aw", "lane:act") -> id
+    about = _stage_abouts(spec)
     for raw in spec.strip().splitlines():
         line = raw.strip()
         if not line or line.startswith("#"):
             continue
         head, _, rest = line.partition(" ")
+        if head == "about":
+            continue  # read above, given to its stage
         if head == "stage":
             key, _, tail = rest.partition(" ")
             title, _, width = tail.partition("|")
@@ -65,6 +69,7 @@ def build(name: str, meta: dict, spec: str):
             axes[f"stage:{key}"] = readable_id("stage", title)
             store.add_stage(Stage(id=axes[f"stage:{key}"], name=title.strip(),
                                   width=float(width) if width.strip() else 260.0,
+                                  time_span=about.get(key, ("", ""))[0], description=about.get(key, ("", ""))[1],
                                   link=_link(link.strip().removeprefix("link=")) if link.strip() else None))
         elif head == "lane":
             key, kind, title = rest.split(" ", 2)
@@ -94,6 +99,18 @@ def build(name: str, meta: dict, spec: str):
     store.doc.meta = MapMeta(created=STAMP, modified=STAMP, **meta,
                              primary_persona_id=personas.get(primary) if primary else None)
     return store.doc
+
+
+def _stage_abouts(spec: str) -> dict[str, tuple[str, str]]:
+    """``about KEY time span | description`` lines: stage KEY -> (time span, description)."""
+    found = {}
+    for raw in spec.strip().splitlines():
+        head, _, rest = raw.strip().partition(" ")
+        if head == "about":
+            key, _, tail = rest.partition(" ")
+            span, _, text = tail.partition("|")
+            found[key] = (span.strip(), text.strip())
+    return found
 
 
 def _card(name: str, key: str, rest: str, personas: dict[str, str], axes: dict[str, str]) -> Card:

@@ -6,6 +6,11 @@ stage co Consideration | 280
 stage de Decision
 stage pu Purchase
 stage po Post-purchase | 280
+about aw weeks before | Maya's shoes wear out before a race. She isn't shopping yet: a friend's post and her own knees start the search.
+about co 1 to 2 weeks | She narrows the choice with reviews and the size guide. Fit is the doubt that decides whether she buys online at all.
+about de a few days | An advisor's answer on fit and a clear returns policy turn doubt into confidence.
+about pu 10 minutes | Checkout on her phone: payment is easy, but the shipping cost shows up only at the last step.
+about po 4 to 6 weeks | Delivery, the first runs, a possible exchange and a review. Whether she buys here again is decided now.
 lane act actions Customer actions
 lane thk thoughts Thoughts
 lane tp touchpoints Touchpoints
@@ -84,6 +89,12 @@ stage ev Evaluation | 280
 stage de Decision
 stage va Validation
 stage lo Loyalty
+about aw 1 to 3 months | The pain of dispatch spreadsheets becomes visible; a peer's story makes it a problem worth solving.
+about re 2 to 4 weeks | Tomasz looks for options and prices; vendors answer with meeting requests instead of numbers.
+about ev 4 to 8 weeks | A pilot proves the value, while the security review and procurement set the pace.
+about de 2 to 6 weeks | The champion has to sell the business case to the CFO and get the contract through procurement.
+about va first 3 months | The team either adopts the tool or drifts back to spreadsheets: value must show in the first weeks.
+about lo ongoing | Reviews and results make Tomasz a reference customer, or a quiet churn risk.
 lane act actions Buying-group actions
 lane thk thoughts Thoughts and questions
 lane tp touchpoints Touchpoints
@@ -139,6 +150,11 @@ stage fi First session | 280
 stage ah Aha moment
 stage ha Habit
 stage co Conversion
+about si 2 minutes | Lea arrives from a comparison article with one question: does it work with my data?
+about fi first 10 minutes | The empty dashboard is the riskiest screen of the trial: the first import decides whether she stays.
+about ah day 1 to 3 | She sees her own campaigns on a shared calendar: the moment the product proves its value.
+about ha week 1 to 2 | Inviting colleagues turns a trial into a team habit; silence and no reminders let it fade.
+about co day 12 to 14 | The trial banner forces the question: is it worth the price for a team this size?
 lane act actions User actions
 lane thk thoughts Thoughts
 lane tp touchpoints Touchpoints
@@ -186,6 +202,10 @@ stage ar Arrive | 240
 stage or Order | 260
 stage wa Wait
 stage ce Collect and eat | 260
+about ar first 2 minutes | Sam judges the queue from the door: its length is the only wait estimate there is.
+about or 2 to 4 minutes | Ordering and paying at the counter; the kitchen gets the ticket through the display system.
+about wa 8 to 15 minutes | Sam waits with a pager and no estimate while the kitchen works through the lunch peak.
+about ce 20 minutes | The pager buzzes, Sam collects the tray and eats: back at the desk on time, or not.
 lane ev touchpoints Physical evidence
 lane act actions Customer actions
 lane fr frontstage Frontstage (staff)
@@ -239,6 +259,11 @@ stage d1 First day
 stage w1 First week
 stage m1 First month
 stage m3 Three months
+about pr 2 to 4 weeks before | Between the signed contract and day one: the welcome pack and the manager's first email set the tone.
+about d1 day 1 | A working laptop, accounts and someone who expects her: the basics decide the first impression.
+about w1 days 2 to 5 | Inês learns how the team works by shadowing, and needs to know whom to ask for what.
+about m1 weeks 2 to 4 | Her first real piece of work is used by the team: the moment she feels useful.
+about m3 month 3 | The probation review: clear goals and feedback, and the decision to stay.
 lane act actions New hire actions
 lane thk thoughts Thoughts
 lane emo emotion Emotion curve
@@ -287,6 +312,11 @@ stage ar Arrival | 240
 stage wa Waiting
 stage co Consultation | 280
 stage af Aftercare
+about bo 1 to 3 days | Getting an appointment: Ruth's phone queue at 8:00, or Daniel booking online for her.
+about ar 5 minutes | Checking in at the kiosk: simple when it works, confusing when it does not.
+about wa 10 to 45 minutes | Waiting without knowing how long is what patients remember of the visit.
+about co 10 minutes | Ruth describes her pain and hears the diagnosis; Daniel wants to follow but cannot join.
+about af days to weeks | Exercises at home and a summary in the patient app: what was said must still make sense later.
 lane act actions Actions
 lane thk thoughts Thoughts and feelings
 lane tp touchpoints Touchpoints
@@ -338,6 +368,10 @@ stage di Discover
 stage tr Try
 stage bu Buy
 stage us Use
+about di | How does a freelancer first hear of an invoicing app? A guess to check in interviews.
+about tr | The first invoice made from a template: the quick win we hope comes early.
+about bu | The free plan's limit meets the price. Is the value clear before the paywall?
+about us | Reminders and getting paid on time, or back to the spreadsheet.
 lane act actions What they do
 lane thk thoughts What they think
 lane emo emotion Emotion curve
@@ -380,6 +414,11 @@ stage tr Trial & onboard | 280 | link=saas-trial-onboarding.jmap
 stage bu Buy | 280 | link=b2b-purchase.jmap
 stage us Use & get help
 stage re Renew & grow
+about di weeks | Agencies hear of Planly from other agencies and comparison articles.
+about tr 14 days | The trial and its first import: mapped in detail in the SaaS trial journey (Ctrl+click the stage).
+about bu 1 day to 6 weeks | Small teams upgrade by card; larger agencies go through procurement and a security review.
+about us months | Everyday planning and, before a deadline, how fast support answers.
+about re each year | Renewal depends on the value the team can see; a quiet quarter invites cancelling.
 lane act actions Customer actions
 lane tp touchpoints Touchpoints
 lane emo emotion Emotion curve

@@ -57,7 +57,8 @@ def stage_caption(stage: Stage, number: int, height: int, scheme) -> str:
 
 class Slide(QWidget):
     """One slide: a stage as one column, or as two side by side, each in a view of its own
-    that shows it (nothing on it can be edited); ``views`` in reading order."""
+    that shows it (nothing on it can be edited); ``views`` in reading order, ``reserved`` the
+    screen pixels kept free above each for the stage's caption."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -65,8 +66,9 @@ class Slide(QWidget):
         self.row.setContentsMargins(0, 0, 0, 0)
         self.row.setSpacing(0)
         self.views: list[MapView] = []
+        self.reserved: list[float] = []
 
-    def add(self, scene: MapScene) -> None:
+    def add(self, scene: MapScene, reserved: float = 0.0) -> None:
         view = MapView(scene)
         view.setInteractive(False)  # no hover handles, selection or editing on a slide
         view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -76,26 +78,34 @@ class Slide(QWidget):
         view.setDragMode(QGraphicsView.DragMode.NoDrag)
         self.row.addWidget(view, 1)
         self.views.append(view)
+        self.reserved.append(reserved)
 
     def zoom(self) -> float:
         return self.views[0].zoom()
 
     def fit(self) -> None:
-        """One zoom for every part, so cards are the same size on both halves, and their tops
-        level with each other (the shorter part's view shows room below it)."""
+        """One zoom for every part, so cards are the same size on both halves; each part
+        below what is reserved above it."""
         layouts = [view.map_scene().layout for view in self.views]
         areas = [view.viewport().rect() for view in self.views]
         if any(layout is None for layout in layouts) or any(area.isEmpty() for area in areas):
             return
-        tallest = max(layout.height for layout in layouts)
-        zoom = min(min((area.width() - 2 * MARGIN) / layout.width, (area.height() - 2 * MARGIN) / tallest)
-                   for layout, area in zip(layouts, areas, strict=True))
-        zoom = min(zoom, MAX_ZOOM)
-        for view, layout in zip(self.views, layouts, strict=True):
-            content = QRectF(0, 0, layout.width, tallest)
-            view.setSceneRect(content.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
+        parts = list(zip(self.views, layouts, areas, self.reserved, strict=True))
+        zoom = min([MAX_ZOOM] + [min((area.width() - 2 * MARGIN) / layout.width,
+                                     max(area.height() - 2 * MARGIN - above, 1.0) / layout.height)
+                                 for _, layout, area, above in parts])
+        # One column is centred in the height left over; two start at the top, the right one
+        # just under the caption, so that neither floats away from it.
+        slack = 0.0 if len(parts) > 1 else \
+            (areas[0].height() - 2 * MARGIN - self.reserved[0] - layouts[0].height * zoom) / 2
+        for view, layout, area, above in parts:
             view.set_zoom(zoom)
-            view.centerOn(content.center())
+            # The view shows exactly this scene rectangle: the part's top at its place.
+            top = (above + MARGIN + max(slack, 0.0)) / zoom
+            shown = QRectF(layout.width / 2 - area.width() / zoom / 2, -top,
+                           area.width() / zoom, area.height() / zoom)
+            view.setSceneRect(shown)
+            view.centerOn(shown.center())
 
 
 class PresentationWindow(QWidget):
@@ -113,7 +123,7 @@ class PresentationWindow(QWidget):
         self.doc = doc.model_copy(deep=True)
         self.scheme = scheme
         self.screen_size = size
-        self.caption = QLabel(self)  # the stage's title and description, above its slide
+        self.caption = QLabel(self)  # the stage's title and description, over its slide's top
         self.caption.setWordWrap(True)
         self.caption.setTextFormat(Qt.TextFormat.RichText)
         self.caption.setAccessibleName(QCoreApplication.translate("PresentationWindow", "Stage description"))
@@ -123,8 +133,6 @@ class PresentationWindow(QWidget):
         self.stack = QStackedLayout()
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.caption)
         column.addLayout(self.stack, 1)
         self.slides: dict[int, Slide] = {}
         self.counter = QLabel(self)
@@ -139,12 +147,16 @@ class PresentationWindow(QWidget):
     def _slide(self, index: int) -> Slide:
         if index not in self.slides:
             width, height = self.screen_size
+            caption = (self._caption_height(width), self._caption_height(width // 2))
             if index == self.overview_index:
                 parts = [self.doc]
             else:
-                parts = slide_parts(self.doc, self.doc.stages[index].id, width, height - self._caption_height())
+                parts = slide_parts(self.doc, self.doc.stages[index].id, width, height, caption)
+            # The caption goes above one column, or above the right one of two (the upper
+            # lanes at the left keep the whole height).
+            reserved = [caption[0]] if len(parts) == 1 else [0.0, caption[1]]
             slide = Slide(self)
-            for doc in parts:
+            for doc, above in zip(parts, reserved, strict=True):
                 scene = MapScene(DocumentStore(doc), QUndoStack(self), self)
                 scene.editing_chrome = False
                 scene.set_scheme(self.scheme)
@@ -152,13 +164,13 @@ class PresentationWindow(QWidget):
                     header = scene.stage_item(doc.stages[0].id)
                     header.number = index + 1
                     header.update()
-                slide.add(scene)
+                slide.add(scene, above)
             self.stack.addWidget(slide)
             self.slides[index] = slide
         return self.slides[index]
 
-    def _caption_height(self) -> int:
-        return self.caption.heightForWidth(self.screen_size[0]) if not self.caption.isHidden() else 0
+    def _caption_height(self, width: int) -> int:
+        return self.caption.heightForWidth(width) if self.caption.text() else 0
 
     def _set_caption(self, index: int) -> None:
         text = "" if index == self.overview_index else \
@@ -173,6 +185,10 @@ class PresentationWindow(QWidget):
         self.stack.setCurrentWidget(slide)
         self.layout().activate()
         slide.fit()
+        above = slide.views[-1]  # the caption's column: the only one, or the right one
+        left = above.mapTo(self, above.rect().topLeft()).x() if len(slide.views) > 1 else 0
+        self.caption.setGeometry(left, 0, self.width() - left, self._caption_height(self.width() - left))
+        self.caption.raise_()
         total = len(self.doc.stages)
         self.counter.setText(self.tr("Whole map") if self.index == total else f"{self.index + 1} / {total}")
         self.counter.adjustSize()

@@ -43,11 +43,14 @@ def fit_stage(slide: JourneyMap, screen_w: float, screen_h: float) -> tuple[floa
     return fit_parts([slide], screen_w, screen_h)
 
 
-def fit_parts(parts: list[JourneyMap], screen_w: float, screen_h: float) -> tuple[float, float]:
+def fit_parts(parts: list[JourneyMap], screen_w: float, screen_h: float,
+              reserved: list[float] | None = None) -> tuple[float, float]:
     """The one column width (the same in every part, so the halves of a slide match) at which
     the parts, side by side on a screen of this size, are largest; and that zoom. Each part
-    gets an equal share of the width; the tallest sets the height."""
+    gets an equal share of the width and the height less what is ``reserved`` above it (the
+    stage's caption)."""
     share = screen_w / len(parts)
+    room = [screen_h - 2 * MARGIN - above for above in (reserved or [0.0] * len(parts))]
     stages = [part.stages[0] for part in parts]
     best_width, best_zoom = stages[0].width, 0.0
     width = STAGE_MIN_WIDTH
@@ -57,8 +60,8 @@ def fit_parts(parts: list[JourneyMap], screen_w: float, screen_h: float) -> tupl
             stage.width = width
             layouts.append(compute_layout(part))
         widest = max(layout.width for layout in layouts)
-        zoom = min((share - 2 * MARGIN) / widest, (screen_h - 2 * MARGIN) / max(layout.height for layout in layouts),
-                   MAX_ZOOM)
+        zoom = min([(share - 2 * MARGIN) / widest, MAX_ZOOM]
+                   + [max(h, 1.0) / layout.height for h, layout in zip(room, layouts, strict=True)])
         if zoom > best_zoom + 1e-3:
             best_width, best_zoom = width, zoom
         if widest * zoom >= share - 2 * MARGIN:  # wider only shrinks it
@@ -69,11 +72,14 @@ def fit_parts(parts: list[JourneyMap], screen_w: float, screen_h: float) -> tupl
     return best_width, best_zoom
 
 
-def slide_parts(doc: JourneyMap, stage_id: str, screen_w: float, screen_h: float) -> list[JourneyMap]:
+def slide_parts(doc: JourneyMap, stage_id: str, screen_w: float, screen_h: float,
+                caption: tuple[float, float] = (0.0, 0.0)) -> list[JourneyMap]:
     """The stage's slide as one fitted column, or as two (upper lanes, lower lanes) fitted to
-    the two halves of the screen when that shows its cards clearly larger."""
+    the two halves of the screen when that shows its cards clearly larger. ``caption``: the
+    height of the stage's caption across the whole screen and across half of it; one column
+    has it above, two have it above the right one (the left one keeps the full height)."""
     whole = stage_slide(doc, stage_id)
-    _, single_zoom = fit_stage(whole, screen_w, screen_h)
+    _, single_zoom = fit_parts([whole], screen_w, screen_h, [caption[0]])
     lanes = [ln.id for ln in whole.lanes]
     if len(lanes) < 2 or screen_w < screen_h:  # a portrait screen has room for one tall column
         return [whole]
@@ -84,15 +90,18 @@ def slide_parts(doc: JourneyMap, stage_id: str, screen_w: float, screen_h: float
     for i in range(1, len(lanes)):
         above += heights[i - 1]
         cuts.append((abs(2 * above - total), i))
+    reserved = [0.0, caption[1]]
     best, best_score = [whole], single_zoom * SPLIT_GAIN
     for _, i in sorted(cuts)[:4]:  # the cuts nearest the middle (fitting moves it a little)
         parts = [stage_slide(doc, stage_id, lanes[:i]), stage_slide(doc, stage_id, lanes[i:])]
-        _, zoom = fit_parts(parts, screen_w, screen_h)
+        _, zoom = fit_parts(parts, screen_w, screen_h, reserved)
         score = zoom * (CUT_ARROW_COST if _cuts_arrows(whole, set(lanes[:i])) else 1.0)
         if score > best_score:
             best, best_score = parts, score
     if len(best) > 1:
-        fit_parts(best, screen_w, screen_h)  # the widths of the best, not of the last tried
+        fit_parts(best, screen_w, screen_h, reserved)  # the widths of the best, not of the last tried
+    else:
+        fit_parts(best, screen_w, screen_h, [caption[0]])
     return best
 
 
