@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tests.ui.uidriver import type_keys
+
 Handler = Callable[[QWidget], None]
 
 
@@ -105,9 +107,10 @@ def press(key: Qt.Key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
 
 
 def type_text(text: str) -> None:
-    """Type ``text`` into the widget that has the keyboard focus, key by key."""
+    """Type ``text`` (any characters) into the widget that has the keyboard focus, key by key:
+    each key goes to whatever has the focus by then (the first may open an editor)."""
     for ch in text:
-        QTest.keyClicks(focus(), ch)
+        type_keys(focus(), ch)
     QApplication.processEvents()
 
 
@@ -115,7 +118,7 @@ def type_into(widget: QWidget, text: str) -> None:
     """Click into a field, select what is there and type over it."""
     widget.setFocus(Qt.FocusReason.MouseFocusReason)
     QTest.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    QTest.keyClicks(widget, text)
+    type_keys(widget, text)
     QApplication.processEvents()
 
 

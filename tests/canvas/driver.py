@@ -111,7 +111,9 @@ class CanvasDriver:
         QTest.keyClick(self.view, key, modifiers)
 
     def type(self, text: str) -> None:
-        QTest.keyClicks(self.view, text)
+        from tests.ui.uidriver import type_keys  # (uidriver builds on this driver)
+
+        type_keys(self.view, text)
 
     # -- drag and drop from outside (the palette) ------------------------------------------
     def drop_mime(self, mime, pos: QPointF) -> bool:

@@ -19,7 +19,7 @@ CRASHING_SESSION = textwrap.dedent("""
     from jmap_desktop.ui.main_window import MainWindow
     app = application()
     window = MainWindow(QSettings(sys.argv[2], QSettings.Format.IniFormat))
-    window.autosaver._timer.setInterval(200)
+    window.autosaver.set_delay(1)  # Preferences: autosave one second after the last edit
     window.show()
     window.open_file(sys.argv[1], ask=False)
     window.session.undo_stack.push(UpdateCardsCommand(

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, Qt, QTimer
+from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -130,6 +131,21 @@ def canvas_of(window, qtbot) -> CanvasDriver:
     return driver
 
 
+# -- typing -----------------------------------------------------------------------------------
+def type_keys(widget: QWidget, text: str) -> None:
+    """Type ``text`` into ``widget`` one character at a time, each as a key press and release
+    that carries the character, as a keyboard (or an input method, for characters no key
+    has) delivers it. Safe for any text: ``QTest.keyClicks`` maps every character to an ASCII
+    key and aborts the whole process (a failed Q_ASSERT in qasciikey.cpp) on "é", "ß" or "😀"."""
+    for ch in text:
+        if ch.isascii() and ch.isprintable():
+            QTest.keyClick(widget, ch)  # a real key code too: shortcuts and key handlers see it
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            # Key_unknown with the text: what a dead key or a compose sequence ends in.
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
+
+
 # -- the panels -------------------------------------------------------------------------------
 def click_card(window, card_id: str, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
     """Click a card on the canvas (near its left edge, clear of badges and handles)."""
@@ -163,7 +179,7 @@ def type_over(field: QWidget, text: str) -> None:
         if i:
             QTest.keyClick(field, Qt.Key.Key_Return)
         if line:
-            QTest.keyClicks(field, line)
+            type_keys(field, line)
 
 
 def enter(field: QWidget, text: str) -> None:
@@ -196,6 +212,6 @@ def edit_cell(table: QTableWidget, row: int, column: int, text: str) -> None:
     QTest.keyClick(table, Qt.Key.Key_F2)
     editor = QApplication.focusWidget()
     assert editor is not table, "the cell did not open an editor"
-    QTest.keyClicks(editor, text)  # the editor opens with the old text selected
+    type_keys(editor, text)  # the editor opens with the old text selected
     QTest.keyClick(editor, Qt.Key.Key_Return)
     QApplication.processEvents()  # the delegate commits and closes its editor a moment later
