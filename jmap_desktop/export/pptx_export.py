@@ -5,6 +5,8 @@ by the caller, since the canvas that renders it is Qt and this layer is not); th
 as a native, editable line chart; one slide per stage with its cards grouped by lane as native
 shapes in their kind's colours (a stage with many cards continues on more slides); the top pain
 points and opportunities. Evidence shows as the border, as on the canvas: dashed = hypothesis.
+A card's icons, evidence mark and badge texts (emotion, votes, a KPI's value) are the ones its
+face shows on the poster and the canvas (``layout.card_face``), in a line under its text.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
 from pptx.util import Emu, Inches, Pt
 
+from ..layout import LayoutStyle, Rect
+from ..layout.card_face import card_face
 from ..layout.palette import INK, MUTED_INK, card_fill, card_style, lane_style
 from ..model import Card, CardKind, JourneyMap
 from ..model.emotion import curve_cards
@@ -232,23 +236,35 @@ def _card_shape(slide, card: Card, x: int, y: int, w: int, h: int) -> None:
     size = 12 if len(card.text) < 60 else 10 if len(card.text) < 120 else 8
     run.font.size, run.font.color.rgb = Pt(size), _rgb(INK)
     run.font.strike = card.evidence.status == "invalidated"  # type: ignore[attr-defined]
-    details = _details(card)
-    if details:
-        extra = frame.add_paragraph()
-        extra.text = details
-        extra.font.size, extra.font.color.rgb = Pt(8), _rgb(MUTED_INK)
+    details = face_runs(card)
+    extra = frame.add_paragraph()
+    for text, colour in details:
+        run = extra.add_run()
+        run.text = text
+        run.font.size, run.font.color.rgb = Pt(8), _rgb(colour)
 
 
-def _details(card: Card) -> str:
-    parts = [card_style(card.kind).label]
-    if card.metric is not None and card.metric.value is not None:
-        target = f" / {card.metric.target:g}" if card.metric.target is not None else ""
-        parts.append(f"{card.metric.value:g}{target} {card.metric.unit}".strip())
-    if card.emotion is not None:
-        parts.append(f"emotion {card.emotion:+g}")
-    if card.votes:  # dots from a workshop vote
-        parts.append(f"\u25cf {card.votes} vote{'s' if card.votes != 1 else ''}")
-    return " · ".join(parts)
+FACE_STYLE = LayoutStyle()
+
+
+def face_runs(card: Card) -> list[tuple[str, str]]:
+    """The line under a card's text, as (text, colour) runs: the icons of its face (kind,
+    evidence mark, channel or polarity), its kind, and the texts of its badges — a KPI's value
+    against target (a dash when it has none) and direction, the emotion score, the dot votes."""
+    face = card_face(card, Rect(0.0, 0.0, 200.0, 100.0), [card.text], FACE_STYLE.card_font_size, FACE_STYLE)
+    runs: list[tuple[str, str]] = []
+    for glyph in face.glyphs:
+        runs += [(glyph.text, glyph.colour), (" ", MUTED_INK)]
+    runs.append((card_style(card.kind).label, MUTED_INK))
+    if face.metric is not None:
+        runs += [(" · ", MUTED_INK), (face.metric.text, face.metric.colour)]
+        if face.metric.arrow:
+            runs += [(" ", MUTED_INK), (face.metric.arrow, face.metric.arrow_colour)]
+    if face.emotion is not None:
+        runs += [(" · emotion ", MUTED_INK), (face.emotion.label, face.emotion.fill)]
+    if face.votes is not None:  # dots from a workshop vote
+        runs.append((f" · \u25cf {face.votes.label} vote{'s' if card.votes != 1 else ''}", MUTED_INK))
+    return runs
 
 
 def _note(slide, text: str) -> None:

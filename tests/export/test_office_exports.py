@@ -115,3 +115,32 @@ def test_xlsx_kpi_history_sheet_lists_every_dated_value(tmp_path):
     assert [(r[0], r[2], r[3].date(), r[4], r[5]) for r in rows] == [
         ("m1", "Basket size", dt.date(2026, 1, 1), 10.0, "items"),
         ("m1", "Basket size", dt.date(2026, 2, 1), 12.5, "items")]
+
+
+def test_pptx_cards_wear_the_icons_and_badge_texts_of_their_face(tmp_path):
+    from jmap_desktop.layout import LayoutStyle, Rect
+    from jmap_desktop.layout.card_face import card_face
+    from jmap_desktop.model import Card, Evidence, Metric, Polarity
+
+    doc = small_map()
+    doc.cards += [
+        Card(id="kpi", stage_id="s-buy", lane_id="l-actions", kind="metric", text="Basket size", order=20,
+             metric=Metric(value=None, unit="€"), evidence=Evidence(status="validated"), emotion=-1.0),
+        Card(id="mot", stage_id="s-buy", lane_id="l-actions", kind="moment_of_truth", text="Fits!", order=21,
+             polarity=Polarity.POSITIVE, votes=3),
+    ]
+    out = tmp_path / "deck.pptx"
+    export_pptx(doc, out)
+    lines = {shape.name: shape.text_frame.paragraphs[-1].text for slide in Presentation(str(out)).slides
+             for shape in slide.shapes if shape.has_text_frame and shape.name.startswith("Card ")}
+    style = LayoutStyle()
+    for card_id in ("kpi", "mot", "c1", "c5"):
+        card = doc.card(card_id)
+        face = card_face(card, Rect(0, 0, 200, 100), [card.text], style.card_font_size, style)
+        line = lines[f"Card {card_id}"]
+        assert line.startswith(" ".join(g.text for g in face.glyphs))  # kind, evidence mark, polarity
+        for part in (face.emotion and face.emotion.label, face.votes and face.votes.label,
+                     face.metric and face.metric.text):
+            assert part is None or part in line, (card_id, part, line)
+    assert "—" in lines["Card kpi"] and "✔" in lines["Card kpi"] and "−1" in lines["Card kpi"]
+    assert "▲" in lines["Card mot"] and "● 3 votes" in lines["Card mot"]
