@@ -67,6 +67,9 @@ class MapScene(SceneActions, QGraphicsScene):
         self.view_scale = 1.0
         self.scheme: CanvasScheme = LIGHT
         self.editing_chrome = True  # collapse toggles and the like; a presented slide has none
+        # Marks drawn beside the grid (a comparison's ghost columns and rows): fitting the view
+        # to the window takes them in too. Set by whoever draws them; None when there are none.
+        self.beside_grid: QRectF | None = None
         self.setBackgroundBrush(QColor(self.scheme.background))
         # Items are mostly static and many; a BSP index keeps hit tests and exposes cheap.
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)

@@ -213,6 +213,9 @@ class MapView(QGraphicsView):
         layout = self.map_scene().layout
         if layout is not None:
             rect = QRectF(-20, -20, layout.width + 40, layout.height + 40)
+            beside = self.map_scene().beside_grid
+            if beside is not None:
+                rect = rect.united(beside.adjusted(-20, -20, 20, 20))
         view = self.viewport().rect()
         if rect.isEmpty() or view.isEmpty():
             return

@@ -4,7 +4,7 @@ of the two maps, and the user corrects it (Match Cards, Unmatch) through the pan
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QComboBox, QFileDialog
 
@@ -252,6 +252,10 @@ def test_a_removed_card_whose_stage_was_deleted_too_is_shown_in_a_ghost_column(w
     click_entry(panel, "card: Shipping cost appears late")
     qtbot.waitUntil(lambda: view.mapToScene(view.viewport().rect()).boundingRect()
                     .contains(ghosts["Shipping cost appears late"].rect_), timeout=3000)
+    trigger(window, "View", "Fit to Window")  # the whole map and its ghost column
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert shown.contains(column.boundingRect().adjusted(12, 12, -12, -12))
+    assert shown.contains(QRectF(0, 0, window.scene.layout.width, window.scene.layout.height))
     pdf = tmp_path / "changes.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(pdf), ""))
     panel.pdf_button.click()

@@ -280,8 +280,9 @@ class CompareOverlay:
             self._add(BeforeCurveItem(points, stages))
 
     def _widen(self, ghosts: QRectF | None) -> None:
-        """Let the view scroll to the ghost columns and rows beside the grid; the map's own
-        scene rectangle again when there are none (or the comparison ended)."""
+        """Let the view scroll (and fit) to the ghost columns and rows beside the grid; the
+        map's own scene rectangle again when there are none (or the comparison ended)."""
+        self.scene.beside_grid = ghosts
         current = self.scene.sceneRect()
         base = self._scene_rect[0] if self._scene_rect and current == self._scene_rect[1] else current
         if ghosts is None:
