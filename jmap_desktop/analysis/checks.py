@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import CardKind, EvidenceStatus, JourneyMap, LaneKind
+from ..model.messages import say
 
 
 @dataclass(frozen=True)
@@ -23,15 +24,15 @@ def structure_checks(doc: JourneyMap) -> list[Check]:
             if not any(c.stage_id == stage.id and lanes[c.lane_id].kind == LaneKind.ACTIONS
                        for c in doc.cards if c.lane_id in lanes):
                 checks.append(Check("stage-without-action",
-                                    f"Stage “{stage.name}” has no customer action", (stage.id,)))
+                                    say("Stage “{name}” has no customer action", name=stage.name), (stage.id,)))
     for card in doc.cards:
         if card.kind == CardKind.TOUCHPOINT and card.channel is None:
             checks.append(Check("touchpoint-without-channel",
-                                f"Touchpoint “{_short(card.text)}” has no channel", (card.id,)))
+                                say("Touchpoint “{text}” has no channel", text=_short(card.text)), (card.id,)))
         if card.evidence.status == EvidenceStatus.HYPOTHESIS and card.evidence.sources:
             checks.append(Check("hypothesis-with-sources",
-                                f"“{_short(card.text)}” is still a hypothesis but has sources: "
-                                "validate or invalidate it", (card.id,)))
+                                say("“{text}” is still a hypothesis but has sources: "
+                                    "validate or invalidate it", text=_short(card.text)), (card.id,)))
     kinds = {c.id: c.kind for c in doc.cards}
     linked_to_pain = set()
     for conn in doc.connections:
@@ -41,12 +42,12 @@ def structure_checks(doc: JourneyMap) -> list[Check]:
     for card in doc.cards:
         if card.kind == CardKind.OPPORTUNITY and card.id not in linked_to_pain:
             checks.append(Check("opportunity-without-pain-point",
-                                f"Opportunity “{_short(card.text)}” is not linked to a pain point",
+                                say("Opportunity “{text}” is not linked to a pain point", text=_short(card.text)),
                                 (card.id,)))
     used = {c.lane_id for c in doc.cards}
     for lane in doc.lanes:
         if lane.id not in used and lane.kind != LaneKind.EMOTION:
-            checks.append(Check("empty-lane", f"Lane “{lane.name}” is empty", (lane.id,)))
+            checks.append(Check("empty-lane", say("Lane “{name}” is empty", name=lane.name), (lane.id,)))
     return checks
 
 

@@ -13,6 +13,7 @@ import io
 import warnings
 
 from ..model import EmbeddedImage, JourneyMap, Problem
+from ..model.messages import say
 
 MAX_SIDE = 1024  # twice what importing an image keeps (ui/panels/images.py)
 MAX_PIXELS = 60_000_000  # about 8,000 x 7,500: anything beyond is a decompression bomb
@@ -59,8 +60,9 @@ def _fitted(image: EmbeddedImage) -> EmbeddedImage | None:
             with Image.open(io.BytesIO(raw)) as picture:
                 width, height = picture.size
                 if width * height > MAX_PIXELS:
-                    raise ValueError(f"the image claims {width:,} x {height:,} pixels; the limit is "
-                                     f"{MAX_PIXELS // 1_000_000} megapixels")
+                    raise ValueError(say("the image claims {width} x {height} pixels; the limit is "
+                                         "{limit} megapixels", width=f"{width:,}", height=f"{height:,}",
+                                         limit=MAX_PIXELS // 1_000_000))
                 if max(width, height) <= MAX_SIDE:
                     return None
                 if picture.format == "JPEG":
@@ -72,5 +74,5 @@ def _fitted(image: EmbeddedImage) -> EmbeddedImage | None:
                 else:
                     picture.save(out, "PNG", optimize=True)
         except (OSError, Image.DecompressionBombError, SyntaxError) as exc:
-            raise ValueError(f"the image cannot be decoded ({exc})") from None
+            raise ValueError(say("the image cannot be decoded ({reason})", reason=exc)) from None
     return EmbeddedImage.from_bytes(out.getvalue())

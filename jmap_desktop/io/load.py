@@ -19,6 +19,7 @@ from pydantic import ValidationError
 from ..model import SCHEMA_VERSION, JourneyMap, Problem, find_problems
 from ..model.gc_pause import gc_paused
 from ..model.limits import MAX_FILE_BYTES
+from ..model.messages import say, translated
 from .errors import LoadError, LoadProblem
 from .history import set_baseline, set_baseline_text
 from .image_fit import fit_images
@@ -29,6 +30,38 @@ from .migrations import MigrationError, migrate
 # json.loads, uses the same bound: both paths accept and refuse the same files.
 MAX_DEPTH = 201
 MAX_REPORTED = 20  # problems listed per file; the rest are counted
+_NOT_ALLOWED = re.compile(r"^\S+ ")  # "NaN is not a number JSON allows", in any language
+
+# pydantic's messages for the mistakes a hand-edited file makes, as templates of ours so that
+# the window can show them in its language (its ``ctx`` fills the fields); English keeps
+# pydantic's own words.
+PYDANTIC_MESSAGES = {
+    "missing": "field required",
+    "string_type": "input should be a valid string",
+    "int_type": "input should be a valid integer",
+    "int_parsing": "input should be a valid integer, unable to parse string as an integer",
+    "int_from_float": "input should be a valid integer, got a number with a fractional part",
+    "float_type": "input should be a valid number",
+    "float_parsing": "input should be a valid number, unable to parse string as a number",
+    "finite_number": "input should be a finite number",
+    "bool_type": "input should be a valid boolean",
+    "bool_parsing": "input should be a valid boolean, unable to interpret input",
+    "list_type": "input should be a valid list",
+    "dict_type": "input should be a valid dictionary",
+    "model_type": "input should be a valid dictionary or instance of {class_name}",
+    "literal_error": "input should be {expected}",
+    "enum": "input should be {expected}",
+    "greater_than_equal": "input should be greater than or equal to {ge}",
+    "greater_than": "input should be greater than {gt}",
+    "less_than_equal": "input should be less than or equal to {le}",
+    "less_than": "input should be less than {lt}",
+    "string_too_long": "string should have at most {max_length} characters",
+    "string_too_short": "string should have at least {min_length} characters",
+    "too_long": "{field_type} should have at most {max_length} items after validation, not {actual_length}",
+    "extra_forbidden": "extra inputs are not permitted",
+    "date_parsing": "input should be a valid date in the format YYYY-MM-DD, {error}",
+    "datetime_parsing": "input should be a valid datetime, {error}",
+}
 
 
 def load_map(path: str | Path) -> JourneyMap:
@@ -44,41 +77,44 @@ def _read_regular_file(path: Path) -> bytes:
         # O_NONBLOCK: opening a FIFO with no writer must not wait for one.
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
-        raise _error(path, LoadProblem.MISSING, "file", "no such file") from None
+        raise _error(path, LoadProblem.MISSING, say("file"), say("no such file")) from None
     except IsADirectoryError:
-        raise _error(path, LoadProblem.MISSING, "file", "this is a folder, not a .jmap file") from None
+        raise _error(path, LoadProblem.MISSING, say("file"), say("this is a folder, not a .jmap file")) from None
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            raise _error(path, LoadProblem.UNREADABLE, "file",
-                         "cannot be read: a symbolic link that leads back to itself") from None
-        raise _error(path, LoadProblem.UNREADABLE, "file", f"cannot be read ({exc.strerror or exc})") from None
+            raise _error(path, LoadProblem.UNREADABLE, say("file"),
+                         say("cannot be read: a symbolic link that leads back to itself")) from None
+        raise _error(path, LoadProblem.UNREADABLE, say("file"),
+                     say("cannot be read ({reason})", reason=exc.strerror or exc)) from None
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise _error(path, LoadProblem.MISSING, "file", "this is a folder, not a .jmap file")
+            raise _error(path, LoadProblem.MISSING, say("file"), say("this is a folder, not a .jmap file"))
         if not stat.S_ISREG(info.st_mode):
-            raise _error(path, LoadProblem.UNREADABLE, "file",
-                         "this is not a regular file (a pipe, a device or a socket); "
-                         "a journey map is an ordinary file")
+            raise _error(path, LoadProblem.UNREADABLE, say("file"),
+                         say("this is not a regular file (a pipe, a device or a socket); "
+                             "a journey map is an ordinary file"))
         if info.st_size > MAX_FILE_BYTES:
-            raise _error(path, LoadProblem.TOO_LARGE, "file", _too_large(info.st_size))
+            raise _error(path, LoadProblem.TOO_LARGE, say("file"), _too_large(info.st_size))
         with os.fdopen(os.dup(fd), "rb") as f:
             raw = f.read(MAX_FILE_BYTES + 1)  # capped even if the file grows while we read
     except OSError as exc:
-        raise _error(path, LoadProblem.UNREADABLE, "file", f"cannot be read ({exc.strerror or exc})") from None
+        raise _error(path, LoadProblem.UNREADABLE, say("file"),
+                     say("cannot be read ({reason})", reason=exc.strerror or exc)) from None
     finally:
         os.close(fd)
     if len(raw) > MAX_FILE_BYTES:
-        raise _error(path, LoadProblem.TOO_LARGE, "file", _too_large(len(raw)))
+        raise _error(path, LoadProblem.TOO_LARGE, say("file"), _too_large(len(raw)))
     return raw
 
 
 def _too_large(size: int) -> str:
-    return f"the file is {size // 2**20} MB or more; the limit is {MAX_FILE_BYTES // 2**20} MB"
+    return say("the file is {size} MB or more; the limit is {limit} MB", size=size // 2**20,
+               limit=MAX_FILE_BYTES // 2**20)
 
 
 def _refuse_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number JSON allows")
+    raise ValueError(say("{name} is not a number JSON allows", name=name))
 
 
 def loads_map(text: str | bytes, source: str | Path = "<string>") -> JourneyMap:
@@ -88,10 +124,10 @@ def loads_map(text: str | bytes, source: str | Path = "<string>") -> JourneyMap:
             text = text.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             line = text[: exc.start].count(b"\n") + 1
-            raise _error(source, LoadProblem.NOT_TEXT, f"line {line}",
-                         "the file is not UTF-8 text (is it really a .jmap file?)") from None
+            raise _error(source, LoadProblem.NOT_TEXT, say("line {line}", line=line),
+                         say("the file is not UTF-8 text (is it really a .jmap file?)")) from None
     if not text.strip():
-        raise _error(source, LoadProblem.NOT_JSON, "file", "the file is empty")
+        raise _error(source, LoadProblem.NOT_JSON, say("file"), say("the file is empty"))
     with gc_paused():  # hundreds of thousands of objects that all stay alive (model.gc_pause)
         return _parse(text, source)
 
@@ -103,14 +139,17 @@ def _parse(text: str, source: str | Path) -> JourneyMap:
     try:
         data = json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
-        hint = " (the file may be truncated)" if exc.pos >= len(text.rstrip()) else ""
-        raise _error(source, LoadProblem.NOT_JSON, f"line {exc.lineno}, column {exc.colno}",
-                     f"not valid JSON: {exc.msg}{hint}") from None
-    except ValueError as exc:  # NaN/Infinity, or an integer of thousands of digits
-        words = str(exc) if "JSON allows" in str(exc) else "a number has far too many digits"
-        raise _error(source, LoadProblem.NOT_JSON, "file", f"not valid JSON: {words}") from None
+        place = say("line {line}, column {column}", line=exc.lineno, column=exc.colno)
+        if exc.pos >= len(text.rstrip()):
+            message = say("not valid JSON: {detail} (the file may be truncated)", detail=exc.msg)
+        else:
+            message = say("not valid JSON: {detail}", detail=exc.msg)
+        raise _error(source, LoadProblem.NOT_JSON, place, message) from None
+    except ValueError as exc:  # NaN/Infinity (our message), or an integer of thousands of digits
+        words = str(exc) if _NOT_ALLOWED.match(str(exc)) else say("a number has far too many digits")
+        raise _error(source, LoadProblem.NOT_JSON, say("file"), say("not valid JSON: {detail}", detail=words)) from None
     except RecursionError:
-        raise _error(source, LoadProblem.TOO_DEEP, "file", "the JSON is nested far too deeply") from None
+        raise _error(source, LoadProblem.TOO_DEEP, say("file"), say("the JSON is nested far too deeply")) from None
     return load_data(data, source)
 
 
@@ -118,22 +157,22 @@ def load_data(data: Any, source: str | Path = "<data>") -> JourneyMap:
     """Validate already-parsed JSON data (migrating older versions first); raises LoadError."""
     deep = _too_deep(data)
     if deep is not None:
-        raise _error(source, LoadProblem.TOO_DEEP, deep, f"nested more than {MAX_DEPTH} levels deep")
+        raise _error(source, LoadProblem.TOO_DEEP, deep, say("nested more than {depth} levels deep", depth=MAX_DEPTH))
     if not isinstance(data, dict):
-        raise _error(source, LoadProblem.NOT_JMAP, "(top level)",
-                     f"expected a JSON object, found {_json_type(data)}")
+        raise _error(source, LoadProblem.NOT_JMAP, say("(top level)"),
+                     say("expected a JSON object, found {found}", found=_json_type(data)))
     if data.get("format") != "jmap":
-        found = "no format marker" if "format" not in data else f"format {data.get('format')!r}"
+        found = say("no format marker") if "format" not in data else f"format {data.get('format')!r}"
         raise _error(source, LoadProblem.NOT_JMAP, "format",
-                     f'not a journey map: expected "format": "jmap", found {found}')
+                     say('not a journey map: expected "format": "jmap", found {found}', found=found))
     version = data.get("schema_version", 0)
     if not isinstance(version, int) or isinstance(version, bool) or version < 0:
         raise _error(source, LoadProblem.INVALID, "schema_version",
-                     f"expected a whole number, found {version!r}")
+                     say("expected a whole number, found {found}", found=repr(version)))
     if version > SCHEMA_VERSION:
         raise _error(source, LoadProblem.TOO_NEW, "schema_version",
-                     f"the file uses schema version {version}, but this program reads up to version "
-                     f"{SCHEMA_VERSION}; open it with a newer JMap Desktop")
+                     say("the file uses schema version {version}, but this program reads up to version "
+                         "{newest}; open it with a newer JMap Desktop", version=version, newest=SCHEMA_VERSION))
     try:
         data = migrate(data)
     except MigrationError as exc:
@@ -185,7 +224,7 @@ def _error(source: str | Path, kind: LoadProblem, place: str, message: str) -> L
 def _problems(exc: ValidationError) -> list[Problem]:
     problems = []
     for err in exc.errors(include_url=False, include_input=False):
-        problems.append(Problem(json_path(err["loc"]) or "(top level)", _plain(err)))
+        problems.append(Problem(json_path(err["loc"]) or say("(top level)"), _plain(err)))
     return _capped(problems)
 
 
@@ -193,10 +232,20 @@ def _capped(problems: list[Problem]) -> list[Problem]:
     if len(problems) <= MAX_REPORTED:
         return problems
     rest = len(problems) - MAX_REPORTED
-    return problems[:MAX_REPORTED] + [Problem("file", f"and {rest} more problem(s)")]
+    return problems[:MAX_REPORTED] + [Problem(say("file"), say("and {count} more problem(s)", count=rest))]
 
 
 def _plain(err: dict) -> str:
+    template = PYDANTIC_MESSAGES.get(err["type"])
+    if template is not None and translated(template):  # English: pydantic's own words, as before
+        ctx = dict(err.get("ctx", {}))
+        if " or " in str(ctx.get("expected", "")):  # "'a', 'b' or 'c'": the "or" in the language too
+            first, last = str(ctx["expected"]).rsplit(" or ", 1)
+            ctx["expected"] = say("{choices} or {last}", choices=first, last=last)
+        try:
+            return say(template, **ctx)
+        except (KeyError, IndexError):  # a context this table did not expect
+            pass
     msg = err["msg"]
     if msg.startswith("Value error, "):  # our own validators' messages, without pydantic's prefix
         msg = msg[len("Value error, "):]
@@ -227,12 +276,13 @@ def _too_deep(data: Any, start: int = 1) -> str | None:
         else:
             continue
         if depth > MAX_DEPTH:
-            return json_path(loc) or "(top level)"
+            return json_path(loc) or say("(top level)")
         stack.extend((child, depth + 1, loc + (key,)) for key, child in children
                      if isinstance(child, dict | list))
     return None
 
 
 def _json_type(value: Any) -> str:
-    return {list: "a list", str: "a string", int: "a number", float: "a number",
-            bool: "true/false", type(None): "null"}.get(type(value), type(value).__name__)
+    names = {list: say("a list"), str: say("a string"), int: say("a number"), float: say("a number"),
+             bool: "true/false", type(None): "null"}
+    return names.get(type(value), type(value).__name__)

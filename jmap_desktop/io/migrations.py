@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..model import SCHEMA_VERSION
+from ..model.messages import say
 
 Data = dict[str, Any]
 Step = Callable[[Data], Data]
@@ -63,10 +64,11 @@ def migrate(data: Data, steps: dict[int, Step] | None = None, target: int = SCHE
     while version < target:
         step = steps.get(version)
         if step is None:
-            raise MigrationError(f"no migration from schema version {version}")
+            raise MigrationError(say("no migration from schema version {version}", version=version))
         data = step(data)
         new_version = data.get("schema_version")
         if new_version != version + 1:  # a step must bump exactly one version
-            raise MigrationError(f"the step from version {version} produced version {new_version}")
+            raise MigrationError(say("the step from version {version} produced version {new_version}",
+                                     version=version, new_version=new_version))
         version = new_version
     return data

@@ -32,6 +32,7 @@ import tempfile
 from pathlib import Path
 
 from ..model import JourneyMap
+from ..model.messages import say
 from .errors import ChangedOnDiskError, ReadOnlyError, SaveError
 from .jsonfile import dumps_map
 from .save_lock import LockTimeout, save_lock
@@ -78,26 +79,26 @@ def save_map(doc: JourneyMap, path: str | Path, *, backup: bool = True,
     try:
         data = encode_map(doc)
     except (ValueError, TypeError) as exc:  # e.g. NaN, which JSON cannot represent
-        raise SaveError(path, f"the map could not be written as JSON ({exc})") from None
+        raise SaveError(path, say("the map could not be written as JSON ({reason})", reason=exc)) from None
     folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
-        raise SaveError(path, "this is a folder; choose a file name")
+        raise SaveError(path, say("this is a folder; choose a file name"))
     if not folder.is_dir():
-        raise SaveError(path, f"the folder {folder} does not exist")
+        raise SaveError(path, say("the folder {folder} does not exist", folder=folder))
     tmp_name = kept = None
     try:
         with save_lock(path):
             _remove_stale_temps(folder, path.name)
             old = _stat(path)
             if old is not None and _read_only(path, old):
-                raise ReadOnlyError(path, "the file is read-only; it was not changed. "
-                                          "Use Save As to keep your changes in another file")
+                raise ReadOnlyError(path, say("the file is read-only; it was not changed. "
+                                              "Use Save As to keep your changes in another file"))
             outside = False
             if old is not None and expect_sha256 is not None:
                 outside = file_digest(path) != expect_sha256
                 if outside and not keep_outside:
-                    raise ChangedOnDiskError(path, "the file was changed by another window or "
-                                                   "program since it was opened; it was not changed")
+                    raise ChangedOnDiskError(path, say("the file was changed by another window or "
+                                                       "program since it was opened; it was not changed"))
             tmp_name = _write_temp(folder, path.name, data, old)
             if old is not None and (backup or outside):
                 kept = _keep_old(path, folder)
@@ -232,9 +233,9 @@ def _fsync_folder(folder: Path) -> None:
 
 def _reason(exc: OSError) -> str:
     if isinstance(exc, LockTimeout):
-        return "another window or program is saving this file right now; try again"
+        return say("another window or program is saving this file right now; try again")
     if exc.errno == errno.ENOSPC:
-        return "the disk is full; the file was not changed. Free some space and save again"
+        return say("the disk is full; the file was not changed. Free some space and save again")
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "no permission to write here; the file was not changed. Use Save As elsewhere"
-    return f"the file could not be written ({exc.strerror or exc}); it was not changed"
+        return say("no permission to write here; the file was not changed. Use Save As elsewhere")
+    return say("the file could not be written ({reason}); it was not changed", reason=exc.strerror or exc)

@@ -25,6 +25,7 @@ from .entities import (
     unset,
 )
 from .history import History
+from .messages import say
 
 SCHEMA_VERSION = 2
 
@@ -52,9 +53,9 @@ class JourneyMap(Entity):
     def _scale_is_sane(self) -> JourneyMap:
         scale = self.emotion_scale
         if scale.min >= scale.max:
-            raise ValueError("emotion_scale: min must be below max")
+            raise ValueError(say("emotion_scale: min must be below max"))
         if scale.max - scale.min > limits.MAX_SCALE_SPAN:
-            raise ValueError(f"emotion_scale: a span above {limits.MAX_SCALE_SPAN} steps")
+            raise ValueError(say("emotion_scale: a span above {limit} steps", limit=limits.MAX_SCALE_SPAN))
         return self
 
     # Convenience look-ups (linear; the store keeps indexes for hot paths).
@@ -86,7 +87,8 @@ def find_problems(doc: JourneyMap) -> list[Problem]:
 
     def claim(entity_id: str, place: str) -> None:
         if entity_id in seen:
-            problems.append(Problem(f"{place}.id", f"duplicate id {entity_id!r} (also {seen[entity_id]})"))
+            problems.append(Problem(f"{place}.id", say("duplicate id {id} (also {other})", id=repr(entity_id),
+                                                       other=seen[entity_id])))
         else:
             seen[entity_id] = place
 
@@ -102,21 +104,23 @@ def find_problems(doc: JourneyMap) -> list[Problem]:
 
     primary = doc.meta.primary_persona_id
     if primary is not None and primary not in persona_ids:
-        problems.append(Problem("meta.primary_persona_id", f"no persona has the id {primary!r}"))
+        problems.append(Problem("meta.primary_persona_id", say("no persona has the id {id}", id=repr(primary))))
 
     for i, card in enumerate(doc.cards):
         place = f"cards[{i}]"
         if card.stage_id not in stage_ids:
-            problems.append(Problem(f"{place}.stage_id", f"no stage has the id {card.stage_id!r}"))
+            problems.append(Problem(f"{place}.stage_id", say("no stage has the id {id}", id=repr(card.stage_id))))
         if card.lane_id not in lane_ids:
-            problems.append(Problem(f"{place}.lane_id", f"no lane has the id {card.lane_id!r}"))
+            problems.append(Problem(f"{place}.lane_id", say("no lane has the id {id}", id=repr(card.lane_id))))
         if card.persona_id is not None and card.persona_id not in persona_ids:
-            problems.append(Problem(f"{place}.persona_id", f"no persona has the id {card.persona_id!r}"))
+            problems.append(Problem(f"{place}.persona_id",
+                                    say("no persona has the id {id}", id=repr(card.persona_id))))
         if card.emotion is not None and not scale.contains(card.emotion):
             problems.append(
                 Problem(
                     f"{place}.emotion",
-                    f"emotion {card.emotion:g} is outside the map's scale {scale.min}..{scale.max}",
+                    say("emotion {emotion} is outside the map's scale {min}..{max}",
+                        emotion=f"{card.emotion:g}", min=scale.min, max=scale.max),
                 )
             )
 
@@ -125,7 +129,7 @@ def find_problems(doc: JourneyMap) -> list[Problem]:
         for end in ("source_id", "target_id"):
             ref = getattr(conn, end)
             if ref not in card_ids:
-                problems.append(Problem(f"{place}.{end}", f"no card has the id {ref!r}"))
+                problems.append(Problem(f"{place}.{end}", say("no card has the id {id}", id=repr(ref))))
         if conn.source_id == conn.target_id:
-            problems.append(Problem(place, "a connection cannot link a card to itself"))
+            problems.append(Problem(place, say("a connection cannot link a card to itself")))
     return problems

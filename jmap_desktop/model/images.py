@@ -13,6 +13,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, field_validator, model_validator
 
 from .limits import MAX_IMAGE_BYTES
+from .messages import say
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 JPEG_MAGIC = b"\xff\xd8\xff"
@@ -42,22 +43,23 @@ class EmbeddedImage(BaseModel):
     def _decodable(cls, value: str) -> str:
         # base64 of 2 MB is ~2.8 MB of text; refuse before decoding anything larger.
         if len(value) > MAX_IMAGE_BYTES * 4 // 3 + 8:
-            raise ValueError(f"image is larger than {MAX_IMAGE_BYTES // (1024 * 1024)} MB")
+            raise ValueError(say("image is larger than {limit} MB", limit=MAX_IMAGE_BYTES // (1024 * 1024)))
         try:
             raw = base64.b64decode(value, validate=True)
         except (binascii.Error, ValueError):
-            raise ValueError("image data is not valid base64") from None
+            raise ValueError(say("image data is not valid base64")) from None
         if len(raw) > MAX_IMAGE_BYTES:
-            raise ValueError(f"image is larger than {MAX_IMAGE_BYTES // (1024 * 1024)} MB")
+            raise ValueError(say("image is larger than {limit} MB", limit=MAX_IMAGE_BYTES // (1024 * 1024)))
         if sniff_media_type(raw) is None:
-            raise ValueError("image is neither PNG nor JPEG")
+            raise ValueError(say("image is neither PNG nor JPEG"))
         return value
 
     @model_validator(mode="after")
     def _type_matches_content(self) -> EmbeddedImage:
         actual = sniff_media_type(self.raw())
         if actual != self.media_type:
-            raise ValueError(f"image says {self.media_type} but its content is {actual}")
+            raise ValueError(say("image says {declared} but its content is {actual}", declared=self.media_type,
+                                 actual=actual))
         return self
 
     def raw(self) -> bytes:
@@ -68,7 +70,7 @@ class EmbeddedImage(BaseModel):
         """Wrap raw PNG/JPEG bytes; raises ValueError for anything else or anything too large."""
         media = sniff_media_type(raw)
         if media is None:
-            raise ValueError("image is neither PNG nor JPEG")
+            raise ValueError(say("image is neither PNG nor JPEG"))
         if len(raw) > MAX_IMAGE_BYTES:
-            raise ValueError(f"image is larger than {MAX_IMAGE_BYTES // (1024 * 1024)} MB")
+            raise ValueError(say("image is larger than {limit} MB", limit=MAX_IMAGE_BYTES // (1024 * 1024)))
         return cls(media_type=media, data=base64.b64encode(raw).decode("ascii"))

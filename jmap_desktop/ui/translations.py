@@ -7,7 +7,8 @@ pyside6-lrelease into the ``.qm`` file loaded here (over every module of ``ui`` 
 Qt's own ``qtbase_de.qm`` translates the standard buttons (OK, Cancel) and file dialogs. The
 names of kinds, lanes, evidence and channels come from the Qt-free model and are translated
 through ``canvas.labels``; accessible names (what a screen reader says) are translated too.
-Still English: messages made by the Qt-free layers (a file's load problems, export warnings).
+What the Qt-free layers say (a file's load and save problems, the structure checks) follows
+through ``ui.message_words``, handed over whenever a language is installed.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import os
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from ..resources import data_dir
+from . import message_words
 
 LANGUAGE_KEY = "ui/language"  # "system", or a code from LANGUAGES
 ENV = "JMAP_DESKTOP_LANGUAGE"  # overrides the setting for one run: JMAP_DESKTOP_LANGUAGE=de
@@ -51,6 +53,7 @@ def install(app: QCoreApplication, language: str) -> bool:
         app.removeTranslator(translator)
     _installed.clear()
     if language == "en":
+        message_words.share()  # English again in the Qt-free layers' messages
         return True
     ours = QTranslator(app)
     if not ours.load(str(data_dir() / "translations" / f"jmap_desktop_{language}.qm")):
@@ -61,4 +64,5 @@ def install(app: QCoreApplication, language: str) -> bool:
     _installed.append(ours)
     for translator in _installed:
         app.installTranslator(translator)
+    message_words.share()  # load problems, save problems, structure checks: in this language too
     return True

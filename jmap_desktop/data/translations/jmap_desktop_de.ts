@@ -2240,6 +2240,341 @@ Customer Journey Maps und Poster, offline.</translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <source>emotion_scale: min must be below max</source>
+        <translation>emotion_scale: min muss kleiner als max sein</translation>
+    </message>
+    <message>
+        <source>emotion_scale: a span above {limit} steps</source>
+        <translation>emotion_scale: eine Spanne von mehr als {limit} Stufen</translation>
+    </message>
+    <message>
+        <source>no persona has the id {id}</source>
+        <translation>keine Persona hat die ID {id}</translation>
+    </message>
+    <message>
+        <source>duplicate id {id} (also {other})</source>
+        <translation>doppelte ID {id} (auch {other})</translation>
+    </message>
+    <message>
+        <source>no stage has the id {id}</source>
+        <translation>keine Phase hat die ID {id}</translation>
+    </message>
+    <message>
+        <source>no lane has the id {id}</source>
+        <translation>keine Zeile hat die ID {id}</translation>
+    </message>
+    <message>
+        <source>emotion {emotion} is outside the map&apos;s scale {min}..{max}</source>
+        <translation>Emotion {emotion} liegt außerhalb der Skala der Map ({min}..{max})</translation>
+    </message>
+    <message>
+        <source>a connection cannot link a card to itself</source>
+        <translation>eine Verbindung kann eine Karte nicht mit sich selbst verbinden</translation>
+    </message>
+    <message>
+        <source>no card has the id {id}</source>
+        <translation>keine Karte hat die ID {id}</translation>
+    </message>
+    <message>
+        <source>image is larger than {limit} MB</source>
+        <translation>das Bild ist größer als {limit} MB</translation>
+    </message>
+    <message>
+        <source>image is neither PNG nor JPEG</source>
+        <translation>das Bild ist weder PNG noch JPEG</translation>
+    </message>
+    <message>
+        <source>image says {declared} but its content is {actual}</source>
+        <translation>das Bild gibt {declared} an, sein Inhalt ist aber {actual}</translation>
+    </message>
+    <message>
+        <source>image data is not valid base64</source>
+        <translation>die Bilddaten sind kein gültiges Base64</translation>
+    </message>
+    <message>
+        <source>Touchpoint “{text}” has no channel</source>
+        <translation>Touchpoint „{text}“ hat keinen Kanal</translation>
+    </message>
+    <message>
+        <source>“{text}” is still a hypothesis but has sources: validate or invalidate it</source>
+        <translation>„{text}“ ist noch eine Hypothese, hat aber Quellen: validieren oder widerlegen Sie sie</translation>
+    </message>
+    <message>
+        <source>Opportunity “{text}” is not linked to a pain point</source>
+        <translation>Chance „{text}“ ist mit keinem Schmerzpunkt verbunden</translation>
+    </message>
+    <message>
+        <source>Lane “{name}” is empty</source>
+        <translation>Zeile „{name}“ ist leer</translation>
+    </message>
+    <message>
+        <source>Stage “{name}” has no customer action</source>
+        <translation>Phase „{name}“ hat keine Kundenaktion</translation>
+    </message>
+    <message>
+        <source>the image cannot be decoded ({reason})</source>
+        <translation>das Bild kann nicht dekodiert werden ({reason})</translation>
+    </message>
+    <message>
+        <source>the image claims {width} x {height} pixels; the limit is {limit} megapixels</source>
+        <translation>das Bild gibt {width} × {height} Pixel an; die Grenze liegt bei {limit} Megapixeln</translation>
+    </message>
+    <message>
+        <source>the file is {size} MB or more; the limit is {limit} MB</source>
+        <translation>die Datei ist {size} MB oder größer; die Grenze liegt bei {limit} MB</translation>
+    </message>
+    <message>
+        <source>{name} is not a number JSON allows</source>
+        <translation>{name} ist keine Zahl, die JSON erlaubt</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>einen Text</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>Zeile {line}, Spalte {column}</translation>
+    </message>
+    <message>
+        <source>nested more than {depth} levels deep</source>
+        <translation>mehr als {depth} Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(oberste Ebene)</translation>
+    </message>
+    <message>
+        <source>expected a JSON object, found {found}</source>
+        <translation>erwartet wurde ein JSON-Objekt, gefunden wurde {found}</translation>
+    </message>
+    <message>
+        <source>no format marker</source>
+        <translation>keine Formatangabe</translation>
+    </message>
+    <message>
+        <source>not a journey map: expected &quot;format&quot;: &quot;jmap&quot;, found {found}</source>
+        <translation>keine Journey Map: erwartet wurde &quot;format&quot;: &quot;jmap&quot;, gefunden wurde {found}</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found {found}</source>
+        <translation>erwartet wurde eine ganze Zahl, gefunden wurde {found}</translation>
+    </message>
+    <message>
+        <source>the file uses schema version {version}, but this program reads up to version {newest}; open it with a newer JMap Desktop</source>
+        <translation>die Datei verwendet Schemaversion {version}, dieses Programm liest aber nur bis Version {newest}; öffnen Sie sie mit einem neueren JMap Desktop</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>die Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a .jmap file</source>
+        <translation>das ist ein Ordner, keine .jmap-Datei</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>this is not a regular file (a pipe, a device or a socket); a journey map is an ordinary file</source>
+        <translation>das ist keine gewöhnliche Datei (eine Pipe, ein Gerät oder ein Socket); eine Journey Map ist eine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {detail} (the file may be truncated)</source>
+        <translation>kein gültiges JSON: {detail} (die Datei ist vielleicht abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>not valid JSON: {detail}</source>
+        <translation>kein gültiges JSON: {detail}</translation>
+    </message>
+    <message>
+        <source>a number has far too many digits</source>
+        <translation>eine Zahl hat viel zu viele Stellen</translation>
+    </message>
+    <message>
+        <source>the JSON is nested far too deeply</source>
+        <translation>das JSON ist viel zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>and {count} more problem(s)</source>
+        <translation>und {count} weitere(s) Problem(e)</translation>
+    </message>
+    <message>
+        <source>cannot be read: a symbolic link that leads back to itself</source>
+        <translation>kann nicht gelesen werden: ein symbolischer Link, der auf sich selbst zurückführt</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>Zeile {line}</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (is it really a .jmap file?)</source>
+        <translation>die Datei ist kein UTF-8-Text (ist es wirklich eine .jmap-Datei?)</translation>
+    </message>
+    <message>
+        <source>no migration from schema version {version}</source>
+        <translation>keine Umstellung von Schemaversion {version}</translation>
+    </message>
+    <message>
+        <source>the step from version {version} produced version {new_version}</source>
+        <translation>der Schritt von Version {version} ergab Version {new_version}</translation>
+    </message>
+    <message>
+        <source>the file could not be written ({reason}); it was not changed</source>
+        <translation>die Datei konnte nicht geschrieben werden ({reason}); sie wurde nicht verändert</translation>
+    </message>
+    <message>
+        <source>another window or program is saving this file right now; try again</source>
+        <translation>ein anderes Fenster oder Programm speichert diese Datei gerade; versuchen Sie es noch einmal</translation>
+    </message>
+    <message>
+        <source>the disk is full; the file was not changed. Free some space and save again</source>
+        <translation>der Datenträger ist voll; die Datei wurde nicht verändert. Schaffen Sie Platz und speichern Sie erneut</translation>
+    </message>
+    <message>
+        <source>no permission to write here; the file was not changed. Use Save As elsewhere</source>
+        <translation>keine Berechtigung, hier zu schreiben; die Datei wurde nicht verändert. Speichern Sie mit „Speichern unter“ an einem anderen Ort</translation>
+    </message>
+    <message>
+        <source>this is a folder; choose a file name</source>
+        <translation>das ist ein Ordner; wählen Sie einen Dateinamen</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>den Ordner {folder} gibt es nicht</translation>
+    </message>
+    <message>
+        <source>the map could not be written as JSON ({reason})</source>
+        <translation>die Map konnte nicht als JSON geschrieben werden ({reason})</translation>
+    </message>
+    <message>
+        <source>the file is read-only; it was not changed. Use Save As to keep your changes in another file</source>
+        <translation>die Datei ist schreibgeschützt; sie wurde nicht verändert. Sichern Sie Ihre Änderungen mit „Speichern unter“ in einer anderen Datei</translation>
+    </message>
+    <message>
+        <source>the file was changed by another window or program since it was opened; it was not changed</source>
+        <translation>die Datei wurde seit dem Öffnen von einem anderen Fenster oder Programm geändert; sie wurde nicht verändert</translation>
+    </message>
+    <message>
+        <source>{choices} or {last}</source>
+        <translation>{choices} oder {last}</translation>
+    </message>
+    <message>
+        <source>field required</source>
+        <translation>Pflichtfeld fehlt</translation>
+    </message>
+    <message>
+        <source>input should be a valid string</source>
+        <translation>erwartet wird ein Text</translation>
+    </message>
+    <message>
+        <source>input should be a valid integer</source>
+        <translation>erwartet wird eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>input should be a valid integer, unable to parse string as an integer</source>
+        <translation>erwartet wird eine ganze Zahl; der Text ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>input should be a valid integer, got a number with a fractional part</source>
+        <translation>erwartet wird eine ganze Zahl, gefunden wurde eine Zahl mit Nachkommastellen</translation>
+    </message>
+    <message>
+        <source>input should be a valid number</source>
+        <translation>erwartet wird eine Zahl</translation>
+    </message>
+    <message>
+        <source>input should be a valid number, unable to parse string as a number</source>
+        <translation>erwartet wird eine Zahl; der Text ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>input should be a finite number</source>
+        <translation>erwartet wird eine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>input should be a valid boolean</source>
+        <translation>erwartet wird true oder false</translation>
+    </message>
+    <message>
+        <source>input should be a valid boolean, unable to interpret input</source>
+        <translation>erwartet wird true oder false; der Wert ist nicht zu deuten</translation>
+    </message>
+    <message>
+        <source>input should be a valid list</source>
+        <translation>erwartet wird eine Liste</translation>
+    </message>
+    <message>
+        <source>input should be a valid dictionary</source>
+        <translation>erwartet wird ein Objekt</translation>
+    </message>
+    <message>
+        <source>input should be a valid dictionary or instance of {class_name}</source>
+        <translation>erwartet wird ein Objekt ({class_name})</translation>
+    </message>
+    <message>
+        <source>input should be {expected}</source>
+        <translation>erwartet wird {expected}</translation>
+    </message>
+    <message>
+        <source>input should be greater than or equal to {ge}</source>
+        <translation>der Wert muss größer oder gleich {ge} sein</translation>
+    </message>
+    <message>
+        <source>input should be greater than {gt}</source>
+        <translation>der Wert muss größer als {gt} sein</translation>
+    </message>
+    <message>
+        <source>input should be less than or equal to {le}</source>
+        <translation>der Wert muss kleiner oder gleich {le} sein</translation>
+    </message>
+    <message>
+        <source>input should be less than {lt}</source>
+        <translation>der Wert muss kleiner als {lt} sein</translation>
+    </message>
+    <message>
+        <source>string should have at most {max_length} characters</source>
+        <translation>der Text darf höchstens {max_length} Zeichen haben</translation>
+    </message>
+    <message>
+        <source>string should have at least {min_length} characters</source>
+        <translation>der Text muss mindestens {min_length} Zeichen haben</translation>
+    </message>
+    <message>
+        <source>{field_type} should have at most {max_length} items after validation, not {actual_length}</source>
+        <translation>{field_type} darf höchstens {max_length} Einträge haben, nicht {actual_length}</translation>
+    </message>
+    <message>
+        <source>extra inputs are not permitted</source>
+        <translation>zusätzliche Angaben sind nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>input should be a valid date in the format YYYY-MM-DD, {error}</source>
+        <translation>erwartet wird ein Datum im Format JJJJ-MM-TT ({error})</translation>
+    </message>
+    <message>
+        <source>input should be a valid datetime, {error}</source>
+        <translation>erwartet wird ein Datum mit Uhrzeit ({error})</translation>
+    </message>
+</context>
+<context>
     <name>OutlinePanel</name>
     <message>
         <source>Map outline</source>
