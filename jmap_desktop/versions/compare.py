@@ -120,10 +120,18 @@ class Comparison:
         newer map matched to one with another id in the older map, by the user or by names and
         text; None otherwise."""
         before_id = self.matched.get(entity_id)
-        if before_id is None or not any(e["id"] == entity_id for e in self.after.get(collection) or []):
+        if before_id is None or entity_id not in self._ids_after(collection):
             return None
         how = "text" if collection == "cards" else "name"
         return before_id, "user" if self.fixes.by_user(entity_id) else how
+
+    def _ids_after(self, collection: str) -> set[str]:
+        """The ids of one collection of the newer map, gathered once: the change list asks
+        for every entry, and a scan each time made listing 5,000 changes take seconds."""
+        cache = self.__dict__.setdefault("_after_ids", {})
+        if collection not in cache:
+            cache[collection] = {e["id"] for e in self.after.get(collection) or []}
+        return cache[collection]
 
     def axis_matches(self) -> list[tuple[str, str, str]]:
         """``(collection, id, before id)`` for the stages, lanes and personas matched to one with

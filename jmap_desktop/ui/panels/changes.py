@@ -7,6 +7,8 @@ entries, not changes), so a wrong match of two same-named stages can be taken ap
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
@@ -132,7 +134,7 @@ class ChangesPanel(QWidget):
                     continue
                 what = collection.rstrip("s")
                 name = self.comparison.name_of(collection, entity_id)
-                item = QListWidgetItem(_icon(MATCHED), self.tr("{what}: {name} (matched)").format(what=what, name=name))
+                item = QListWidgetItem(_icon("matched"), self.tr("{what}: {name} (matched)").format(what=what, name=name))
                 item.setToolTip(name + self._match_note(collection, entity_id))
                 item.setData(ROLE, (collection, entity_id, "matched"))
                 self.list.addItem(item)
@@ -208,8 +210,9 @@ class _CompactList(QListWidget):
         return QSize(super().sizeHint().width(), 100)
 
 
-def _icon(kind: str | dict) -> QIcon:
-    mark = MARKS[kind] if isinstance(kind, str) else kind
+@functools.cache  # one per kind: a list of thousands of changes paints only a few icons
+def _icon(kind: str) -> QIcon:
+    mark = MATCHED if kind == "matched" else MARKS[kind]
     pix = QPixmap(16, 16)
     pix.fill(QColor(0, 0, 0, 0))
     painter = QPainter(pix)
