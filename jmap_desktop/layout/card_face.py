@@ -230,6 +230,13 @@ def card_face(card: Card, rect: Rect, lines, font_size: float, style: LayoutStyl
                 card.emotion is not None)
         metric = metric_face(card.metric, *args) or missing_metric_face(*args)
     rtl = is_rtl(card.text)
+    emotion = None
+    if card.emotion is not None:
+        emotion = emotion_pill(card.emotion, rect.right, rect.bottom)
+        if rtl and metric is None and not card.photos:
+            # Right-to-left lines end ragged at the left, and the last one may run along the
+            # bottom edge: the badge takes the free corner there, as it does at the right.
+            emotion = emotion_pill_at(card.emotion, rect.x + 3, emotion.y)
     return CardFace(
         rect=rect, fill=fill, accent=look.accent,
         border_w=TICK_BORDER_W if evidence.tick else BORDER_W, dashed=evidence.dashed,
@@ -241,5 +248,5 @@ def card_face(card: Card, rect: Rect, lines, font_size: float, style: LayoutStyl
         baseline=text_top + ascent, line_h=line_h, rtl=rtl,
         struck=evidence.faded, strike_rise=ascent * 0.32, ink=palette.INK,
         votes=vote_badge(card.votes, rect.x, icon_top - 0.5, after_mark=kind.mark_beside_glyph(card)),
-        emotion=emotion_pill(card.emotion, rect.right, rect.bottom) if card.emotion is not None else None,
+        emotion=emotion,
         metric=metric)
