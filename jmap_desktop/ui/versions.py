@@ -62,6 +62,7 @@ class VersionsController(QObject):
         self.revisions.openRequested.connect(self.open_revision)
         self.revisions.restoreRequested.connect(self.restore_revision)
         self.changes.cardChosen.connect(self.go_to)
+        self.changes.axisChosen.connect(self.go_to_axis)
         self.changes.closeRequested.connect(self.end_comparison)
         self.changes.pdfRequested.connect(self.export_pdf)
         self.changes.matchRequested.connect(self.match_cards)
@@ -209,6 +210,19 @@ class VersionsController(QObject):
                 scene.ensureVisibleRequested.emit(QRectF(rect))
             return
         scene.reveal_card(card_id)
+
+    def go_to_axis(self, collection: str, entity_id: str, kind: str) -> None:
+        """Scroll to a stage's or lane's header, or to the ghost column or row of a removed one."""
+        layout = self.window.scene.layout
+        rect = self.overlay.axis_rects.get(entity_id)
+        if rect is None and layout is not None:
+            try:
+                box = layout.stage_box(entity_id) if collection == "stages" else layout.lane_box(entity_id)
+            except KeyError:  # a lane hidden in this map: nothing to show
+                return
+            rect = QRectF(box.header.x, box.header.y, box.header.w, box.header.h)
+        if rect is not None:
+            self.window.scene.ensureVisibleRequested.emit(QRectF(rect))
 
     # -- old revisions --------------------------------------------------------------------------
     def _revision_doc(self, revision_id: str):

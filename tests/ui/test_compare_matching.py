@@ -178,6 +178,15 @@ def test_the_user_matches_a_renamed_stage_and_lane_and_the_cards_follow(window, 
     assert "Matched by you" in panel.list.item(row).toolTip()
     assert [c.kind for c in result.for_card("x3")] == ["changed"]  # same cell now: not moved
     assert not overlay.marks_of("moved")
+    view = window.view
+    view.set_zoom(3.0)
+    view.centerOn(0, 0)
+    header = window.scene.layout.lane_box("n-pain").header
+    assert not view.mapToScene(view.viewport().rect()).boundingRect().contains(
+        QRectF(header.x, header.y, header.w, header.h))
+    click_entry(panel, "lane: Frustrations")  # a click on a stage or lane goes to its header
+    assert view.mapToScene(view.viewport().rect()).boundingRect().contains(
+        QRectF(header.x, header.y, header.w, header.h))
     # The comparison PDF follows the correction: its counts are the panel's.
     pdf = tmp_path / "changes.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(pdf), ""))
@@ -252,6 +261,13 @@ def test_a_removed_card_whose_stage_was_deleted_too_is_shown_in_a_ghost_column(w
     click_entry(panel, "card: Shipping cost appears late")
     qtbot.waitUntil(lambda: view.mapToScene(view.viewport().rect()).boundingRect()
                     .contains(ghosts["Shipping cost appears late"].rect_), timeout=3000)
+    view.set_zoom(3.0)  # close up on the grid's top left: the ghost column is out of view
+    view.centerOn(0, 0)
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert not shown.intersects(column.header_)
+    click_entry(panel, "stage: Buy")  # the removed stage: the view goes to its ghost column
+    qtbot.waitUntil(lambda: view.mapToScene(view.viewport().rect()).boundingRect().contains(column.header_),
+                    timeout=3000)
     trigger(window, "View", "Fit to Window")  # the whole map and its ghost column
     shown = view.mapToScene(view.viewport().rect()).boundingRect()
     assert shown.contains(column.boundingRect().adjusted(12, 12, -12, -12))

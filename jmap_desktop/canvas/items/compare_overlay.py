@@ -212,6 +212,7 @@ class CompareOverlay:
         self.comparison: Comparison | None = None
         self.items: list[QGraphicsItem] = []
         self.ghost_rects: dict[str, QRectF] = {}  # removed card id -> where its ghost is drawn
+        self.axis_rects: dict[str, QRectF] = {}  # removed stage or lane id -> its ghost header
         self._means: tuple[Comparison, dict] | None = None  # the older map's emotion per stage
         self._scene_rect: tuple[QRectF, QRectF] | None = None  # (the map's, widened for ghosts)
         scene.layoutChanged.connect(self.redraw)
@@ -228,7 +229,7 @@ class CompareOverlay:
         for item in self.items:
             if item.scene() is self.scene:
                 self.scene.removeItem(item)
-        self.items, self.ghost_rects = [], {}
+        self.items, self.ghost_rects, self.axis_rects = [], {}, {}
         layout, result = self.scene.layout, self.comparison
         if result is None or layout is None:
             self._widen(None)
@@ -237,7 +238,9 @@ class CompareOverlay:
         plan = plan_ghosts(result, layout)
         self._widen(QRectF(0, 0, plan.width, plan.height) if plan.axes else None)
         for axis in plan.axes:
-            self._add(GhostAxisItem(axis))
+            item = GhostAxisItem(axis)
+            self.axis_rects[axis.entity_id] = item.header_
+            self._add(item)
         for ghost in plan.cards:
             rect = QRectF(ghost.rect.x, ghost.rect.y, ghost.rect.w, ghost.rect.h)
             self.ghost_rects[ghost.card_id] = rect

@@ -1,5 +1,5 @@
 """The Changes panel of a comparison: every difference in a list, filtered by kind, a click
-goes to the card, and a legend of the marks drawn on the canvas. The user corrects the matching
+goes to the card, stage or lane (a removed one's ghost), and a legend of the marks drawn on the canvas. The user corrects the matching
 of maps drawn separately here: select a removed and an added card (or stage, lane, persona) and
 *Match*, or select one matched by names and text and *Unmatch* (buttons, and the list's context
 menu). Stages, lanes and personas matched by name are listed after the changes (as "matched"
@@ -34,6 +34,7 @@ MATCHED = {"colour": "#8a8f98", "badge": "="}  # the icon of a "matched by name"
 
 class ChangesPanel(QWidget):
     cardChosen = Signal(str, str)  # card id, kind of change
+    axisChosen = Signal(str, str, str)  # "stages" | "lanes", its id, kind of change (or "matched")
     closeRequested = Signal()
     pdfRequested = Signal()
     matchRequested = Signal(str, str)  # id in the open map, id in the older one
@@ -199,6 +200,8 @@ class ChangesPanel(QWidget):
         collection, entity_id, kind = item.data(ROLE)
         if collection == "cards":
             self.cardChosen.emit(entity_id, kind)
+        elif collection in ("stages", "lanes"):
+            self.axisChosen.emit(collection, entity_id, kind)
 
 
 class _CompactList(QListWidget):
