@@ -9,17 +9,16 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from jmap_desktop.ui.main_window import MainWindow
-
-from . import user
+from tests.ui import uidriver
 
 
 @pytest.fixture(autouse=True)
 def pilot():
     """Answers dialogs the test arranged; closes (and fails on) any it did not expect."""
-    user.PILOT = user.DialogPilot()
-    yield user.PILOT
-    user.PILOT.stop()
-    unexpected, user.PILOT = user.PILOT.unexpected, None
+    uidriver.PILOT = uidriver.DialogPilot()
+    yield uidriver.PILOT
+    uidriver.PILOT.stop()
+    unexpected, uidriver.PILOT = uidriver.PILOT.unexpected, None
     assert not unexpected, f"dialogs nobody answered: {unexpected}"
 
 
@@ -53,7 +52,7 @@ def window(qtbot, settings, pilot):
     yield win
     if win.isVisible():
         if win.isWindowModified():
-            with user.answering(user.standard_button(QMessageBox.StandardButton.Discard)):
+            with uidriver.answering(uidriver.standard_button(QMessageBox.StandardButton.Discard)):
                 win.close()
         else:
             win.close()

@@ -23,7 +23,7 @@ def ink(image, area: QRect) -> int:
 def main(folder: Path) -> dict:
     app = QApplication(sys.argv[:1])
     from jmap_desktop.ui.main_window import MainWindow, place_first_window
-    from tests.acceptance import user
+    from tests.ui import uidriver
 
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(settings)
@@ -31,13 +31,13 @@ def main(folder: Path) -> dict:
     window.show()
     window.activateWindow()
     app.processEvents()
-    user.press(Qt.Key.Key_Return)  # the start page's first template
+    uidriver.press(Qt.Key.Key_Return)  # the start page's first template
     app.processEvents()
     view = window.view
-    user.click_cell(view, "Stage 1", "Actions")
-    user.type_text("Hears about us from a friend")
-    user.press(Qt.Key.Key_Return)
-    user.press(Qt.Key.Key_Escape)
+    uidriver.click_cell(view, "Stage 1", "Actions")
+    uidriver.type_text("Hears about us from a friend")
+    uidriver.press(Qt.Key.Key_Return)
+    uidriver.press(Qt.Key.Key_Escape)
     scene = view.scene()
     card = next(c for c in scene.store.doc.cards if c.text == "Hears about us from a friend")
     r = scene.layout.cards[card.id].rect
@@ -49,12 +49,12 @@ def main(folder: Path) -> dict:
             "zoom": view.zoom(), "card_px": area.width(), "ink": ink(image, area),
             "text_px": scene.layout.style.card_font_size * view.zoom() * ratio}
 
-    user.press(Qt.Key.Key_F5)
+    uidriver.press(Qt.Key.Key_F5)
     shown = window.presentation.screen_window
     slide = shown.stack.currentWidget()
     seen["slide_text_px"] = scene.layout.style.card_font_size * slide.zoom() * shown.devicePixelRatioF()
     seen["slide_ratio"] = shown.devicePixelRatioF()
-    user.press(Qt.Key.Key_Escape)
+    uidriver.press(Qt.Key.Key_Escape)
     return seen
 
 

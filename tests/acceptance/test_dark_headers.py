@@ -7,8 +7,7 @@ from PySide6.QtCore import QPointF, QRect, Qt
 
 from jmap_desktop.layout import Rect
 from jmap_desktop.layout.header_face import lane_header_face
-
-from .user import answering, grab, keys, trigger
+from tests.ui.uidriver import answering, grab, keys, trigger
 
 
 def _contrast(image, area: QRect, background) -> int:

@@ -12,7 +12,7 @@ import logging
 
 from PySide6.QtCore import Qt
 
-from .user import (
+from tests.ui.uidriver import (
     all_menu_actions,
     answering,
     cancelling_dialogs,

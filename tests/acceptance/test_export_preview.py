@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel
 
-from .user import answering, dismiss, keys, trigger
+from tests.ui.uidriver import answering, dismiss, keys, trigger
 
 
 def _changed_rows(a: QImage, b: QImage) -> list[int]:
@@ -69,9 +69,7 @@ def _page_rect(image: QImage) -> QRect:
 def test_the_preview_draws_the_arrows_where_the_pdf_prints_them(window, tmp_path, qtbot):
     from PySide6.QtCore import QThreadPool
 
-    from tests.ui.uidriver import choose
-
-    from .user import button, save_as
+    from tests.ui.uidriver import button, choose, save_as
 
     with answering(keys(Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Return)):  # B2C purchase
         trigger(window, "File", "New from Template…")

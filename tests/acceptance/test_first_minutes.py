@@ -7,8 +7,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from jmap_desktop.canvas.view import OPEN_MIN_ZOOM
-
-from .user import (
+from tests.ui.uidriver import (
     answering,
     cell_point,
     click,

@@ -13,8 +13,7 @@ from jmap_desktop.io import save_map
 from jmap_desktop.io.library import scan_library
 from jmap_desktop.model import MapState, Persona
 from tests.factories import small_map
-
-from .user import choose, trigger, type_into
+from tests.ui.uidriver import choose, trigger, type_into
 
 
 def make_library(root):

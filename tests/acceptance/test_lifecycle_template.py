@@ -10,8 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from jmap_desktop.io import load_map
-
-from .user import answering, button, press, save_as, stage_header_point
+from tests.ui.uidriver import answering, button, press, save_as, stage_header_point
 
 
 def _choose_lifecycle_on_the_start_page(window, qtbot) -> None:

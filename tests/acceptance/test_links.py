@@ -9,8 +9,7 @@ from PySide6.QtTest import QTest
 from jmap_desktop.canvas.items.card_marks import link_mark_rect
 from jmap_desktop.io import load_map, save_map
 from tests.factories import small_map
-
-from .user import (
+from tests.ui.uidriver import (
     answering,
     card_point,
     keys,

@@ -9,8 +9,7 @@ from PySide6.QtCore import Qt
 
 from jmap_desktop import resources
 from jmap_desktop.io.templates import template_info
-
-from .user import answering, click_cell, press, press_enter, save_as, trigger, type_text
+from tests.ui.uidriver import answering, click_cell, press, press_enter, save_as, trigger, type_text
 
 
 def test_new_from_template_opens_the_gallery_and_makes_an_untitled_map(window, tmp_path, errors):

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from .user import (
+from tests.ui.uidriver import (
     activate,
     answering,
     card_point,

@@ -10,8 +10,7 @@ from PySide6.QtGui import QColor
 from jmap_desktop.layout import palette
 from jmap_desktop.model import CardKind
 from jmap_desktop.model.kinds import DEFAULT_CARD_KIND_FOR_LANE
-
-from .user import answering, click_cell, grab, keys, press, trigger, type_text
+from tests.ui.uidriver import answering, click_cell, grab, keys, press, trigger, type_text
 
 
 def test_the_card_being_typed_is_never_under_a_pinned_header(window):

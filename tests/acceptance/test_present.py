@@ -7,8 +7,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from jmap_desktop.canvas.painters import collapse_toggle_rect
-
-from .user import answering, card_point, click, keys, press, trigger, type_text
+from tests.ui.uidriver import answering, card_point, click, keys, press, trigger, type_text
 
 
 def _editor_state(window):

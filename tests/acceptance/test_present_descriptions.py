@@ -9,7 +9,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 
-from .user import (
+from tests.ui.uidriver import (
     answering,
     button,
     keys,

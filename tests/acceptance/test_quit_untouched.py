@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from .user import (
+from tests.ui.uidriver import (
     all_menu_actions,
     answering,
     button,

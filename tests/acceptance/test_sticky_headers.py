@@ -8,8 +8,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractSlider
 
 from jmap_desktop.layout import palette
-
-from .user import answering, grab, keys, trigger
+from tests.ui.uidriver import answering, grab, keys, trigger
 
 
 def _scroll(bar, steps: int) -> None:

@@ -9,7 +9,7 @@ import json
 
 from PySide6.QtCore import Qt
 
-from .user import answering, click_cell, press, press_enter, save_as, trigger, type_text
+from tests.ui.uidriver import answering, click_cell, press, press_enter, save_as, trigger, type_text
 
 TEXTS = ["Größe passt nicht", "Café zu voll 😀", "ÄÖÜ äöü ß – „Anführung“"]
 

@@ -7,8 +7,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QApplication
 
 from jmap_desktop.layout import compute_layout
-
-from .user import answering, click_cell, keys, press, trigger, type_text
+from tests.ui.uidriver import answering, click_cell, keys, press, trigger, type_text
 
 
 def _rect(r) -> QRectF:

@@ -76,7 +76,7 @@ def test_the_window_shows_a_dialog_for_special_files(qtbot, corpus, tmp_path):
     from PySide6.QtCore import QSettings
 
     from jmap_desktop.ui.main_window import MainWindow
-    from tests.ui.answer import answering
+    from tests.ui.uidriver import answering
 
     window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)

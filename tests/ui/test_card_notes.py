@@ -16,7 +16,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from jmap_desktop.io import load_map
-from tests.ui.uidriver import trigger
+from tests.ui.uidriver import trigger, type_keys
 
 
 def click_card(window, card_id: str) -> None:
@@ -44,7 +44,7 @@ def test_comment_added_resolved_listed_and_undone(window, map_file, qtbot):
     notes = window.properties.notes
     assert notes.isVisible() or notes.isVisibleTo(window.properties)
     notes.new_comment.setFocus()
-    QTest.keyClicks(notes.new_comment, "Is this really a review site? <b>check</b>")
+    type_keys(notes.new_comment, "Is this really a review site? <b>check</b>")
     QTest.mouseClick(notes.add_comment, Qt.MouseButton.LeftButton)
     card = window.session.store.card("c2")
     assert [c.text for c in card.comments] == ["Is this really a review site? <b>check</b>"]

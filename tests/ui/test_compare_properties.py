@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog
 
 from jmap_desktop.io import save_map
 from tests.ui.test_versions_ui import answer_input, compare_entries, snapshot_then_edit
-from tests.ui.uidriver import trigger, when_modal
+from tests.ui.uidriver import trigger, type_keys, when_modal
 from tests.versions.test_kpi import with_kpi
 
 
@@ -46,7 +46,7 @@ def test_properties_show_a_changed_cards_values_before(window, map_file, qtbot):
     emotion = window.properties.emotion
     emotion.setFocus()
     emotion.selectAll()
-    QTest.keyClicks(emotion, "-2")
+    type_keys(emotion, "-2")
     QTest.keyClick(emotion, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "Emotion" in section.values(), timeout=3000)
     assert section.values()["Emotion"] == "1\n→ -2"

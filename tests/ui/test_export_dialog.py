@@ -170,8 +170,7 @@ def test_the_previewed_sheet_grid_is_what_the_pdf_prints_when_exported_from_the_
     the status bar says where it went."""
     import re
 
-    from tests.ui.answer import answering, click_button, file_name, trigger
-    from tests.ui.uidriver import choose
+    from tests.ui.uidriver import answering, choose, click_button, save_as, trigger
 
     window.open_file(map_file)
     target = tmp_path / "sheets.pdf"
@@ -184,7 +183,7 @@ def test_the_previewed_sheet_grid_is_what_the_pdf_prints_when_exported_from_the_
         shown.append(dialog.pages_label.text())
         click_button(dialog, "Export…")
 
-    with answering(choose_sheets, file_name(target)):
+    with answering(choose_sheets, save_as(target)):
         trigger(window, "File", "Export…")
     QThreadPool.globalInstance().waitForDone()
     # The window confirms it, naming the file (the dialog has closed by then).

@@ -8,7 +8,7 @@ import textwrap
 
 from jmap_desktop.io import load_map
 from jmap_desktop.ui.recovery import Autosaver, offer_recovery, pending_copies
-from tests.ui.answer import answering, trigger
+from tests.ui.uidriver import answering, trigger
 
 CRASHING_SESSION = textwrap.dedent("""
     import os, sys, time

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from jmap_desktop.model import CardKind, LaneKind
 from jmap_desktop.model.kinds import LANE_KIND_LABELS
-from tests.ui.uidriver import click_card, pick
+from tests.ui.uidriver import click_card, pick, type_keys
 
 
 def menu_action(window, *path: str):
@@ -40,7 +40,7 @@ def test_ctrl_shift_l_offers_lane_kinds_and_adds_the_chosen_one_below_the_focuse
     ids = [lane.id for lane in window.session.doc.lanes]
     assert ids.index(new.id) == ids.index("l-actions") + 1
     # The name is open for editing straight away; typing renames the lane.
-    QTest.keyClicks(QApplication.focusWidget(), "Delivery worries")
+    type_keys(QApplication.focusWidget(), "Delivery worries")
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert window.session.store.lane(new.id).name == "Delivery worries"
     window.undo_action.trigger()  # the rename is its own undo step; the new lane stays

@@ -7,7 +7,7 @@ from jmap_desktop.commands import UpdateCardsCommand
 from jmap_desktop.io import load_map
 from jmap_desktop.ui import dialogs, window_files
 from jmap_desktop.ui.dialogs import Answer
-from tests.ui.answer import answering
+from tests.ui.uidriver import answering
 
 
 def edit(window, text="Sees a billboard"):

@@ -5,7 +5,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QTabBar
 
 from jmap_desktop.ui.panels.find import card_matches
-from tests.ui.uidriver import click_card, edit_cell, enter, pick, press, trigger, type_over
+from tests.ui.uidriver import click_card, edit_cell, enter, pick, press_button, trigger, type_into
 
 
 def test_properties_edit_kind_evidence_emotion_and_undo(window, map_file, qtbot):
@@ -30,16 +30,16 @@ def test_properties_text_tags_owner_metric_and_sources(window, map_file, qtbot):
     window.open_file(map_file)
     click_card(window, "c1")
     panel = window.properties
-    type_over(panel.text, "Sees a billboard")
-    press(panel, "Apply text")
+    type_into(panel.text, "Sees a billboard")
+    press_button(panel, "Apply text")
     enter(panel.tags, "social, ads, social")
     enter(panel.owner, "Marketing")
-    type_over(panel.metric_unit, "%")
+    type_into(panel.metric_unit, "%")
     enter(panel.metric_value, "3,5")
     card = window.session.store.card("c1")
     assert (card.text, card.tags, card.owner) == ("Sees a billboard", ["social", "ads"], "Marketing")
     assert card.metric.value == 3.5 and card.metric.unit == "%"
-    press(panel, "Add source")
+    press_button(panel, "Add source")
     assert len(window.session.store.card("c1").evidence.sources) == 1
     edit_cell(panel.sources, 0, 1, "12 interviews")
     assert window.session.store.card("c1").evidence.sources[0].description == "12 interviews"
@@ -181,18 +181,18 @@ def test_map_settings_edit_title_scale_and_logo(window, map_file, tmp_path):
     window.settings_dock.raise_()
     enter(panel.fields["title"], "Shoes, future state")
     assert window.session.doc.meta.title == "Shoes, future state"
-    type_over(panel.fields["scenario"], "Ana replaces her shoes")
-    type_over(panel.expectations, "Free returns\nFast delivery\n")
-    press(panel, "Apply texts")
+    type_into(panel.fields["scenario"], "Ana replaces her shoes")
+    type_into(panel.expectations, "Free returns\nFast delivery\n")
+    press_button(panel, "Apply texts")
     assert window.session.doc.meta.expectations == ["Free returns", "Fast delivery"]
     assert window.session.doc.meta.scenario == "Ana replaces her shoes"
-    type_over(panel.scale_min, "-1")
-    type_over(panel.scale_max, "1")
-    press(panel, "Apply scale")  # refused: cards are scored at -2 and +2
+    type_into(panel.scale_min, "-1")
+    type_into(panel.scale_max, "1")
+    press_button(panel, "Apply scale")  # refused: cards are scored at -2 and +2
     assert "outside" in panel.message.text() and window.session.doc.emotion_scale.min == -2
-    type_over(panel.scale_min, "-3")
-    type_over(panel.scale_max, "3")
-    press(panel, "Apply scale")
+    type_into(panel.scale_min, "-3")
+    type_into(panel.scale_max, "3")
+    press_button(panel, "Apply scale")
     assert window.session.doc.emotion_scale.max == 3 and len(window.session.doc.emotion_scale.labels) == 7
     logo = tmp_path / "logo.png"
     logo.write_bytes(tiny_png())
@@ -218,11 +218,11 @@ def test_personas_add_edit_photo_primary_remove(window, map_file, tmp_path):
     window.personas_dock.show()
     window.personas_dock.raise_()
     before = {p.id for p in window.session.doc.personas}
-    press(panel, "Add")
+    press_button(panel, "Add")
     (pid,) = {p.id for p in window.session.doc.personas} - before
     enter(panel.name, "Bo Jensen")
-    type_over(panel.lists["goals"], "Run a marathon\nStay injury-free")
-    press(panel, "Apply lists")
+    type_into(panel.lists["goals"], "Run a marathon\nStay injury-free")
+    press_button(panel, "Apply lists")
     panel.choose_photo(str(photo))
     persona = window.session.store.persona(pid)
     assert persona.name == "Bo Jensen" and persona.goals == ["Run a marathon", "Stay injury-free"]

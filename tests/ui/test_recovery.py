@@ -18,7 +18,7 @@ from jmap_desktop.io import file_digest, load_map, save_map
 from jmap_desktop.ui.recovery import MAX_WAIT_MS, offer_recovery, pending_copies
 from tests.canvas.driver import CanvasDriver
 from tests.factories import small_map
-from tests.ui.answer import answering, trigger
+from tests.ui.uidriver import answering, trigger
 
 
 def test_continuous_typing_is_in_a_recovery_copy_within_two_seconds(window, map_file, qtbot):

@@ -13,7 +13,7 @@ from PySide6.QtCore import QSettings
 from jmap_desktop.commands import UpdateCardsCommand
 from jmap_desktop.io import load_map
 from jmap_desktop.ui.main_window import MainWindow
-from tests.ui.answer import answering, file_name, trigger
+from tests.ui.uidriver import answering, save_as, trigger
 
 
 def edit(window, text: str) -> None:
@@ -31,7 +31,7 @@ def test_saving_over_a_read_only_file_asks_and_offers_save_as(window, map_file, 
     assert map_file.read_bytes() == before and window.isWindowModified()
 
     copy = tmp_path / "my copy.jmap"
-    with answering("Save As…", file_name(copy)):
+    with answering("Save As…", save_as(copy)):
         trigger(window, "File", "Save")
     assert map_file.read_bytes() == before
     assert stat.S_IMODE(map_file.stat().st_mode) == 0o444
@@ -88,7 +88,7 @@ def test_second_window_is_told_the_map_is_open_and_may_read_it(qtbot, map_file, 
     assert "(read-only)" in second.windowTitle()
     edit(second, "from the reader")
     copy = tmp_path / "reader's copy.jmap"
-    with answering("Save As…", file_name(copy)) as seen:
+    with answering("Save As…", save_as(copy)) as seen:
         trigger(second, "File", "Save")
     assert "it is open in another window" in seen[0]
     assert load_map(map_file).card("c1").text == "Sees an ad on Instagram"
