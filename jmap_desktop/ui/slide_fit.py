@@ -77,32 +77,53 @@ def slide_parts(doc: JourneyMap, stage_id: str, screen_w: float, screen_h: float
     """The stage's slide as one fitted column, or as two (upper lanes, lower lanes) fitted to
     the two halves of the screen when that shows its cards clearly larger. ``caption``: the
     height of the stage's caption across the whole screen and across half of it; one column
-    has it above, two have it above the right one (the left one keeps the full height)."""
+    has it above, two have it above the right one (the left one keeps the full height).
+
+    A lane's height in a one-stage layout depends only on its own cards and the column width,
+    so one layout of the whole stage per width tried gives the height of every possible split:
+    a stage of hundreds of cards is fitted in a few dozen layouts, not hundreds."""
     whole = stage_slide(doc, stage_id)
-    _, single_zoom = fit_parts([whole], screen_w, screen_h, [caption[0]])
     lanes = [ln.id for ln in whole.lanes]
-    if len(lanes) < 2 or screen_w < screen_h:  # a portrait screen has room for one tall column
-        return [whole]
-    layout = compute_layout(whole)
-    heights = [layout.lane_box(lane_id).header.h for lane_id in lanes]
-    total, above = sum(heights), 0.0
-    cuts = []
-    for i in range(1, len(lanes)):
-        above += heights[i - 1]
-        cuts.append((abs(2 * above - total), i))
-    reserved = [0.0, caption[1]]
-    best, best_score = [whole], single_zoom * SPLIT_GAIN
-    for _, i in sorted(cuts)[:4]:  # the cuts nearest the middle (fitting moves it a little)
+    can_split = len(lanes) >= 2 and screen_w >= screen_h  # a portrait screen: one tall column
+    full = screen_w - 2 * MARGIN
+    half = screen_w / 2 - 2 * MARGIN
+    cuts_arrows = [_cuts_arrows(whole, set(lanes[:i])) for i in range(1, len(lanes))] if can_split else []
+    best_single, best_split = (0.0, whole.stages[0].width), (0.0, whole.stages[0].width, 0)
+    width = STAGE_MIN_WIDTH
+    while width <= STAGE_MAX_WIDTH:
+        whole.stages[0].width = width
+        layout = compute_layout(whole)
+        if full / layout.width <= max(best_single[0], best_split[0]):
+            break  # wider columns only shrink every arrangement from here on
+        heights = [layout.lane_box(lane_id).header.h for lane_id in lanes]
+        rest = layout.height - sum(heights)  # the stage header and the bottom edge
+        zoom = min(full / layout.width, (screen_h - 2 * MARGIN - caption[0]) / layout.height, MAX_ZOOM)
+        if zoom > best_single[0] + 1e-3:
+            best_single = (zoom, width)
+        above = 0.0
+        for i in range(1, len(lanes) if can_split else 1):
+            above += heights[i - 1]
+            zoom = min(half / layout.width, (screen_h - 2 * MARGIN) / (rest + above),
+                       (screen_h - 2 * MARGIN - caption[1]) / (rest + sum(heights) - above), MAX_ZOOM)
+            if cuts_arrows[i - 1]:
+                zoom *= CUT_ARROW_COST
+            if zoom > best_split[0] + 1e-3:
+                best_split = (zoom, width, i)
+        width = _next_width(width)
+    if best_split[0] > best_single[0] * SPLIT_GAIN:
+        _, width, i = best_split
         parts = [stage_slide(doc, stage_id, lanes[:i]), stage_slide(doc, stage_id, lanes[i:])]
-        _, zoom = fit_parts(parts, screen_w, screen_h, reserved)
-        score = zoom * (CUT_ARROW_COST if _cuts_arrows(whole, set(lanes[:i])) else 1.0)
-        if score > best_score:
-            best, best_score = parts, score
-    if len(best) > 1:
-        fit_parts(best, screen_w, screen_h, reserved)  # the widths of the best, not of the last tried
     else:
-        fit_parts(best, screen_w, screen_h, [caption[0]])
-    return best
+        width, parts = best_single[1], [whole]
+    for part in parts:
+        part.stages[0].width = width
+    return parts
+
+
+def _next_width(width: float) -> float:
+    """Column widths tried: every WIDTH_STEP while narrow, then about 15 % wider each time (a
+    wide column gains little from a finer step; a stage of hundreds of cards tries ~20)."""
+    return max(width + WIDTH_STEP, round(width * 1.15 / WIDTH_STEP) * WIDTH_STEP)
 
 
 def _cuts_arrows(slide: JourneyMap, upper: set[str]) -> bool:

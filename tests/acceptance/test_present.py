@@ -171,3 +171,23 @@ def test_a_stage_with_few_cards_is_large_but_not_poster_sized():
 
     _, zoom = fit_parts(parts, 1920, 1080)
     assert zoom == MAX_ZOOM and compute_layout(parts[0]).width * zoom < 1920
+
+
+def test_the_split_chosen_from_lane_heights_is_the_best_one_laid_out():
+    """slide_parts picks the columns from one layout of the whole stage per width; laying out
+    every split for real finds no arrangement with clearly larger cards."""
+    from jmap_desktop.io.templates import new_from_template
+    from jmap_desktop.ui.slide_fit import fit_parts, slide_parts, stage_slide
+
+    for name in ("b2c-online-purchase", "service-blueprint", "patient-visit"):
+        doc = new_from_template(name)
+        for stage in doc.stages:
+            chosen = slide_parts(doc, stage.id, 1920, 1080, (0.0, 120.0))
+            reserved = [0.0] if len(chosen) == 1 else [0.0, 120.0]
+            _, zoom = fit_parts(chosen, 1920, 1080, reserved)
+            lanes = [ln.id for ln in doc.lanes]
+            _, best = fit_parts([stage_slide(doc, stage.id)], 1920, 1080, [0.0])
+            for i in range(1, len(lanes)):
+                parts = [stage_slide(doc, stage.id, lanes[:i]), stage_slide(doc, stage.id, lanes[i:])]
+                best = max(best, fit_parts(parts, 1920, 1080, [0.0, 120.0])[1])
+            assert zoom >= 0.8 * best, f"{name} › {stage.name}: {zoom:.2f} where {best:.2f} was possible"
