@@ -13,7 +13,9 @@ text lines that search looks at):
 
 Ops: ``["r", x, y, w, h, fill, stroke, width, dash, radius]`` (null for no fill or stroke),
 ``["c", cx, cy, r, fill, stroke, width]``, ``["p", [[x, y], ...], stroke, width]`` and
-``["t", x, baseline, text, size, fill, bold, anchor, strike, rtl]``.
+``["t", x, baseline, text, size, fill, anchor, bold, strike, rtl]`` (anchor null: start). An op
+ends at its last value that is not null or 0 (the viewer reads a missing one as either), and
+whole numbers are written without ".0": a 5,000-card page carries some 50,000 of them.
 """
 
 from __future__ import annotations
@@ -27,13 +29,21 @@ from ..layout.metrics import glyph_baseline_ratio
 from ..layout.text import is_rtl
 from ..layout.vote_badge import VoteBadge
 
-ANCHORS = {"left": "start", "center": "middle", "right": "end"}
+ANCHORS = {"left": None, "center": "middle", "right": "end"}
 # What the viewer calls each part: a CSS class on its group (``g.votes`` carries a tooltip).
 PART_NAMES = {Glyph: "icon", Pill: "emotion", VoteBadge: "votes", MetricFace: "metric"}
 
 
-def _n(value: float) -> float:
-    return round(value, 2)
+def _n(value: float) -> float | int:
+    value = round(value, 2)
+    return int(value) if value.is_integer() else value
+
+
+def _op(*values) -> list:
+    values = list(values)
+    while values and values[-1] in (None, 0):
+        values.pop()
+    return values
 
 
 class OpsSurface:
@@ -53,22 +63,22 @@ class OpsSurface:
         pass
 
     def rect(self, x, y, w, h, fill=None, stroke=None, width=1.0, dash=None, radius=0.0) -> None:
-        self.ops.append(["r", _n(x), _n(y), _n(w), _n(h), fill, stroke, width,
-                         " ".join(f"{d:g}" for d in dash) if dash else None, radius])
+        self.ops.append(_op("r", _n(x), _n(y), _n(w), _n(h), fill, stroke, _n(width) if stroke else None,
+                            " ".join(f"{d:g}" for d in dash) if dash else None, _n(radius)))
 
     def circle(self, x, y, radius, fill=None, stroke=None, width=1.0) -> None:
-        self.ops.append(["c", _n(x), _n(y), _n(radius), fill, stroke, width])
+        self.ops.append(_op("c", _n(x), _n(y), _n(radius), fill, stroke, _n(width) if stroke else None))
 
     def polyline(self, points, stroke, width) -> None:
-        self.ops.append(["p", [[_n(x), _n(y)] for x, y in points], stroke, width])
+        self.ops.append(["p", [[_n(x), _n(y)] for x, y in points], stroke, _n(width)])
 
     def text(self, x, baseline, text, size, fill, bold=False, align="left", strike=None) -> None:
-        self.ops.append(["t", _n(x), _n(baseline), text, _n(size), fill, int(bold), ANCHORS[align],
-                         int(strike is not None), int(is_rtl(text))])
+        self.ops.append(_op("t", _n(x), _n(baseline), text, _n(size), fill, ANCHORS[align], int(bold),
+                            int(strike is not None), int(is_rtl(text))))
 
     def glyph(self, g: Glyph) -> None:
         self.ops.append(["t", _n(g.x + g.size / 2), _n(g.y + g.size / 2 + glyph_baseline_ratio() * g.size), g.text,
-                         _n(g.size), g.colour, 0, "middle", 0, 0])
+                         _n(g.size), g.colour, "middle"])
 
 
 def face_data(face: CardFace) -> dict:

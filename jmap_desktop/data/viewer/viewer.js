@@ -43,7 +43,8 @@
 
   // ---------------------------------------------------------------- drawing (as the poster)
   // Card faces and headers are the poster's (export.html_face): they come as short arrays of
-  // shapes and text, drawn here one for one. Returns the first element drawn.
+  // shapes and text, drawn here one for one (a value missing at the end is null or 0).
+  // Returns the first element drawn.
   const RTL_ANCHOR = { start: "end", end: "start", middle: "middle" };
   function draw(ops, parent, cls) {
     let first = null;
@@ -63,8 +64,8 @@
         e = svg("polyline", { points: o[1].map((pt) => pt.join(",")).join(" "), fill: "none", stroke: o[2], "stroke-width": o[3] }, parent);
       } else if (o[0] === "t") {
         // A right-to-left line is set with direction rtl, where the anchor counts from the right.
-        const rtl = o[9] === 1, anchor = rtl ? RTL_ANCHOR[o[7]] : o[7];
-        e = txt(parent, o[1], o[2], o[3], o[4], o[5], { bold: o[6] === 1, anchor: anchor === "start" ? null : anchor, rtl: rtl, cls: cls });
+        const rtl = o[9] === 1, anchor = rtl ? RTL_ANCHOR[o[6] || "start"] : o[6] || "start";
+        e = txt(parent, o[1], o[2], o[3], o[4], o[5], { bold: o[7] === 1, anchor: anchor === "start" ? null : anchor, rtl: rtl, cls: cls });
         if (o[8]) e.setAttribute("text-decoration", "line-through");
       }
       if (e && !first) first = e;
