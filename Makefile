@@ -37,8 +37,9 @@ soak: $(STAMP) ## 1,000 SIGKILLs during saves and 100,000 edits for memory (make
 	JMAP_KILLS=1000 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/io/test_save_kills.py
 	JMAP_SOAK_CYCLES=500 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/ui/test_memory_soak.py
 
-bench: $(STAMP) ## Benchmark 500/5,000/20,000-card maps against their floors
-	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench.py
+BENCH_SIZES ?= 500 5000 20000
+bench: $(STAMP) ## Benchmark 500/5,000/20,000-card maps against their floors (BENCH_SIZES="500 5000 20000 50000" adds the curve)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/bench.py --sizes $(BENCH_SIZES)
 
 screenshots: $(STAMP) ## Render every template's canvas to build/screenshots/*.png
 	mkdir -p build/screenshots

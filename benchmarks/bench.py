@@ -497,26 +497,32 @@ def print_table(results: dict[str, float], sizes) -> None:
 SECOND_WAVE = {"open_{n}_s": 1.2, "save_{n}_s": 0.25, "save_history_{n}_s": 0.25, "repaint_fit_{n}_ms": 16.0,
                "edit_text_{n}_ms": 16.0, "move_card_{n}_ms": 16.0, "undo_{n}_ms": 16.0,
                "memory_open_{n}_mb": 250.0}
-FLAT = {"repaint_100": 1.3, "edit_text": 1.5, "move_card": 1.5, "undo": 1.5}  # largest / smallest size
+FLAT = {"repaint_100": 1.3, "edit_text": 1.5, "move_card": 1.5, "undo": 1.5}  # 20,000 / smallest size
+TARGET_SIZE = 20000  # where the second wave's targets apply; --sizes ... 50000 adds the curve
 
 
 def print_second_wave(results: dict[str, float], sizes) -> None:
-    """The second wave's targets (issue 12): absolute at the largest size, flat against the
-    smallest, the poster against its floor and the tiled poster against the single page."""
-    big, small = max(sizes), min(sizes)
+    """The second wave's targets (issue 12): absolute at 20,000 cards (or the largest size
+    measured below it), flat against the smallest, the poster against its floor and the tiled
+    poster against the single page. A larger size (the optional 50,000-card row) shows the
+    curve beyond the targets: its ratios are printed, not judged."""
+    small = min(sizes)
+    big = TARGET_SIZE if TARGET_SIZE in sizes else max(sizes)
     print(f"\nsecond-wave targets at {big:,} cards:")
     for pattern, target in SECOND_WAVE.items():
         key = pattern.format(n=big)
         if key in results:
             value = results[key]
             print(f"  {key:<26} {value:8.3f}  target {target:g}  {'ok' if value <= target else 'OVER'}")
-    if big != small:
+    for n in sorted(sizes):
+        if n == small:
+            continue
         for measure, ratio in FLAT.items():
             unit = "ms"
-            a, b = results.get(f"{measure}_{small}_{unit}"), results.get(f"{measure}_{big}_{unit}")
+            a, b = results.get(f"{measure}_{small}_{unit}"), results.get(f"{measure}_{n}_{unit}")
             if a and b is not None:
-                print(f"  {measure} {big:,} / {small:,}  x{b / a:.2f}  target x{ratio:g}  "
-                      f"{'ok' if b / a <= ratio else 'OVER'}")
+                verdict = ("ok" if b / a <= ratio else "OVER") if n == big else "(the curve)"
+                print(f"  {measure} {n:,} / {small:,}  x{b / a:.2f}  target x{ratio:g}  {verdict}")
     for n in sizes:
         poster, floor = results.get(f"export_a0_{n}_s"), results.get(f"floor_reportlab_{n}_s")
         tiled = results.get(f"export_tiled_{n}_s")

@@ -40,6 +40,10 @@ from .tools.base import Gesture
 from .tools.pointer import begin_gesture, double_click
 
 OVERVIEW_SCALE = 0.28  # below this zoom the cards of each lane are painted as one batch
+# Below this zoom many cells are in view and each keeps a cached picture; above it a few are,
+# and painting their plain fill is as cheap as the picture, which a lane that grows (a card
+# typed in its tallest cell) would otherwise redraw for every cell in view.
+CELL_CACHE_SCALE = 0.5
 
 
 class MapScene(SceneActions, QGraphicsScene):
@@ -333,6 +337,7 @@ class MapScene(SceneActions, QGraphicsScene):
     def set_view_scale(self, scale: float) -> None:
         """Called by the view when it zooms: switches the batched overview on or off."""
         self.view_scale = scale
+        self.items_.set_cell_caching(scale < CELL_CACHE_SCALE)
         overview = scale < OVERVIEW_SCALE
         if overview != self.overview:
             self.overview = overview

@@ -5,6 +5,8 @@ change touched. The store's ``Change`` records go to ``layout.incremental.update
 re-flows only the edited cells and restacks the lane rows; the scene then re-places the cards
 of those cells and moves the rows that shifted. Item tree, so that a row moving is one call:
 
+    CellRowItem (one per lane, at the lane's top)
+      CellItem (one per cell, at the stage's left: the cell's background)
     CardLayerItem (one per lane, at the lane's top)
       CellCardsItem (one per cell, at the stage's left; its children stay within its shape,
                      so Qt indexes the cell, not each card)
@@ -25,14 +27,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..layout import compute_layout
+from PySide6.QtWidgets import QGraphicsItem
+
+from ..layout import Rect, compute_layout
 from ..layout.incremental import LayoutDelta, set_pending_slot, update_layout
 from ..layout.map_layout import PendingSlot
 from ..model import Change, ConnectionKind, LaneKind
 from ..model.gc_pause import gc_paused
 from .items.cards import CardItem, CardLayerItem, CellCardsItem, LaneOverviewItem
 from .items.connection_layer import BULK_CONNECTIONS, ConnectionLayerItem
-from .items.grid import CellItem, LaneHeaderItem, StageHeaderItem
+from .items.grid import CellItem, CellRowItem, LaneHeaderItem, StageHeaderItem
 from .items.overlays import ConnectionItem
 from .style_values import style_value
 
@@ -54,6 +58,9 @@ class SceneSync:
         self.cells: dict[tuple[str, str], CellItem] = {}
         self.holders: dict[tuple[str, str], CellCardsItem] = {}
         self.layers: dict[str, CardLayerItem] = {}
+        self.rows: dict[str, CellRowItem] = {}
+        self._row_sizes: dict[str, tuple[float, float]] = {}  # lane -> (width, height) placed
+        self._cell_cache = QGraphicsItem.CacheMode.NoCache  # MapScene.set_view_scale sets it
         self.overviews: dict[str, LaneOverviewItem] = {}
         self.connections: dict[str, ConnectionItem] = {}
         self.connection_layer: ConnectionLayerItem | None = None  # for maps with very many
@@ -141,6 +148,8 @@ class SceneSync:
         for lane_id in [i for i in self.layers if i not in set(lane_ids)]:
             scene.removeItem(self.layers.pop(lane_id))
             scene.removeItem(self.overviews.pop(lane_id))
+            scene.removeItem(self.rows.pop(lane_id))
+            self._row_sizes.pop(lane_id, None)
         for number, box in enumerate(layout.stages, start=1):
             item = self.stages.get(box.stage_id)
             if item is None:
@@ -153,6 +162,8 @@ class SceneSync:
             if box.lane_id not in self.lanes:
                 self.lanes[box.lane_id] = LaneHeaderItem(box.lane_id)
                 scene.addItem(self.lanes[box.lane_id])
+                row = self.rows[box.lane_id] = CellRowItem(box.lane_id)
+                scene.addItem(row)
                 layer = self.layers[box.lane_id] = CardLayerItem(box.lane_id)
                 layer.setZValue(10)
                 layer.setVisible(not scene.overview)
@@ -165,15 +176,22 @@ class SceneSync:
 
     def _place_lane(self, layout, lane_id: str, repaint: bool = True) -> None:
         """Move one lane row (header, cells, cards' layer) to where the layout puts it;
-        ``repaint``: redraw its header and cells even where they did not move (names, theme)."""
+        ``repaint``: redraw its header and cells even where they did not move (names, theme).
+        A row that only moved (a lane above it grew) is three items moved."""
         scene = self.scene
         box = layout.lane_box(lane_id)
         top = box.row.y
         self.lanes[lane_id].set_rect(box.header, repaint)
+        row = self.rows[lane_id]
+        row.setPos(0, top)
         layer = self.layers[lane_id]
         layer.setPos(0, top)
         overview = self.overviews[lane_id]
         overview.setPos(0, top)
+        size = (box.row.w, box.row.h)
+        if not repaint and self._row_sizes.get(lane_id) == size:
+            return  # the stages' columns change only with a full layout (repaint)
+        self._row_sizes[lane_id] = size
         overview.set_extent(box.row.w, box.row.h)
         colours = scene.scheme
         tint = colours.emotion_cell_fill if scene.store.lane(lane_id).kind == LaneKind.EMOTION \
@@ -184,14 +202,24 @@ class SceneSync:
             item = self.cells.get(cell)
             if item is None:
                 item = self.cells[cell] = CellItem(stage_id, lane_id, tint)
-                scene.addItem(item)
+                item.setCacheMode(self._cell_cache)
+                item.setParentItem(row)
+            item.setPos(cx, 0)
             item.set_tint(tint)
-            item.set_rect(rect, repaint)
+            item.set_rect(Rect(0.0, 0.0, rect.w, rect.h), repaint)
             item.set_focused(scene.focus_cell == cell and scene.focus_card is None)
             holder = self.holders.get(cell)
             if holder is None:
                 holder = self.holders[cell] = CellCardsItem(cell, layer)
             holder.set_size(cx, rect.w, rect.h)
+
+    def set_cell_caching(self, cached: bool) -> None:
+        """Cached pictures for the cells when zoomed out (``MapScene.set_view_scale``)."""
+        mode = QGraphicsItem.CacheMode.DeviceCoordinateCache if cached else QGraphicsItem.CacheMode.NoCache
+        if mode != self._cell_cache:
+            self._cell_cache = mode
+            for item in self.cells.values():
+                item.setCacheMode(mode)
 
     # -- cards -----------------------------------------------------------------------------
     def _sync_cards(self, layout) -> None:

@@ -103,12 +103,17 @@ def update_layout(layout: MapLayout, doc: JourneyMap, changes: Iterable[Change],
     delta.removed = set(before) - after
     for card_id in delta.removed:
         del layout.cards[card_id]
+    old_emotion = layout.emotion
     delta.lanes = stack_lanes(layout, doc, lanes, modes)
     emotion = layout.emotion
     if emotion is not None:
-        # Scores live on cards of any lane; only stages whose scored cards changed, a moved
-        # emotion lane or a chip that moved redraw the curve.
-        redo = emotion.lane_id in delta.lanes or any(lane == emotion.lane_id for _, lane in cells)
+        # Scores live on cards of any lane; only stages whose scored cards changed, a resized
+        # emotion lane or a chip that moved redraw the curve; a lane that only moved down or
+        # up (one above it grew) shifts it.
+        shifted = emotion is not old_emotion and old_emotion is not None \
+            and emotion.lane_id == old_emotion.lane_id and _same_size(emotion.rect, old_emotion.rect)
+        redo = (emotion.lane_id in delta.lanes and not shifted) \
+            or any(lane == emotion.lane_id for _, lane in cells)
         for stage_id in stages:
             scored = stage_scored(doc, stage_id, emotion.lane_id, cell_cards)
             signature = [(c.id, c.lane_id, c.emotion, c.persona_id) for c in scored]
@@ -119,6 +124,9 @@ def update_layout(layout: MapLayout, doc: JourneyMap, changes: Iterable[Change],
             emotion.stage_signature[stage_id] = signature
         if redo:
             emotion_points(emotion, doc, layout.columns, layout.cards)
+            delta.emotion = True
+        elif shifted:
+            _shift_emotion(emotion, old_emotion)
             delta.emotion = True
     # Routes depend only on where cards are (and the rows and columns): a text edit that
     # leaves every card's rectangle where it was keeps them all (200,000 arrows took seconds).
@@ -136,6 +144,21 @@ def update_layout(layout: MapLayout, doc: JourneyMap, changes: Iterable[Change],
                                                   layout.style)
     layout.reindex()
     return delta
+
+
+def _same_size(a, b) -> bool:
+    return a.x == b.x and a.w == b.w and a.h == b.h
+
+
+def _shift_emotion(emotion, old) -> None:
+    """The points and curves of ``old`` where its lane now is (same size, another height):
+    the points, which are relative to the lane, stay as they are; the curves move by ``dy``."""
+    dy = emotion.rect.y - old.rect.y
+    emotion.points = old.points
+    emotion.curve = [(x, y + dy) for x, y in old.curve]
+    emotion.curve_stages = list(old.curve_stages)
+    emotion.persona_curves = {k: [(x, y + dy) for x, y in v] for k, v in old.persona_curves.items()}
+    emotion.persona_stages = {k: list(v) for k, v in old.persona_stages.items()}
 
 
 def _moved_within_band(old, new) -> bool:

@@ -102,8 +102,11 @@ class LaneBox:
     collapsed: bool
 
 
-@dataclass(slots=True)  # thousands on a research-sized map, rebuilt when the lane moves
+@dataclass(slots=True)  # thousands on a research-sized map
 class EmotionPoint:
+    """A scored card's place on the emotion scale: ``x`` in map coordinates, ``y`` below the
+    emotion lane's top (``EmotionLayout.rect.y``), so a lane pushed down keeps its points."""
+
     card_id: str
     stage_id: str
     score: float
@@ -484,7 +487,7 @@ def emotion_points(emotion: EmotionLayout, doc: JourneyMap, columns, cards: dict
             score = card.emotion
             y = heights.get(score)
             if y is None:
-                y = heights[score] = emotion.y_for(score)
+                y = heights[score] = emotion.y_for(score) - emotion.rect.y
             points.append(EmotionPoint(card.id, stage_id, score, px, y))
 
     def curve(persona_id: str | None) -> tuple[list[tuple[float, float]], list[int]]:

@@ -127,7 +127,6 @@ def test_dragging_a_card_to_a_far_stage_moves_it_there(wide):
 def test_items_stay_true_to_the_layout_through_scrolls_and_edits(qtbot, monkeypatch, steps):
     monkeypatch.setattr(sync, "CARD_ITEM_BUDGET", BUDGET)
     ui = CanvasDriver(qtbot, wide_map(stages=12, per_cell=3), size=(700, 500))
-    ui.stack = ui.scene.undo_stack
     for op, n in steps:
         doc = ui.store.doc
         ids = [c.id for c in doc.cards]

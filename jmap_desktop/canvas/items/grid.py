@@ -120,8 +120,25 @@ class LaneHeaderItem(_RectItem):
         p.drawLine(r.bottomLeft(), r.bottomRight())
 
 
+class CellRowItem(QGraphicsItem):
+    """The cells of one lane, placed at the lane's top (each cell at its stage's left): a lane
+    pushed down by one above it that grew moves as one call, whatever its number of stages."""
+
+    def __init__(self, lane_id: str) -> None:
+        super().__init__()
+        self.lane_id = lane_id
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return QRectF()
+
+    def paint(self, *args) -> None:
+        pass
+
+
 class CellItem(_RectItem):
-    """The background of one cell (stage x lane); the target of drops and keyboard focus."""
+    """The background of one cell (stage x lane); the target of drops and keyboard focus. It
+    sits in its lane's ``CellRowItem`` at the stage's left; its rectangle starts at (0, 0)."""
 
     Type = QGraphicsItem.UserType + 4
 
