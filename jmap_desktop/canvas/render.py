@@ -1,4 +1,5 @@
-"""Rendering the canvas without a window: screenshots, the benchmark, PNG previews.
+"""Rendering the canvas without a window: screenshots, the benchmark, PNG previews (the whole
+map as a PNG file is ``map_png``).
 
 A real MapView is built (never shown on screen) so the picture is exactly what the editor
 shows, level of detail included.
@@ -61,49 +62,3 @@ def without_lanes(doc, hidden_lanes) -> object:
     kept = {c.id for c in doc.cards}
     doc.connections = [k for k in doc.connections if k.source_id in kept and k.target_id in kept]
     return doc
-
-
-def map_image_size(doc, zoom: float, hidden_lanes: frozenset[str] = frozenset()) -> tuple[int, int]:
-    """Pixel size of the whole map rendered at ``zoom`` (a margin of 20 px around it)."""
-    from ..layout import compute_layout
-
-    layout = compute_layout(doc, hidden_lanes=hidden_lanes)
-    return int(layout.width * zoom) + 40, int(layout.height * zoom) + 40
-
-
-def render_map(doc, zoom: float, hidden_lanes: frozenset[str] = frozenset()) -> QImage:
-    """The whole map at ``zoom`` (1 = 72 dpi) as the canvas draws it: the one PNG renderer of
-    the command line's and the dialog's PNG export and of the slides' map picture."""
-    from PySide6.QtWidgets import QApplication
-
-    doc = without_lanes(doc, hidden_lanes)
-    width, height = map_image_size(doc, zoom)
-    view = offscreen_view(DocumentStore(doc), width, height)
-    set_zoom(view, zoom)
-    # The map in the middle, 20 px from every edge (the scene's own margin is wider: scrolled
-    # to its corner, the map's right and bottom edges were cut off).
-    layout = view.map_scene().layout
-    view.centerOn(layout.width / 2, layout.height / 2)
-    QApplication.processEvents()
-    image = render_view(view)
-    view.close()
-    view.map_scene().detach()
-    return image
-
-
-def map_png_bytes(doc, max_side: int = 3000, hidden_lanes: frozenset[str] = frozenset()) -> bytes:
-    """The whole map as PNG bytes, at most ``max_side`` pixels on its longer side: the picture a
-    PowerPoint deck (``export.pptx_export``) places, rendered by the canvas like a screenshot."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
-
-    from ..layout import compute_layout
-
-    layout = compute_layout(doc, hidden_lanes=hidden_lanes)
-    zoom = min(4.0, max_side / max(layout.width, layout.height, 1))
-    image = render_map(doc, zoom, hidden_lanes)
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    buffer.close()
-    return bytes(data.data())

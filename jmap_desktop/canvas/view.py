@@ -48,6 +48,7 @@ class MapView(QGraphicsView):
         self._space_down = False
         self._pan_from: QPointF | None = None
         self._opening = False  # the opening zoom follows resizes until the user takes over
+        self.pinned_headers = True  # off when painting a picture piece by piece (canvas.map_png)
         scene.ensureVisibleRequested.connect(self._ensure_visible)
         scene.set_view_scale(1.0)
         # Headers pinned to the edges move against the scroll: repaint them when it scrolls.
@@ -60,7 +61,7 @@ class MapView(QGraphicsView):
 
     def _pinned_offsets(self) -> tuple[float, float]:
         """How far the stage row and the lane column must move to stay in view (scene units)."""
-        if self.zoom() < self.STICKY_MIN_ZOOM:
+        if self.zoom() < self.STICKY_MIN_ZOOM or not self.pinned_headers:
             return 0.0, 0.0
         top_left = self.mapToScene(0, 0)
         dx, dy = max(0.0, top_left.x()), max(0.0, top_left.y())

@@ -107,7 +107,7 @@ def _pptx(doc, out: Path, hidden) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the map picture needs no display
     from PySide6.QtWidgets import QApplication
 
-    from ..canvas.render import map_png_bytes
+    from ..canvas.map_png import map_png_bytes
     from ..export.pptx_export import export_pptx
 
     _app = QApplication.instance() or QApplication(["jmap-desktop"])
@@ -122,15 +122,12 @@ def _png(doc, out: Path, dpi: int, hidden) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the picture needs no display
     from PySide6.QtWidgets import QApplication
 
-    from ..canvas.render import map_image_size, render_map
+    from ..canvas.map_png import PictureTooLarge, save_map_png
 
-    zoom = dpi / 72  # layout units are points
-    width, height = map_image_size(doc, zoom, hidden)
-    if width * height > 400_000_000:
-        return fail("export", f"a {width}x{height} PNG is too large; lower --dpi", EXIT_USAGE)
     _app = QApplication.instance() or QApplication(["jmap-desktop"])
-    image = render_map(doc, zoom, hidden)
-    if not image.save(str(out), "PNG"):
-        return fail("export", f"{out}: cannot be written", EXIT_PROBLEMS)
+    try:  # painted strip by strip: memory holds one strip of the picture, not all of it
+        width, height = save_map_png(doc, dpi / 72, out, hidden)  # layout units are points
+    except PictureTooLarge as exc:
+        return fail("export", f"{exc} (--dpi)", EXIT_USAGE)
     print(f"wrote {out} ({width}x{height} at {dpi} dpi)")
     return EXIT_OK

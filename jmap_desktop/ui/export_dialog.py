@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -238,7 +239,7 @@ class ExportDialog(QDialog):
                 show_error(self, self.tr("Export failed"), str(exc))
                 return False
         if fmt == "pptx":  # the map picture is rendered by the canvas, on this (GUI) thread
-            from ..canvas.render import map_png_bytes
+            from ..canvas.map_png import map_png_bytes
 
             job.map_png = map_png_bytes(self.doc, hidden_lanes=self.hidden_lanes())
         progress = QProgressDialog(self.tr("Exporting…"), self.tr("Cancel"), 0, 0, self)
@@ -280,16 +281,30 @@ class ExportDialog(QDialog):
         self.window_.statusBar().showMessage(self.tr("Exported {what} to {target}").format(what=what, target=target), 15000)
 
     def _export_png(self, target: Path) -> bool:
-        from ..canvas.render import render_map
+        """Qt paints on the GUI thread: strip by strip, with a progress bar that can cancel."""
+        from ..canvas.map_png import Cancelled, save_map_png
+        from .dialogs import show_error
 
-        image = render_map(self.doc, self.dpi.value() / 72, self.hidden_lanes())
-        if not image.save(str(target), "PNG"):
-            from .dialogs import show_error
+        progress = QProgressDialog(self.tr("Exporting…"), self.tr("Cancel"), 0, 1000, self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
 
-            show_error(self, self.tr("Export failed"), self.tr("{target}: cannot be written").format(target=target))
+        def step(fraction: float) -> bool:
+            progress.setValue(round(fraction * 1000))
+            QApplication.processEvents()
+            return not progress.wasCanceled()
+
+        try:
+            width, height = save_map_png(self.doc, self.dpi.value() / 72, target, self.hidden_lanes(), step)
+        except Cancelled:
             return False
-        _publish_mode(target)
-        self._confirm(target, self.tr("a {width} × {height} px image").format(width=number(image.width()), height=number(image.height())))
+        except (OSError, ValueError) as exc:  # no room, no permission, a picture too large
+            reason = getattr(exc, "strerror", None) or exc
+            show_error(self, self.tr("Export failed"), self.tr("{target}: cannot be written").format(target=target) + f" ({reason})")
+            return False
+        finally:
+            progress.reset()
+        self._confirm(target, self.tr("a {width} × {height} px image").format(width=number(width), height=number(height)))
         return True
 
 

@@ -45,10 +45,14 @@ def _picture(qapp, store):
     return image, kinds
 
 
-@pytest.mark.parametrize("whole_from", [None, 0])  # tile by tile, or the whole map at once
-def test_the_layer_draws_the_same_arrows_as_single_items(qapp, monkeypatch, whole_from):
+# Tile by tile, the whole map at once, or tiles far smaller than the map: every segment is cut
+# into many tiles' shares, dashes kept in step.
+@pytest.mark.parametrize(("whole_from", "tile"), [(None, None), (0, None), (10_000, 40.0)])
+def test_the_layer_draws_the_same_arrows_as_single_items(qapp, monkeypatch, whole_from, tile):
     from jmap_desktop.canvas.items import connection_layer
 
+    if tile is not None:
+        monkeypatch.setattr(connection_layer, "TILE", tile)
     store = web_map()
     singles, kinds = _picture(qapp, store)
     assert kinds == {ConnectionItem}

@@ -25,6 +25,40 @@ BULK_CONNECTIONS = 2_000  # more than this: one layer item instead of an item pe
 TILE = 800.0  # scene units per tile side: a screenful at 100 % touches a handful of tiles
 WHOLE_FROM_TILES = 12  # a repaint touching more tiles draws the whole map's paths once instead,
 WHOLE_MAX_PIXELS = 8_000_000  # when it fills a screen, not a wall-sized PNG (clipped tiles win there)
+PEN_WIDTH = 1.4
+DASH_PERIOD = 6 * PEN_WIDTH  # Qt's DashLine: a dash of 4 pen widths, a gap of 2
+CUT_MARGIN = 2 * PEN_WIDTH  # a segment cut to a tile still runs past its square (caps, antialiasing)
+
+
+def _pieces(x0: float, y0: float, x1: float, y1: float, dashed: bool):
+    """The tiles a segment crosses, each with the part of the segment it draws.
+
+    A tile is painted clipped to its square; handing it the whole of a long segment made every
+    tile stroke (and dash) the full length again, most of it clipped away: a PNG of a 200,000
+    arrow map spent minutes there. A straight (horizontal or vertical, as every route is) segment
+    is cut to the square with a margin; a dashed one starts a whole number of dash periods from
+    its real start, so its dashes line up across tiles. Any other segment goes whole into every
+    tile its box touches."""
+    cols = range(int(min(x0, x1) // TILE), int(max(x0, x1) // TILE) + 1)
+    rows = range(int(min(y0, y1) // TILE), int(max(y0, y1) // TILE) + 1)
+    if x0 == x1 or y0 == y1:
+        along = 0 if y0 == y1 else 1  # the coordinate that varies: 0 for x, 1 for y
+        start, end = (x0, x1) if along == 0 else (y0, y1)
+        step = 1.0 if end >= start else -1.0
+        for k in cols if along == 0 else rows:
+            low, high = k * TILE - CUT_MARGIN, (k + 1) * TILE + CUT_MARGIN
+            a = max(min(start, end), low) if step > 0 else min(max(start, end), high)
+            b = min(max(start, end), high) if step > 0 else max(min(start, end), low)
+            if dashed:  # back to a whole number of periods from the start: same dash phase
+                a = start + step * (abs(a - start) // DASH_PERIOD) * DASH_PERIOD
+            if along == 0:
+                yield (k, rows[0]), ((a, y0), (b, y1))
+            else:
+                yield (cols[0], k), ((x0, a), (x1, b))
+        return
+    for col in cols:
+        for row in rows:
+            yield (col, row), ((x0, y0), (x1, y1))
 
 
 class _Tile:
@@ -74,12 +108,10 @@ class ConnectionLayerItem(QGraphicsItem):
             points = route.points
             dashed = route.kind == ConnectionKind.DEPENDENCY
             for (x0, y0), (x1, y1) in zip(points, points[1:], strict=False):
-                for col in range(int(min(x0, x1) // TILE), int(max(x0, x1) // TILE) + 1):
-                    for row in range(int(min(y0, y1) // TILE), int(max(y0, y1) // TILE) + 1):
-                        t = tile(col, row)
-                        path = t.dashed if dashed else t.solid
-                        path.moveTo(x0, y0)
-                        path.lineTo(x1, y1)
+                for (col, row), (a, b) in _pieces(x0, y0, x1, y1, dashed):
+                    path = tile(col, row).dashed if dashed else tile(col, row).solid
+                    path.moveTo(*a)
+                    path.lineTo(*b)
             x, y = points[-1]
             tile(int(x // TILE), int(y // TILE)).heads.addPolygon(arrow_head(points))
         bounds = QRectF()
@@ -116,7 +148,7 @@ class ConnectionLayerItem(QGraphicsItem):
         lod = option.levelOfDetailFromTransform(p.worldTransform())
         # Antialiasing doubles the cost of thousands of hairlines seen from afar, for nothing.
         p.setRenderHint(QPainter.RenderHint.Antialiasing, lod > 0.5)
-        solid, dashed = QPen(colour, 1.4), QPen(colour, 1.4, Qt.PenStyle.DashLine)
+        solid, dashed = QPen(colour, PEN_WIDTH), QPen(colour, PEN_WIDTH, Qt.PenStyle.DashLine)
         exposed = option.exposedRect
         p.setBrush(Qt.BrushStyle.NoBrush)
         tiles = [tile for tile in self._tiles if tile.rect.intersects(exposed)]
