@@ -234,6 +234,12 @@ class MapScene(SceneActions, QGraphicsScene):
                 return item
         return None
 
+    def connection_at(self, pos: QPointF) -> ConnectionItem | None:
+        """On a map whose arrows one layer draws (past ``BULK_CONNECTIONS``): the arrow under
+        ``pos`` as a selectable item, or None."""
+        reach = max(4.0, 4.0 / max(self.view_scale, 0.01))  # as a single arrow's hit area, 4 px at least
+        return self.items_.pick_connection(pos.x(), pos.y(), reach)
+
     def realize_at(self, pos: QPointF) -> None:
         """Card items for the cell under ``pos``, before hit-testing it (the views create them
         as cells come into view; this covers a press that comes before any paint)."""

@@ -357,6 +357,24 @@ class SceneSync:
                 scene.addItem(item)
             item.set_route(route.points, dashed=route.kind == ConnectionKind.DEPENDENCY)
 
+    def pick_connection(self, x: float, y: float, reach: float) -> ConnectionItem | None:
+        """Where one layer draws all the arrows: a selectable item over the arrow nearest to
+        (x, y), within ``reach``, to take the click, the selection and Delete like any arrow.
+        Unselected ones picked before go; all go when the arrows are routed again."""
+        layer = self.connection_layer
+        route = layer.route_at(x, y, reach) if layer is not None else None
+        if route is None:
+            return None
+        for conn_id, item in list(self.connections.items()):
+            if conn_id != route.connection_id and not item.isSelected():
+                self.scene.removeItem(self.connections.pop(conn_id))
+        item = self.connections.get(route.connection_id)
+        if item is None:
+            item = self.connections[route.connection_id] = ConnectionItem(route.connection_id)
+            self.scene.addItem(item)
+        item.set_route(route.points, dashed=route.kind == ConnectionKind.DEPENDENCY)
+        return item
+
     def _sync_overlays(self, layout) -> None:
         scene = self.scene
         doc = scene.store.doc

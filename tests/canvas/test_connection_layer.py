@@ -87,3 +87,53 @@ def test_a_map_falling_below_the_threshold_gets_single_arrows_back(qapp, monkeyp
     assert len(arrows) == 92
     assert not any(isinstance(i, ConnectionLayerItem) for i in scene.items())
     view.close()
+
+
+def _lonely_point(layout, reach: float = 8.0):
+    """A point on one arrow, farther than ``reach`` from every other arrow: (connection id, x, y)."""
+    from jmap_desktop.canvas.items.connection_layer import _distance
+
+    routes = list(layout.connections.values())
+    for route in routes:
+        for (x0, y0), (x1, y1) in zip(route.points, route.points[1:], strict=False):
+            x, y = (x0 + x1) / 2, (y0 + y1) / 2
+            if all(min(_distance(x, y, a, b) for a, b in zip(o.points, o.points[1:], strict=False)) > reach
+                   for o in routes if o is not route):
+                return route.connection_id, x, y
+    raise AssertionError("no arrow runs apart from the others")
+
+
+def test_an_arrow_drawn_by_the_layer_is_clicked_selected_and_deleted_in_one_undo_step(qtbot, monkeypatch):
+    """Past the threshold one layer item draws every arrow; a click on one still selects it
+    (hit-tested through the layer's tiles) and Delete removes it, one step on the undo stack."""
+    from PySide6.QtCore import QPointF, Qt
+
+    from tests.canvas.driver import CanvasDriver
+
+    store = DocumentStore()  # a card in each of 4 x 2 cells, neighbours linked: 10 arrows apart
+    for i in range(4):
+        store.add_stage(Stage(id=f"s{i}", name=f"Stage {i}"))
+    store.add_lane(Lane(id="acts", name="Actions", kind=LaneKind.ACTIONS))
+    store.add_lane(Lane(id="back", name="Backstage", kind=LaneKind.BACKSTAGE))
+    for i in range(8):
+        store.add_card(Card(id=f"c{i}", stage_id=f"s{i % 4}", lane_id=("acts", "back")[i // 4], text=f"Step {i}"))
+    for a, b in [(0, 1), (1, 2), (2, 3), (4, 5), (5, 6), (6, 7), (0, 4), (1, 5), (2, 6), (3, 7)]:
+        store.add_connection(Connection(id=f"k{a}{b}", source_id=f"c{a}", target_id=f"c{b}"))
+    monkeypatch.setattr(sync, "BULK_CONNECTIONS", 5)
+    ui = CanvasDriver(qtbot, store)
+    assert not any(isinstance(i, ConnectionItem) for i in ui.scene.items())
+    assert any(isinstance(i, ConnectionLayerItem) for i in ui.scene.items())
+    conn_id, x, y = _lonely_point(ui.scene.layout)
+    ui.click(QPointF(x + 1.5, y + 1.5))  # a little off the line, as a hand clicks
+    assert ui.scene.selected_connection_ids() == [conn_id]
+    steps = ui.stack.count()
+    ui.key(Qt.Key.Key_Delete)
+    assert conn_id not in {c.id for c in store.doc.connections} and len(store.doc.connections) == 9
+    assert ui.stack.count() == steps + 1
+    ui.stack.undo()
+    assert conn_id in {c.id for c in store.doc.connections}
+    # Away from every arrow, a click selects none (and clears the selection).
+    ui.click(QPointF(x + 1.5, y + 1.5))
+    assert ui.scene.selected_connection_ids() == [conn_id]
+    ui.click(ui.empty_spot("s3", "acts"))
+    assert ui.scene.selected_connection_ids() == []

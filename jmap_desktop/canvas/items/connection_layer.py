@@ -5,12 +5,13 @@ arrow suits the few dozen a journey usually has, but 200,000 Qt items took minut
 index and paint. Past ``BULK_CONNECTIONS`` the scene draws every arrow through this one item:
 the map is cut into square tiles, each holding the segments that cross it (one path per line
 style) and the arrowheads that end in it, so a repaint draws only the tiles in view, each in
-three calls. In this mode the arrows are not selectable one by one; they still go with their
-cards, and the poster draws them all the same.
+three calls. Each tile also lists the arrows through it, so a click finds the arrow under it
+among a few (``route_at``); the scene then puts a single selectable arrow item over that one.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 
 from PySide6.QtCore import QRectF, Qt
@@ -61,6 +62,15 @@ def _pieces(x0: float, y0: float, x1: float, y1: float, dashed: bool):
             yield (col, row), ((x0, y0), (x1, y1))
 
 
+def _distance(x: float, y: float, a: tuple[float, float], b: tuple[float, float]) -> float:
+    """From (x, y) to the segment a-b."""
+    (ax, ay), (bx, by) = a, b
+    dx, dy = bx - ax, by - ay
+    length = dx * dx + dy * dy
+    t = 0.0 if length == 0 else max(0.0, min(1.0, ((x - ax) * dx + (y - ay) * dy) / length))
+    return math.hypot(x - ax - t * dx, y - ay - t * dy)
+
+
 class _Tile:
     """The segments that pass through one square of the map, and the arrowheads ending in it."""
 
@@ -73,6 +83,7 @@ class _Tile:
         # punch a hole (all are turned copies of one triangle, so winding never cancels).
         self.heads.setFillRule(Qt.FillRule.WindingFill)
         self.rect = QRectF()
+        self.ids: list[str] = []  # the connections passing through: where a click looks
 
     def finish(self) -> None:
         self.rect = self.square.adjusted(-2, -2, 2, 2) | self.heads.boundingRect()
@@ -84,7 +95,9 @@ class ConnectionLayerItem(QGraphicsItem):
     def __init__(self) -> None:
         super().__init__()
         self._tiles: list[_Tile] = []
+        self._index: dict[tuple[int, int], _Tile] = {}
         self._routes: list[ConnectionRoute] = []
+        self._by_id: dict[str, ConnectionRoute] = {}
         self._whole: _Tile | None = None  # every route in one tile, made when first needed
         self._bounds = QRectF()
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
@@ -107,21 +120,46 @@ class ConnectionLayerItem(QGraphicsItem):
         for route in routes:
             points = route.points
             dashed = route.kind == ConnectionKind.DEPENDENCY
+            conn_id = route.connection_id
             for (x0, y0), (x1, y1) in zip(points, points[1:], strict=False):
                 for (col, row), (a, b) in _pieces(x0, y0, x1, y1, dashed):
-                    path = tile(col, row).dashed if dashed else tile(col, row).solid
+                    t = tile(col, row)
+                    path = t.dashed if dashed else t.solid
                     path.moveTo(*a)
                     path.lineTo(*b)
+                    if not t.ids or t.ids[-1] != conn_id:
+                        t.ids.append(conn_id)
             x, y = points[-1]
             tile(int(x // TILE), int(y // TILE)).heads.addPolygon(arrow_head(points))
         bounds = QRectF()
         for t in tiles.values():
             t.finish()
             bounds |= t.rect
-        self._tiles = list(tiles.values())
+        self._tiles, self._index = list(tiles.values()), tiles
         self._routes, self._whole = routes, None
+        self._by_id = {route.connection_id: route for route in routes}
         self._bounds = bounds
         self.update()
+
+    def route_at(self, x: float, y: float, reach: float) -> ConnectionRoute | None:
+        """The arrow passing nearest to (x, y), no farther than ``reach``: the tiles around the
+        point say which few of the map's arrows to measure, so a click on a map of 200,000
+        finds its arrow at once."""
+        best, nearest = None, reach
+        seen: set[str] = set()
+        cols = range(int((x - reach) // TILE), int((x + reach) // TILE) + 1)
+        rows = range(int((y - reach) // TILE), int((y + reach) // TILE) + 1)
+        for key in ((col, row) for col in cols for row in rows):
+            tile = self._index.get(key)
+            for conn_id in tile.ids if tile is not None else ():
+                if conn_id in seen:
+                    continue
+                seen.add(conn_id)
+                route = self._by_id[conn_id]
+                d = min(_distance(x, y, a, b) for a, b in zip(route.points, route.points[1:], strict=False))
+                if d <= nearest:
+                    best, nearest = route, d
+        return best
 
     def _whole_map(self) -> _Tile:
         """All routes as one tile's paths, unclipped: a long arrow cut into many tiles costs its

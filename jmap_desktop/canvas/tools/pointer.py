@@ -53,6 +53,8 @@ def begin_gesture(scene: MapScene, pos: QPointF, modifiers) -> Gesture | None:
                                          text=text.format(name=lane.name)))
             return Gesture(scene, pos)
         return AxisDragGesture(scene, pos, item.lane_id, is_stage=False)
+    if item is None or isinstance(item, CellItem):
+        item = scene.connection_at(pos) or item  # an arrow drawn by the layer of many
     if isinstance(item, ConnectionItem):
         if toggle:
             item.setSelected(not item.isSelected())
