@@ -12,16 +12,27 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+from collections.abc import Callable
 from pathlib import Path
+
+
+def windows_locks(msvcrt) -> tuple[Callable[[int], None], Callable[[int], None]]:
+    """Lock and unlock over ``msvcrt.locking``, made from the module given: Windows passes the
+    real one; tests/io/test_windows_locks.py runs this logic with a fake one off Windows."""
+
+    def lock(fd: int) -> None:
+        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # byte 0; allowed past the end of the file
+
+    def unlock(fd: int) -> None:
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+    return lock, unlock
+
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
-    def _lock(fd: int) -> None:
-        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)  # byte 0; allowed past the end of the file
-
-    def _unlock(fd: int) -> None:
-        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+    _lock, _unlock = windows_locks(msvcrt)
 else:
     import fcntl
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import os
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 WAIT_SECONDS = 10.0  # a save takes milliseconds; ten seconds means something is stuck
@@ -65,20 +65,29 @@ def _still_there(fd: int, target: Path) -> bool:
     return (mine.st_dev, mine.st_ino) == (there.st_dev, there.st_ino)
 
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
-    import msvcrt
+def windows_locks(msvcrt) -> tuple[Callable[[int], bool], Callable[[int], None]]:
+    """Try-lock and unlock over ``msvcrt.locking``, made from the module given: Windows passes
+    the real one; tests/io/test_windows_locks.py runs this logic with a fake one off Windows."""
 
-    def _try_lock(fd: int) -> bool:
+    def try_lock(fd: int) -> bool:
         try:
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
         except OSError:
             return False
         return True
 
-    def _unlock(fd: int) -> None:
+    def unlock(fd: int) -> None:
         with contextlib.suppress(OSError):
-            os.lseek(fd, 0, os.SEEK_SET)
+            os.lseek(fd, 0, os.SEEK_SET)  # locking works from the file position: byte 0 again
             msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+
+    return try_lock, unlock
+
+
+if os.name == "nt":  # pragma: no cover - exercised on Windows only
+    import msvcrt
+
+    _try_lock, _unlock = windows_locks(msvcrt)
 
 else:
     import fcntl
