@@ -157,6 +157,12 @@ class FontMetrics:
         # and each entry is the very sum the loop below makes, so widths stay bit-identical.
         self._words: dict[tuple[str, bool], float] = {}
 
+    def clear_word_cache(self) -> None:
+        """Forget the measured words (they are measured again as text is laid out). Memory
+        tests empty it before measuring, as they empty the other bounded text caches: a dict
+        that grows its table mid-measurement looks like a leak of tens of kilobytes."""
+        self._words.clear()
+
     def _char_em(self, ch: str, bold: bool) -> float:
         key = (ch, bold)
         em = self._em.get(key)

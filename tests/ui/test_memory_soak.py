@@ -3,8 +3,8 @@ canvas and every panel attached), undone and then dropped with the undo history,
 they started. ``make soak`` runs 500 cycles (100,000 edits); make test four. A session that
 never clears its history keeps only the last ``UNDO_LIMIT`` steps, so it stops growing too.
 
-The text layout caches (``wrap_text``, ``is_rtl``) are bounded LRU caches that keep recently
-laid-out texts for speed; they are emptied before each measurement so that only memory held
+The text layout caches (``wrap_text``, ``is_rtl``, the font metrics' word widths) are bounded
+caches that keep recently laid-out texts for speed; they are emptied before each measurement so that only memory held
 by documents, undo records, items or listeners counts, and their bound is checked on its own.
 """
 
@@ -13,7 +13,7 @@ import os
 import random
 import tracemalloc
 
-from jmap_desktop.layout import text
+from jmap_desktop.layout import font_metrics, text
 from tests.canvas.test_undo_property import _command
 
 CYCLES = int(os.environ.get("JMAP_SOAK_CYCLES", "4"))
@@ -23,6 +23,7 @@ EDITS_PER_CYCLE = 200
 def _measure() -> int:
     text.wrap_text.cache_clear()
     text.is_rtl.cache_clear()
+    font_metrics().clear_word_cache()  # how full it is depends on the tests run before
     gc.collect()
     return tracemalloc.get_traced_memory()[0]
 
