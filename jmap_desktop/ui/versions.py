@@ -19,6 +19,7 @@ from ..io.history import HistoryError, add_snapshot, rebuild, snapshot_names
 from ..model import DocumentStore, StoreError
 from ..versions import MatchFixes, compare, map_data
 from ..versions.copies import merge_copies, theirs_head
+from . import match_memory
 from .conflict_dialog import ConflictDialog
 from .dialogs import show_error
 from .locale_format import date_time
@@ -44,7 +45,8 @@ class VersionsController(QObject):
         self.before_title = ""
         self.fixes = MatchFixes()  # the user's corrections to the matching
         # Corrections per compared version ("revision:ID", "file:PATH"), kept after the compare
-        # ends so comparing the same two again keeps them; forgotten when another map opens.
+        # ends so comparing the same two again keeps them: for the session here (forgotten when
+        # another map opens), and in the settings for a saved map (match_memory).
         self.remembered: dict[str, MatchFixes] = {}
         self.before_key = ""
         self.viewers: list[QMainWindow] = []
@@ -138,7 +140,10 @@ class VersionsController(QObject):
         """Compare the open map with ``before``; ``key`` names that version, so the user's
         corrections to the matching are found again when it is compared again."""
         self.before, self.before_title, self.before_key = before, title, key
-        self.fixes = self.remembered.get(key, MatchFixes()) if key else MatchFixes()
+        self.fixes = self.remembered.get(key) if key else None
+        if self.fixes is None and self._pair_key():
+            self.fixes = match_memory.recall(self.window.settings, self._pair_key())
+        self.fixes = self.fixes or MatchFixes()
         self._compare_now()
         self.window.changes_dock.show()
         self.window.changes_dock.raise_()
@@ -171,6 +176,11 @@ class VersionsController(QObject):
     def _remember(self) -> None:
         if self.before_key:
             self.remembered[self.before_key] = self.fixes
+        if self._pair_key():
+            match_memory.keep(self.window.settings, self._pair_key(), self.fixes)
+
+    def _pair_key(self) -> str:
+        return match_memory.pair_key(self.session.path, self.before_key)
 
     def end_comparison(self) -> None:
         self.before = None

@@ -283,3 +283,32 @@ def test_a_removed_card_whose_stage_was_deleted_too_is_shown_in_a_ghost_column(w
     panel.close_button.click()
     assert not overlay.items
     assert window.scene.sceneRect().right() < column.header_.right() - 100
+
+
+def test_corrections_are_remembered_after_a_restart(window, comparing_renamed, settings, qtbot):
+    """The map saved, the window closed: the next window comparing the same two files starts
+    from the corrections (kept in the settings, by the two files' paths)."""
+    panel = comparing_renamed
+    select_pair(panel, "lane: Pain points", "lane: Frustrations")
+    panel.match_button.click()
+    corrected = entries(panel)
+    assert "lane: Pain points" not in corrected
+    future = window.session.path
+    window.close()
+    from jmap_desktop.ui.main_window import MainWindow
+
+    again = MainWindow(settings)
+    qtbot.addWidget(again)
+    again.show()
+    again.open_file(future)
+    compare_with_file(again)
+    assert entries(again.versions.changes) == corrected
+    # A damaged settings value loses the corrections, nothing else.
+    again.close()
+    settings.setValue("compare/corrections", "{not json")
+    third = MainWindow(settings)
+    qtbot.addWidget(third)
+    third.show()
+    third.open_file(future)
+    compare_with_file(third)
+    assert "lane: Pain points" in entries(third.versions.changes)
