@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..model import Change, ChangeKind, JourneyMap
+from .geometry import Rect
 from .map_layout import (
     Cell,
     CellCards,
@@ -28,6 +29,7 @@ from .map_layout import (
     stack_lanes,
     stage_scored,
 )
+from .routes import reroute
 
 CARD_CHANGES = {ChangeKind.CARDS_ADDED, ChangeKind.CARDS_REMOVED, ChangeKind.CARDS_UPDATED,
                 ChangeKind.CARDS_MOVED}
@@ -89,6 +91,9 @@ def update_layout(layout: MapLayout, doc: JourneyMap, changes: Iterable[Change],
     modes = lane_modes(lanes)
     column = {sid: (cx, cw) for sid, cx, cw in layout.columns}
     before = {card_id: layout.cards[card_id] for cell in cells for card_id in layout.cell_order[cell]}
+    # Where the cards of the edited cells were, and each lane's top: what the routes were made of.
+    old_rects = {card_id: box.rect if box.visible else None for card_id, box in before.items()}
+    old_tops = {lane_id: band.y for lane_id, band in layout.bands.items()}
     for stage_id, lane_id in cells:
         cx, cw = column[stage_id]
         place_cell(layout, doc, modes[lane_id], stage_id, lane_id, cx, cw, cell_cards(stage_id, lane_id))
@@ -101,6 +106,8 @@ def update_layout(layout: MapLayout, doc: JourneyMap, changes: Iterable[Change],
             if old is None or old.band is not new.band or _moved_within_band(old, new):
                 delta.cards.add(card_id)
     delta.removed = set(before) - after
+    for card_id in after - old_rects.keys():
+        old_rects[card_id] = None  # a new card: not there before
     for card_id in delta.removed:
         del layout.cards[card_id]
     old_emotion = layout.emotion
@@ -129,14 +136,19 @@ def update_layout(layout: MapLayout, doc: JourneyMap, changes: Iterable[Change],
             _shift_emotion(emotion, old_emotion)
             delta.emotion = True
     # Routes depend only on where cards are (and the rows and columns): a text edit that
-    # leaves every card's rectangle where it was keeps them all (200,000 arrows took seconds).
-    moved = any(before.get(card_id) is None or before[card_id].local != layout.cards[card_id].local
-                or before[card_id].band is not layout.cards[card_id].band
-                or before[card_id].visible != layout.cards[card_id].visible for card_id in delta.cards)
-    if doc.connections and (routes or moved or delta.removed or delta.lanes):
+    # leaves every card's rectangle where it was keeps them all, and a move re-routes only the
+    # arrows it can change (routes.reroute; 200,000 arrows all re-routed took seconds).
+    if routes and doc.connections:
         layout.connections = routes_of(layout, doc)
         delta.connections = True
-    elif not doc.connections and layout.connections:
+    elif doc.connections:
+        moved = _moved_cards(layout, old_rects, old_tops)
+        tops_moved = any(layout.bands[lane].y != y for lane, y in old_tops.items() if lane in layout.bands)
+        if moved or tops_moved or delta.removed:
+            changed = reroute(layout.connections, doc, layout.cards, layout.columns,
+                              [box.row.y for box in layout.lanes], layout.style.card_gap, moved, tops_moved)
+            delta.connections = bool(changed)
+    elif layout.connections:
         layout.connections = {}
         delta.connections = True
     if delta.lanes:
@@ -159,6 +171,31 @@ def _shift_emotion(emotion, old) -> None:
     emotion.curve_stages = list(old.curve_stages)
     emotion.persona_curves = {k: [(x, y + dy) for x, y in v] for k, v in old.persona_curves.items()}
     emotion.persona_stages = {k: list(v) for k, v in old.persona_stages.items()}
+
+
+def _moved_cards(layout: MapLayout, old_rects: dict, old_tops: dict) -> dict:
+    """The cards now elsewhere (or shown or hidden) than before an update, each with its
+    rectangle before (None when it was not shown): those of the edited cells, and every card
+    of a lane whose row moved."""
+    moved = {}
+    for card_id, old in old_rects.items():
+        box = layout.cards.get(card_id)
+        new = box.rect if box is not None and box.visible else None
+        if new != old:
+            moved[card_id] = old
+    for lane_id, top in old_tops.items():
+        band = layout.bands.get(lane_id)
+        if band is None or band.y == top:
+            continue
+        for (_, lane), ids in layout.cell_order.items():
+            if lane != lane_id:
+                continue
+            for card_id in ids:
+                box = layout.cards[card_id]
+                if card_id not in old_rects and box.visible:
+                    r = box.rect
+                    moved[card_id] = Rect(r.x, r.y - band.y + top, r.w, r.h)
+    return moved
 
 
 def _moved_within_band(old, new) -> bool:

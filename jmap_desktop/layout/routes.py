@@ -109,6 +109,76 @@ def route_connections(doc: JourneyMap, cards: dict, columns: list[tuple[str, flo
     return routes
 
 
+def reroute(routes: dict[str, ConnectionRoute], doc: JourneyMap, cards: dict,
+            columns: list[tuple[str, float, float]], lane_tops: list[float], card_gap: float,
+            moved: dict[str, Rect | None], tops_moved: bool) -> set[str]:
+    """Bring ``routes`` (of the connections as they are) up to date in place after the cards
+    in ``moved`` changed place, size or visibility (each with its rectangle before, None when
+    it was not shown); returns the ids of the routes that changed or went.
+
+    A route depends on its two cards and, when routed around cards, on the cards it was
+    checked against: all lie in the columns from one card's to the other's, between the higher
+    top and the lower bottom of the two cards; crossing stages it also takes a lane channel.
+    So only routes with a moved end, or a moved card (before or after) in that box, or a
+    channel when a lane moved, can differ; the rest are kept (a card dragged on a map of
+    200,000 arrows re-routed all of them: seconds)."""
+    obstacles = _Obstacles(columns, cards)
+    router = _Router(obstacles, columns, sorted(lane_tops), card_gap)
+    spans: list[list[tuple[float, float]]] = [[] for _ in columns]  # per column: moved y spans
+    for card_id, old in moved.items():
+        box = cards.get(card_id)
+        for rect in (old, box.rect if box is not None and box.visible else None):
+            i = obstacles.column_of(rect.center[0]) if rect is not None else None
+            if i is not None:
+                spans[i].append((rect.y, rect.bottom))
+    merged = [_merge_spans(column) for column in spans]  # (lows, highs), sorted and disjoint
+
+    def touched(a, b) -> bool:
+        ia, ib = obstacles.column_of(a.rect.center[0]), obstacles.column_of(b.rect.center[0])
+        if ia is None or ib is None:
+            return True
+        if tops_moved and abs(ia - ib) > 1:
+            return True
+        top = min(a.rect.y, b.rect.y) - 1
+        bottom = max(a.rect.bottom, b.rect.bottom) + 1
+        for i in range(min(ia, ib), max(ia, ib) + 1):
+            lows, highs = merged[i]
+            k = bisect.bisect_left(highs, top)  # the first moved span not wholly above
+            if k < len(lows) and lows[k] <= bottom:
+                return True
+        return False
+
+    changed: set[str] = set()
+    for i, conn in enumerate(doc.connections):
+        a, b = cards.get(conn.source_id), cards.get(conn.target_id)
+        if a is None or b is None or not (a.visible and b.visible):
+            if routes.pop(conn.id, None) is not None:
+                changed.add(conn.id)
+            continue
+        careful = i < CAREFUL_ROUTES
+        if conn.id in routes and conn.source_id not in moved and conn.target_id not in moved \
+                and not (careful and touched(a, b)):
+            continue
+        points = _dedupe(router.route(a, b) if careful else plain_route(a.rect, b.rect))
+        old = routes.get(conn.id)
+        if old is None or old.points != points or old.kind != conn.kind:
+            routes[conn.id] = ConnectionRoute(conn.id, conn.source_id, conn.target_id, points, conn.kind)
+            changed.add(conn.id)
+    return changed
+
+
+def _merge_spans(spans: list[tuple[float, float]]) -> tuple[list[float], list[float]]:
+    lows: list[float] = []
+    highs: list[float] = []
+    for lo, hi in sorted(spans):
+        if highs and lo <= highs[-1]:
+            highs[-1] = max(highs[-1], hi)
+        else:
+            lows.append(lo)
+            highs.append(hi)
+    return lows, highs
+
+
 class _Router:
     def __init__(self, obstacles: _Obstacles, columns, lane_tops: list[float], card_gap: float) -> None:
         self.obstacles = obstacles

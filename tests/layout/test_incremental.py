@@ -161,3 +161,63 @@ def test_workshop_notes_arriving_in_the_inbox_move_nothing_on_the_grid():
     store.add_inbox_notes([InboxNote(text="Too slow", author="Ana")])
     delta = update_layout(layout, store.doc, changes, store.cell_cards)
     assert delta is not None and not (delta.cells or delta.lanes or delta.cards)
+
+
+def linked_store() -> DocumentStore:
+    """The base map with every card linked to its next three (some dashed): 20 arrows."""
+    s = base_store()
+    s.remove_connections(["k1"])
+    ids = [f"c{i}" for i in range(8)]
+    for i, a in enumerate(ids):
+        for j, b in enumerate(ids[i + 1:i + 4]):
+            s.add_connection(Connection(id=f"{a}-{b}", source_id=a, target_id=b,
+                                        kind="dependency" if (i + j) % 4 == 0 else "flow"))
+    return s
+
+
+moves = st.lists(st.tuples(st.sampled_from(["add", "remove", "text", "move", "move", "move", "kind"]),
+                           st.integers(0, 1000), st.integers(0, 1000)), min_size=1, max_size=10)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(moves, st.integers(0, 25))
+def test_incremental_routing_equals_a_full_routing_after_random_moves(sequence, careful):
+    """Only the arrows a move can change are routed again; the result is what routing every
+    arrow from scratch gives, whether they are routed around cards or take the plain route
+    (``careful``: how many are routed around cards)."""
+    from unittest import mock
+
+    from jmap_desktop.layout import routes
+
+    with mock.patch.object(routes, "CAREFUL_ROUTES", careful):
+        store = linked_store()
+        layout = compute_layout(store.doc)
+        changes = []
+        store.subscribe(changes.append)
+        for serial, edit in enumerate(sequence):
+            apply_edit(store, edit, serial)
+            delta = update_layout(layout, store.doc, changes, store.cell_cards)
+            changes.clear()
+            assert delta is not None
+            assert_same(layout, compute_layout(store.doc))
+
+
+def test_a_move_routes_again_only_the_arrows_it_can_change(monkeypatch):
+    from jmap_desktop.layout import routes
+
+    store = linked_store()
+    layout = compute_layout(store.doc)
+    changes = []
+    store.subscribe(changes.append)
+    routed = []
+    real = routes._Router.route
+    monkeypatch.setattr(routes._Router, "route", lambda self, a, b: routed.append((a.card_id, b.card_id)) or real(self, a, b))
+    store.update_card("c0", text="price")  # same size: nothing moves, nothing is routed again
+    update_layout(layout, store.doc, changes, store.cell_cards)
+    assert routed == []
+    changes.clear()
+    store.move_cards(["c4"], "s2", "l-act", index=0)  # c4 to the end of the map's first lane
+    delta = update_layout(layout, store.doc, changes, store.cell_cards)
+    assert delta.connections and routed
+    assert len(routed) < len(store.doc.connections)
+    assert_same(layout, compute_layout(store.doc))

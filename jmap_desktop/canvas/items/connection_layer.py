@@ -31,8 +31,9 @@ DASH_PERIOD = 6 * PEN_WIDTH  # Qt's DashLine: a dash of 4 pen widths, a gap of 2
 CUT_MARGIN = 2 * PEN_WIDTH  # a segment cut to a tile still runs past its square (caps, antialiasing)
 
 
-def _pieces(x0: float, y0: float, x1: float, y1: float, dashed: bool):
-    """The tiles a segment crosses, each with the part of the segment it draws.
+def _pieces(x0: float, y0: float, x1: float, y1: float, dashed: bool) -> list:
+    """The tiles a segment crosses, each with the part of the segment it draws, as
+    ``(col, row, ax, ay, bx, by)``.
 
     A tile is painted clipped to its square; handing it the whole of a long segment made every
     tile stroke (and dash) the full length again, most of it clipped away: a PNG of a 200,000
@@ -40,26 +41,29 @@ def _pieces(x0: float, y0: float, x1: float, y1: float, dashed: bool):
     is cut to the square with a margin; a dashed one starts a whole number of dash periods from
     its real start, so its dashes line up across tiles. Any other segment goes whole into every
     tile its box touches."""
-    cols = range(int(min(x0, x1) // TILE), int(max(x0, x1) // TILE) + 1)
-    rows = range(int(min(y0, y1) // TILE), int(max(y0, y1) // TILE) + 1)
+    out = []
     if x0 == x1 or y0 == y1:
-        along = 0 if y0 == y1 else 1  # the coordinate that varies: 0 for x, 1 for y
-        start, end = (x0, x1) if along == 0 else (y0, y1)
-        step = 1.0 if end >= start else -1.0
-        for k in cols if along == 0 else rows:
-            low, high = k * TILE - CUT_MARGIN, (k + 1) * TILE + CUT_MARGIN
-            a = max(min(start, end), low) if step > 0 else min(max(start, end), high)
-            b = min(max(start, end), high) if step > 0 else max(min(start, end), low)
-            if dashed:  # back to a whole number of periods from the start: same dash phase
-                a = start + step * (abs(a - start) // DASH_PERIOD) * DASH_PERIOD
-            if along == 0:
-                yield (k, rows[0]), ((a, y0), (b, y1))
+        vertical = x0 == x1
+        start, end = (y0, y1) if vertical else (x0, x1)
+        lo, hi = (start, end) if start <= end else (end, start)
+        across = int((x0 if vertical else y0) // TILE)
+        for k in range(int(lo // TILE), int(hi // TILE) + 1):
+            a = max(lo, k * TILE - CUT_MARGIN)
+            b = min(hi, (k + 1) * TILE + CUT_MARGIN)
+            if dashed:  # drawn from the real start's side, a whole number of periods from it
+                if start <= end:
+                    a = start + ((a - start) // DASH_PERIOD) * DASH_PERIOD
+                else:
+                    a, b = start - ((start - b) // DASH_PERIOD) * DASH_PERIOD, a
+            if vertical:
+                out.append((across, k, x0, a, x0, b))
             else:
-                yield (cols[0], k), ((x0, a), (x1, b))
-        return
-    for col in cols:
-        for row in rows:
-            yield (col, row), ((x0, y0), (x1, y1))
+                out.append((k, across, a, y0, b, y0))
+        return out
+    for col in range(int(min(x0, x1) // TILE), int(max(x0, x1) // TILE) + 1):
+        for row in range(int(min(y0, y1) // TILE), int(max(y0, y1) // TILE) + 1):
+            out.append((col, row, x0, y0, x1, y1))
+    return out
 
 
 def _distance(x: float, y: float, a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -117,16 +121,26 @@ class ConnectionLayerItem(QGraphicsItem):
                 found = tiles[(col, row)] = _Tile(col, row)
             return found
 
+        get = tiles.get
         for route in routes:
             points = route.points
             dashed = route.kind == ConnectionKind.DEPENDENCY
             conn_id = route.connection_id
             for (x0, y0), (x1, y1) in zip(points, points[1:], strict=False):
-                for (col, row), (a, b) in _pieces(x0, y0, x1, y1, dashed):
-                    t = tile(col, row)
+                col, row = int(x0 // TILE), int(y0 // TILE)
+                if col == int(x1 // TILE) and row == int(y1 // TILE):  # within one tile: most are
+                    t = get((col, row)) or tile(col, row)
                     path = t.dashed if dashed else t.solid
-                    path.moveTo(*a)
-                    path.lineTo(*b)
+                    path.moveTo(x0, y0)
+                    path.lineTo(x1, y1)
+                    if not t.ids or t.ids[-1] != conn_id:
+                        t.ids.append(conn_id)
+                    continue
+                for col, row, ax, ay, bx, by in _pieces(x0, y0, x1, y1, dashed):
+                    t = get((col, row)) or tile(col, row)
+                    path = t.dashed if dashed else t.solid
+                    path.moveTo(ax, ay)
+                    path.lineTo(bx, by)
                     if not t.ids or t.ids[-1] != conn_id:
                         t.ids.append(conn_id)
             x, y = points[-1]
