@@ -312,3 +312,23 @@ def test_corrections_are_remembered_after_a_restart(window, comparing_renamed, s
     third.open_file(future)
     compare_with_file(third)
     assert "lane: Pain points" in entries(third.versions.changes)
+
+
+def test_ghost_rows_follow_the_canvas_theme(window, comparing):
+    """A removed lane's ghost row is a light band on the light canvas and a dim one on the dark."""
+    from PySide6.QtGui import QImage, QPainter
+
+    from jmap_desktop.canvas.scheme import DARK, LIGHT
+
+    (row,) = window.versions.overlay.marks_of("axis")
+    spot = QRectF(row.body_.right() - 40, row.body_.top() + 4, 30, 10)  # no ghost card there
+
+    def lightness(scheme) -> float:
+        window.scene.set_scheme(scheme)
+        image = QImage(30, 10, QImage.Format.Format_RGB32)
+        painter = QPainter(image)
+        window.scene.render(painter, QRectF(0, 0, 30, 10), spot)
+        painter.end()
+        return sum(image.pixelColor(x, 5).lightnessF() for x in range(30)) / 30
+
+    assert lightness(LIGHT) > 0.85 and lightness(DARK) < 0.3

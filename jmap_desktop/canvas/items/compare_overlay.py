@@ -108,12 +108,20 @@ class GhostAxisItem(QGraphicsItem):
         return self.header_.united(self.body_).adjusted(-12, -12, 12, 12)
 
     def paint(self, painter: QPainter, _option, _widget=None) -> None:
-        colour = QColor(MARKS["removed"]["colour"])
+        # Faded greys around the grid's own colours: light bands on paper, dim ones on a dark
+        # canvas (read from the scene at paint time, so a theme change shows at once).
+        scheme = getattr(self.scene(), "scheme", None)
+        dark = scheme is not None and scheme.dark
+        colour = QColor(scheme.neutral if dark else MARKS["removed"]["colour"])
+        body = QColor(scheme.header_fill if dark else "#f0f0f0")
+        body.setAlpha(160 if dark else 150)
         painter.setPen(QPen(colour, 1.5, Qt.PenStyle.DashLine))
-        painter.setBrush(QColor(240, 240, 240, 150))
+        painter.setBrush(body)
         painter.drawRect(self.body_)
-        painter.setBrush(QColor(225, 225, 225, 220))
+        painter.setBrush(QColor("#2c3136") if dark else QColor(225, 225, 225, 220))
         painter.drawRect(self.header_)
+        if dark:
+            colour = QColor(scheme.muted_ink)
         inner = self.header_.adjusted(10, 6, -10, -6)
         font = QFont(painter.font())
         font.setPointSizeF(10)
