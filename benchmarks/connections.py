@@ -3,8 +3,11 @@
 ``screenshot_connections_s`` times ``python -m jmap_desktop screenshot`` of such a map (a fresh
 process, as a user runs it: load, layout with its routing budget, the canvas's connection layer,
 one painted frame); it took over 300 s before arrows were routed within a budget and drawn by
-one layer item. The floor is plain ``json.loads`` of the same file. Used by bench.py; also runs
-alone: ``python benchmarks/connections.py [COUNT]``.
+one layer item. ``png_connections_s`` and ``png_connections_peak_mb`` time ``export -o MAP.png``
+at 150 dpi (a 3,640 x 31,352 picture) and its peak memory: 192 s of CPU and 1.8 GB when the
+picture was painted whole, now strip by strip (canvas.map_png). The floor is plain
+``json.loads`` of the same file. Used by bench.py; also runs alone:
+``python benchmarks/connections.py [COUNT]``.
 """
 
 from __future__ import annotations
@@ -56,8 +59,23 @@ def bench_connections(connections: int = CONNECTIONS) -> dict[str, float]:
         subprocess.run([sys.executable, "-m", "jmap_desktop", "screenshot", str(path), "-o", str(png)],
                        check=True, capture_output=True, env=env, timeout=900)
         seconds = time.perf_counter() - t
+        png_seconds, peak_mb = _timed_child([sys.executable, "-m", "jmap_desktop", "export", str(path),
+                                             "-o", str(png), "--dpi", "150"], env)
         return {"screenshot_connections_s": seconds, "floor_connections_json_s": floor,
+                "png_connections_s": png_seconds, "png_connections_peak_mb": peak_mb,
                 "connections": float(connections), "connections_file_mb": len(text) / 2**20}
+
+
+def _timed_child(command: list[str], env: dict) -> tuple[float, float]:
+    """Wall-clock seconds and peak resident memory (MB) of one child process."""
+    t = time.perf_counter()
+    child = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(child.pid, 0)  # this child's own rusage, not all children's
+    seconds = time.perf_counter() - t
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode:
+        raise RuntimeError(f"{command[3]} failed: {child.stderr.read().decode()[-500:]}")
+    return seconds, usage.ru_maxrss / 1024
 
 
 def print_connections(results: dict[str, float]) -> None:
@@ -67,6 +85,9 @@ def print_connections(results: dict[str, float]) -> None:
     print(f"\n{results['connections']:,.0f} connections between {CARDS:,} cards "
           f"({results['connections_file_mb']:.1f} MB): screenshot {seconds:.1f} s, "
           f"x{seconds / floor:.0f} of json.loads ({floor:.2f} s); over 300 s before the budget")
+    if "png_connections_s" in results:
+        print(f"  PNG export at 150 dpi {results['png_connections_s']:.1f} s, peak "
+              f"{results['png_connections_peak_mb']:.0f} MB (1.8 GB and over 200 s painted whole)")
 
 
 if __name__ == "__main__":
