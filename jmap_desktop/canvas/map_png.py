@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from PySide6.QtCore import QPoint, QPointF
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QImage, QPainter, QTransform
 from PySide6.QtWidgets import QApplication, QGraphicsItem
 
 from ..model import DocumentStore
@@ -87,7 +87,8 @@ def write_map_png(doc, zoom: float, out: BinaryIO, hidden_lanes: frozenset[str] 
         for item in scene.items():  # each card is painted once or twice: a cached picture of
             item.setCacheMode(QGraphicsItem.CacheMode.NoCache)  # it only fills memory
         view.resize(piece_w, piece_h)
-        view.set_zoom(zoom)
+        view.setTransform(QTransform.fromScale(zoom, zoom))  # any dpi: the editor stops at 400 %
+        scene.set_view_scale(zoom)
         QApplication.processEvents()  # the viewport takes its size before the first piece
         background = QColor(scene.scheme.background)
         writer = png.Writer(width, height, greyscale=False, alpha=False, bitdepth=8)

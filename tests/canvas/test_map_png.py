@@ -25,11 +25,13 @@ from .test_connection_layer import web_map
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_the_picture_holds_the_whole_map_with_its_margin(qapp, tmp_path):
+@pytest.mark.parametrize("dpi", [150, 500])
+def test_the_picture_holds_the_whole_map_with_its_margin(qapp, tmp_path, dpi):
     """At 150 dpi the canvas once cut off the map's right and bottom edge (the view scrolled to
-    the scene's corner, 60 units before the map)."""
+    the scene's corner, 60 units before the map); past 288 dpi the map filled only part of the
+    picture (the editor's zoom stops at 400 %)."""
     doc = small_map().doc
-    zoom = 150 / 72
+    zoom = dpi / 72
     width, height = save_map_png(doc, zoom, tmp_path / "map.png")
     layout = compute_layout(doc)
     assert (width, height) == (int(layout.width * zoom) + 40, int(layout.height * zoom) + 40)
