@@ -84,8 +84,6 @@ def write_map_png(doc, zoom: float, out: BinaryIO, hidden_lanes: frozenset[str] 
         piece_w = min(width, PIECE_WIDTH)
         piece_h = min(height, max(16, PIECE_PIXELS // piece_w))
         view.pinned_headers = False
-        for item in scene.items():  # each card is painted once or twice: a cached picture of
-            item.setCacheMode(QGraphicsItem.CacheMode.NoCache)  # it only fills memory
         view.resize(piece_w, piece_h)
         view.setTransform(QTransform.fromScale(zoom, zoom))  # any dpi: the editor stops at 400 %
         scene.set_view_scale(zoom)
@@ -130,6 +128,8 @@ def _paint_piece(view: MapView, piece: QImage, origin: QPointF, left: int, top: 
     v.setValue(v.value() + round(at.y()) + top)
     at = view.viewportTransform().map(origin)
     offset = QPoint(-round(at.x()) - left, -round(at.y()) - top)
+    for item in view.items():  # made as they come into view; each is painted once or twice,
+        item.setCacheMode(QGraphicsItem.CacheMode.NoCache)  # so a cached picture only fills memory
     piece.fill(background)
     view.viewport().render(piece, offset)
 
