@@ -66,6 +66,23 @@ class LazyPanel:
         return lazy_hosts(window)[self.name].ensure()
 
 
+class LazyAttribute:
+    """A window attribute made by the window's method ``builder`` on first read, then stored on
+    the instance like ``LazyPanel``'s panels (for what several lazy docks share)."""
+
+    def __init__(self, builder: str) -> None:
+        self.builder = builder
+
+    def __set_name__(self, owner, name: str) -> None:
+        self.name = name
+
+    def __get__(self, window, owner=None):
+        if window is None:
+            return self
+        value = window.__dict__[self.name] = getattr(window, self.builder)()
+        return value
+
+
 def lazy_hosts(window) -> dict[str, LazyPanelHost]:
     hosts = window.__dict__.get("_lazy_hosts")
     if hosts is None:

@@ -25,7 +25,7 @@ from ..canvas.scheme import DARK, LIGHT
 from ..model import CardKind, JourneyMap, LaneKind
 from ..model.kinds import LANE_KIND_LABELS
 from . import recent
-from .lazy_dock import LazyPanel, built_panel, lazy_host, restoring
+from .lazy_dock import LazyAttribute, LazyPanel, built_panel, lazy_host, restoring
 from .links import LinkController
 from .locale_format import number, percent
 from .panel_host import PanelHost
@@ -37,7 +37,6 @@ from .session import MapSession
 from .shortcuts import ShortcutsDialog
 from .start_page import StartPage
 from .theme import apply_theme
-from .versions import VersionsController
 from .window_files import FileCommands
 from .workshop.menu import install as install_workshop
 
@@ -48,6 +47,7 @@ PANEL_WIDTH, LEFT_PANEL_WIDTH = 320, 210  # the docks' starting widths (palette 
 class MainWindow(FileCommands, QMainWindow):
     # Panels of docks that start behind another tab: built when first shown or read (lazy_dock).
     outline, personas, map_settings, analysis, comments = (LazyPanel() for _ in range(5))
+    versions = LazyAttribute("_build_versions")  # file history, compare and merge (ui/versions.py)
 
     def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -124,13 +124,12 @@ class MainWindow(FileCommands, QMainWindow):
         self.history.setEmptyLabel(self.tr("Opened map"))
         self.history_dock = self._dock(self.tr("History"), "HistoryDock", self.history, Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.find_dock, self.history_dock)
-        self.versions = VersionsController(self)  # file history, compare and merge (ui/versions.py)
         # On the left beside the outline: another tab in the right-hand group would widen it.
-        self.revisions_dock = self._dock(self.tr("Revisions"), "RevisionsDock", self.versions.revisions,
+        self.revisions_dock = self._dock(self.tr("Revisions"), "RevisionsDock", "revisions",
                                          Qt.DockWidgetArea.LeftDockWidgetArea)
         self.tabifyDockWidget(self.outline_dock, self.revisions_dock)
         self.palette_dock.raise_()
-        self.changes_dock = self._dock(self.tr("Changes"), "ChangesDock", self.versions.changes,
+        self.changes_dock = self._dock(self.tr("Changes"), "ChangesDock", "changes",
                                        Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.find_dock, self.changes_dock)
         self.changes_dock.hide()  # shown by File › Compare With…
@@ -162,8 +161,15 @@ class MainWindow(FileCommands, QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
+    def _build_versions(self):
+        from .versions import VersionsController
+
+        return VersionsController(self)
+
     def _build_panel(self, name: str, dock: QDockWidget, shown: bool) -> QWidget:
         """The panel of a lazy dock (the modules load here too, not at start)."""
+        if name in ("revisions", "changes"):  # made with the compare and history controller
+            return getattr(self.versions, name)
         if name == "outline":
             from .panels.outline import OutlinePanel as Panel
         elif name == "personas":

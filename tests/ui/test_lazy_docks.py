@@ -25,6 +25,10 @@ def _click_tab(window, title: str) -> None:
 def test_docks_behind_tabs_wait_until_their_tab_is_clicked(window, map_file, qtbot):
     window.open_file(map_file)
     assert [name for name in LAZY if built_panel(window, name) is not None] == []
+    assert built_panel(window, "versions") is None  # history and compare: made when first used
+    _click_tab(window, "Revisions")
+    revisions = built_panel(window, "revisions")
+    assert revisions is not None and revisions.isVisible() and revisions is window.versions.revisions
     _click_tab(window, "Analysis")
     panel = built_panel(window, "analysis")
     assert panel is not None and panel.isVisible()
