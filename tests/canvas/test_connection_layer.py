@@ -67,12 +67,18 @@ def test_the_layer_draws_the_same_arrows_as_single_items(qapp, monkeypatch, whol
         c = image.pixelColor(x, y)
         return abs(c.red() - arrow.red()) + abs(c.green() - arrow.green()) + abs(c.blue() - arrow.blue()) < 90
 
-    pixels = [(x, y) for x in range(0, 900, 2) for y in range(0, 700, 2)]
+    def near(image, x, y):  # an arrow's pixel here or next to it
+        return any(dark(image, x + dx, y + dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1))
+
+    pixels = [(x, y) for x in range(1, 899, 2) for y in range(1, 699, 2)]
     drawn = {p for p in pixels if dark(singles, *p)}
     assert len(drawn) > 500  # the arrows are there to compare
-    differ = sum(1 for p in pixels if dark(layered, *p) != (p in drawn))
+    # The same lines: where arrows overlap, single items darken each other's soft edges and
+    # the layer draws the overlap once, so a pixel may be a shade lighter, never a line missing.
+    missing = sum(1 for p in drawn if not near(layered, *p))
+    extra = sum(1 for p in pixels if dark(layered, *p) and not near(singles, *p))
     # Only where dashed and solid arrows overlap (the layer draws all solid ones first).
-    assert differ < 0.05 * len(drawn), f"{differ} of {len(drawn)} arrow pixels differ"
+    assert missing + extra < 0.05 * len(drawn), f"{missing} missing, {extra} extra of {len(drawn)} arrow pixels"
 
 
 def test_a_map_falling_below_the_threshold_gets_single_arrows_back(qapp, monkeypatch):
