@@ -17,7 +17,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ..layout import MapLayout, palette, smooth_curve
-from ..layout.card_face import CardFace, Glyph, card_face, photo_bottom
+from ..layout.card_face import CardFace, Glyph, card_face, photo_bottom, shows_photo
 from ..layout.face_drawing import draw_face
 from ..layout.header_face import lane_header_face, stage_header_face
 from ..layout.metrics import glyph_baseline_ratio, glyph_font
@@ -254,7 +254,7 @@ def draw_map(pen: Pen, doc: JourneyMap, layout: MapLayout, photos: bool = True) 
     for card_id, box in layout.cards.items():
         if box.visible:
             draw_card(pen, cards[card_id], box, st)
-            if photos and cards[card_id].photos and box.font_size >= st.card_font_size:
+            if photos and shows_photo(cards[card_id], box.font_size, st):
                 _draw_photo(pen, cards[card_id], box.rect, st)
 
 

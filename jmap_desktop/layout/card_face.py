@@ -34,6 +34,8 @@ FADED_OPACITY = 0.55  # an invalidated card is drawn faded (and its lines struck
 EMOTION_FONT = 7.5
 EMOTION_H = 11.0
 EMOTION_MIN_W = 18.0
+EMOTION_INSET = 3.0  # the badge's distance from the card's bottom and side edges
+BADGE_GAP = 2.0  # the least room between a card's text and its emotion badge
 BORDER_W, TICK_BORDER_W = 1.2, 1.8  # a validated card has a firmer border
 DASH = (4.0, 2.5)  # a hypothesis card's border, in points
 
@@ -173,17 +175,49 @@ def signed(score: float) -> str:
 
 def emotion_pill(score: float, right: float, bottom: float) -> Pill:
     """The emotion badge in a card's bottom-right corner (its right edge at ``right``)."""
-    pill = emotion_pill_at(score, 0.0, bottom - 3 - EMOTION_H)
-    x = right - 3 - pill.w
+    pill = emotion_pill_at(score, 0.0, bottom - EMOTION_INSET - EMOTION_H)
+    x = right - EMOTION_INSET - pill.w
     return Pill(x, pill.y, pill.w, pill.h, pill.fill, pill.label, pill.font_size, x + pill.w / 2, pill.baseline)
 
 
 def emotion_pill_at(score: float, x: float, y: float) -> Pill:
     """The emotion badge with its top-left corner at (x, y), as the legends show it."""
     label = signed(score)
-    w = max(EMOTION_MIN_W, font_metrics().width(label, EMOTION_FONT, True) + 7)
+    w = emotion_badge_w(label)
     return Pill(x, y, w, EMOTION_H, palette.emotion_colour(score), label, EMOTION_FONT, x + w / 2,
                 y + EMOTION_H - 3)
+
+
+@functools.lru_cache(maxsize=256)
+def emotion_badge_w(label: str) -> float:
+    """The emotion badge's width for its printed score (``signed``)."""
+    return max(EMOTION_MIN_W, font_metrics().width(label, EMOTION_FONT, True) + 7)
+
+
+def beside_badge_w(card_w: float, score: float, padding: float) -> float:
+    """How far a line may run from the card's text edge (``padding`` in) toward the emotion
+    badge's corner, on the rows the badge spans, and stay ``BADGE_GAP`` clear of it."""
+    return card_w - padding - EMOTION_INSET - emotion_badge_w(signed(score)) - BADGE_GAP
+
+
+def has_metric_strip(card: Card) -> bool:
+    """True when the card shows a KPI's value strip along its bottom edge."""
+    return CARD_KINDS[card.kind].metric_strip and card.metric is not None
+
+
+def card_height(card: Card, lines, card_w: float, font_size: float, style: LayoutStyle) -> float:
+    """How tall a flowed card of width ``card_w`` is with its wrapped ``lines``: the icon row,
+    the lines, a KPI's value strip, its photo's strip, and paddings. The emotion badge sits in
+    the bottom corner where lines end ragged; when the last line runs into that corner, the
+    badge takes a row of its own below the text, so no renderer draws it over a word."""
+    text_bottom = style.card_text_top + style.card_padding + len(lines) * _text_metrics(font_size)[1]
+    strips = (style.metric_line_h if has_metric_strip(card) else 0.0) + \
+        (style.photo_strip_h if shows_photo(card, font_size, style) else 0.0)
+    h = text_bottom + strips + style.card_padding
+    if card.emotion is not None and not strips and lines and \
+            font_metrics().width(lines[-1], font_size) > beside_badge_w(card_w, card.emotion, style.card_padding):
+        h = max(h, text_bottom + BADGE_GAP + EMOTION_H + EMOTION_INSET)
+    return max(style.card_min_height, h)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -202,11 +236,16 @@ def _text_metrics(size: float) -> tuple[float, float]:
     return fm.ascent(size), fm.line_height(size)
 
 
+def shows_photo(card: Card, font_size: float, style: LayoutStyle) -> bool:
+    """True when the card shows its first photo in a strip along the bottom: the layout makes
+    room for one on flowed cards (at the card font size), not on the emotion lane's chips."""
+    return bool(card.photos) and font_size >= style.card_font_size
+
+
 def photo_bottom(card: Card, rect: Rect, style: LayoutStyle) -> float:
     """Where a card's photo thumbnail ends: above a KPI's value strip, else near the bottom edge
     (the layout reserves ``photo_strip_h`` above it; canvas and poster put the photo there)."""
-    strip = CARD_KINDS[card.kind].metric_strip and card.metric is not None
-    return rect.bottom - 4 - (style.metric_line_h if strip else 0.0)
+    return rect.bottom - 4 - (style.metric_line_h if has_metric_strip(card) else 0.0)
 
 
 def card_face(card: Card, rect: Rect, lines, font_size: float, style: LayoutStyle) -> CardFace:
@@ -225,7 +264,7 @@ def card_face(card: Card, rect: Rect, lines, font_size: float, style: LayoutStyl
         right -= ICON + 6
     glyphs.extend(kind.glyphs(card, rect, icon_top, right, tab))
     metric = None
-    if kind.metric_strip and card.metric is not None:
+    if has_metric_strip(card):
         args = (rect.x, rect.y, rect.w, rect.h, style.card_padding - 2, style.metric_line_h,
                 card.emotion is not None)
         metric = metric_face(card.metric, *args) or missing_metric_face(*args)
@@ -233,10 +272,10 @@ def card_face(card: Card, rect: Rect, lines, font_size: float, style: LayoutStyl
     emotion = None
     if card.emotion is not None:
         emotion = emotion_pill(card.emotion, rect.right, rect.bottom)
-        if rtl and metric is None and not card.photos:
+        if rtl and metric is None and not shows_photo(card, font_size, style):
             # Right-to-left lines end ragged at the left, and the last one may run along the
             # bottom edge: the badge takes the free corner there, as it does at the right.
-            emotion = emotion_pill_at(card.emotion, rect.x + 3, emotion.y)
+            emotion = emotion_pill_at(card.emotion, rect.x + EMOTION_INSET, emotion.y)
     return CardFace(
         rect=rect, fill=fill, accent=look.accent,
         border_w=TICK_BORDER_W if evidence.tick else BORDER_W, dashed=evidence.dashed,

@@ -18,10 +18,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..model import Card, JourneyMap, LaneKind
-from ..model.kinds import CardKind
 from ..model.limits import STAGE_MIN_WIDTH
+from .card_face import beside_badge_w, card_height, has_metric_strip
 from .geometry import Rect
-from .metrics import font_metrics
 from .routes import ConnectionRoute, route_connections
 from .style import LayoutStyle
 from .text import wrap_text
@@ -395,7 +394,6 @@ def _flow_cell(cards: dict[str, CardBox], band: Band, cx: float, cw: float, cell
     slot_at = None if slot is None else max(0, min(slot.index, len(cell_cards)))
     if not cell_cards and slot is None:
         return 0.0, None
-    line_h = font_metrics().line_height(st.card_font_size)
     avail = cw - 2 * st.cell_padding
     per_row = max(1, int((avail + st.card_gap) // (st.card_width + st.card_gap)))
     card_w = (avail - (per_row - 1) * st.card_gap) / per_row
@@ -412,12 +410,7 @@ def _flow_cell(cards: dict[str, CardBox], band: Band, cx: float, cw: float, cell
             row.append((None, max(st.card_min_height, slot.height), [], False))
         else:
             lines, elided = wrap_text(card.text, text_w, st.card_font_size, st.card_max_lines)
-            extra = st.metric_line_h if card.kind == CardKind.METRIC and card.metric else 0.0
-            if card.photos:  # room for the first photo's thumbnail
-                extra += st.photo_strip_h
-            ch = max(st.card_min_height,
-                     st.card_text_top + st.card_padding + len(lines) * line_h + extra + st.card_padding)
-            row.append((card.id, ch, lines, elided))
+            row.append((card.id, card_height(card, lines, card_w, st.card_font_size, st), lines, elided))
         if len(row) == per_row or i == last:
             row_h = max(item[1] for item in row)
             for col, (card_id, card_h, card_lines, card_elided) in enumerate(row):
@@ -444,10 +437,15 @@ def _emotion_chips(cards: dict[str, CardBox], doc: JourneyMap, band: Band, cx: f
     for i, card in enumerate(cell_cards):
         score = card.emotion if card.emotion is not None else neutral
         x = cx + st.cell_padding + (free * i / (n - 1) if n > 1 else free / 2)
-        cy = st.emotion_padding + (high - score) / (high - low) * span - st.emotion_chip_h / 2
-        # Leave room at the right for the emotion badge the chip shows beside its text.
-        lines, elided = wrap_text(card.text, chip_w - 2 * st.card_padding - 24, st.emotion_font_size, 1)
-        cards[card.id] = CardBox(card.id, Rect(x, cy, chip_w, st.emotion_chip_h), lines, elided,
+        # A KPI's chip keeps its value strip below the line, as its card does.
+        chip_h = st.emotion_chip_h + (st.metric_line_h if has_metric_strip(card) else 0.0)
+        cy = st.emotion_padding + (high - score) / (high - low) * span - chip_h / 2
+        # The chip's one line stops short of the emotion badge in the corner beside it.
+        text_w = chip_w - 2 * st.card_padding
+        if card.emotion is not None and not has_metric_strip(card):
+            text_w = min(text_w, beside_badge_w(chip_w, card.emotion, st.card_padding))
+        lines, elided = wrap_text(card.text, text_w, st.emotion_font_size, 1)
+        cards[card.id] = CardBox(card.id, Rect(x, cy, chip_w, chip_h), lines, elided,
                                  st.emotion_font_size, band=band)
 
 
