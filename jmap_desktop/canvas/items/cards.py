@@ -11,7 +11,7 @@ from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QStyleOptionGraphicsItem, QWidget
 
 from ...layout import LayoutStyle, Rect, palette
 from ...layout.card_face import card_face
@@ -36,8 +36,12 @@ def _text_metrics(size: float) -> tuple[float, float]:
     return fm.line_height(size), fm.ascent(size)
 
 
-class CardItem(QGraphicsItem):
-    """A sticky note. Position and text lines come from the layout's CardBox."""
+class CardItem(QGraphicsRectItem):
+    """A sticky note. Position and text lines come from the layout's CardBox.
+
+    A rectangle item whose rectangle is the note's bounds (no pen, no brush: ``paint`` draws
+    the note), so Qt reads the bounds in C++: it asks for them for every card of a cell in view
+    at each repaint and move, and a call into Python cost more than the rest of that check."""
 
     Type = QGraphicsItem.UserType + 1
 
@@ -48,7 +52,7 @@ class CardItem(QGraphicsItem):
         self.box: CardBox | None = None
         self._padding = padding
         self._size = QRectF()
-        self._bounds = QRectF()
+        self.setPen(Qt.PenStyle.NoPen)  # the bounds are the rectangle, not widened by a pen
         self._hovered = False
         self.focused = False
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
@@ -71,10 +75,8 @@ class CardItem(QGraphicsItem):
             self.box = box  # moved only: the cached picture is still right
             return
         if old is None or old.local.w != local.w or old.local.h != local.h:
-            self.prepareGeometryChange()
             self._size = QRectF(0, 0, local.w, local.h)
-            # Qt asks for this often (from C++ into Python): keep it ready instead of computing.
-            self._bounds = self._size.adjusted(-3, -3, HANDLE_RADIUS + 3, 4)
+            self.setRect(self._size.adjusted(-3, -3, HANDLE_RADIUS + 3, 4))  # the bounds
         self.box = box
         self.setVisible(box.visible)
         self.update()
@@ -99,9 +101,6 @@ class CardItem(QGraphicsItem):
         """True when ``local`` is on the connection handle (shown on hover and selection)."""
         d = local - self.handle_center()
         return d.x() * d.x() + d.y() * d.y() <= (HANDLE_RADIUS + 2) ** 2
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt's name)
-        return self._bounds
 
     def shape(self):  # noqa: D102 - the whole note, including the handle, is clickable
         from PySide6.QtGui import QPainterPath
@@ -161,27 +160,24 @@ class CardItem(QGraphicsItem):
             p.drawEllipse(self.handle_center(), HANDLE_RADIUS, HANDLE_RADIUS)
 
 
-class CardLayerItem(QGraphicsItem):
+class CardLayerItem(QGraphicsRectItem):
     """Holds the cells of one lane at the lane's top: hiding a lane's cards (overview) or
     moving them when a lane above grows is one call."""
 
     def __init__(self, lane_id: str) -> None:
         super().__init__()
         self.lane_id = lane_id
+        # An empty rectangle item that paints nothing: Qt reads its bounds without Python.
+        self.setPen(Qt.PenStyle.NoPen)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
 
-    def boundingRect(self) -> QRectF:  # noqa: N802
-        return QRectF()
 
-    def paint(self, *args) -> None:
-        pass
-
-
-class CellCardsItem(QGraphicsItem):
+class CellCardsItem(QGraphicsRectItem):
     """The cards of one cell, placed at the stage's left edge within the lane's layer.
 
     Its children never paint outside its shape (ItemContainsChildrenInShape), so Qt's index
-    holds the few hundred cells instead of every card, and moving a lane touches no card."""
+    holds the few hundred cells instead of every card, and moving a lane touches no card.
+    A rectangle item without pen or brush: Qt reads its bounds and paints it (nothing) in C++."""
 
     MARGIN = 14.0  # cards' selection outline, badges and connection handle overhang a little
     STEP = 1024.0
@@ -189,7 +185,7 @@ class CellCardsItem(QGraphicsItem):
     def __init__(self, cell: tuple[str, str], layer: QGraphicsItem) -> None:
         super().__init__(layer)
         self.cell = cell
-        self._bounds = QRectF()
+        self.setPen(Qt.PenStyle.NoPen)
         # Not ItemHasNoContents: Qt culls an item's children by its bounds only when the item
         # itself has contents (its paint does nothing), else it visits every card of the lane.
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape)
@@ -199,15 +195,9 @@ class CellCardsItem(QGraphicsItem):
         m = self.MARGIN
         # A geometry change repaints every card of the cell (Qt drops their cached pictures),
         # so the shape grows in generous steps and never shrinks: a taller shape costs nothing.
-        if w + 2 * m != self._bounds.width() or h + 2 * m > self._bounds.height():
-            self.prepareGeometryChange()
-            self._bounds = QRectF(-m, -m, w + 2 * m, (h // self.STEP + 1) * self.STEP + 2 * m)
-
-    def boundingRect(self) -> QRectF:  # noqa: N802
-        return self._bounds
-
-    def paint(self, *args) -> None:
-        pass
+        bounds = self.rect()
+        if w + 2 * m != bounds.width() or h + 2 * m > bounds.height():
+            self.setRect(QRectF(-m, -m, w + 2 * m, (h // self.STEP + 1) * self.STEP + 2 * m))
 
 
 class LaneOverviewItem(QGraphicsItem):

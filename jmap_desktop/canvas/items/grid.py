@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsItem
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem
 
 from ...layout import Rect, palette
 from ...layout.header_face import stage_header_face
@@ -18,10 +18,14 @@ from .card_marks import paint_link_mark
 RESIZE_GRIP = 6.0  # how close to a stage's right edge a press starts a resize
 
 
-class _RectItem(QGraphicsItem):
+class _RectItem(QGraphicsRectItem):
+    """A rectangle from the layout, painted by the subclass. Its bounds are the rectangle item's
+    (no pen), which Qt reads in C++: for every cell of a lane in view at each repaint and move."""
+
     def __init__(self) -> None:
         super().__init__()
-        self._rect = QRectF()
+        self._rect = QRectF()  # the same as rect(), read by paint without a call into Qt
+        self.setPen(Qt.PenStyle.NoPen)
         # Dozens of headers and hundreds of cells are in view when zoomed out: a cached
         # picture each spares a call into Python per item and repaint.
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -32,17 +36,11 @@ class _RectItem(QGraphicsItem):
         moved cost more than the edit)."""
         new = QRectF(rect.x, rect.y, rect.w, rect.h)
         if new != self._rect:
-            self.prepareGeometryChange()
             self._rect = new
-        elif not repaint:
+            self.setRect(new)  # prepares the geometry change and repaints
             return
-        self.update()
-
-    def rect(self) -> QRectF:
-        return QRectF(self._rect)
-
-    def boundingRect(self) -> QRectF:  # noqa: N802
-        return self._rect
+        if repaint:
+            self.update()
 
 
 class StageHeaderItem(_RectItem):
@@ -120,20 +118,16 @@ class LaneHeaderItem(_RectItem):
         p.drawLine(r.bottomLeft(), r.bottomRight())
 
 
-class CellRowItem(QGraphicsItem):
+class CellRowItem(QGraphicsRectItem):
     """The cells of one lane, placed at the lane's top (each cell at its stage's left): a lane
     pushed down by one above it that grew moves as one call, whatever its number of stages."""
 
     def __init__(self, lane_id: str) -> None:
         super().__init__()
         self.lane_id = lane_id
+        # An empty rectangle item that paints nothing: Qt reads its bounds without Python.
+        self.setPen(Qt.PenStyle.NoPen)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
-
-    def boundingRect(self) -> QRectF:  # noqa: N802
-        return QRectF()
-
-    def paint(self, *args) -> None:
-        pass
 
 
 class CellItem(_RectItem):
