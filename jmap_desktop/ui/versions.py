@@ -16,9 +16,10 @@ from ..commands import push_command
 from ..commands.replace import ReplaceMapCommand
 from ..io import LoadError, load_data, load_map
 from ..io.history import HistoryError, add_snapshot, rebuild, snapshot_names
-from ..model import DocumentStore, StoreError
-from ..versions import MatchFixes, compare, map_data
+from ..model import Change, DocumentStore, StoreError
+from ..versions import MatchFixes, map_data
 from ..versions.copies import merge_copies, theirs_head
+from ..versions.live import LiveComparison
 from . import match_memory
 from .conflict_dialog import ConflictDialog
 from .dialogs import show_error
@@ -50,13 +51,15 @@ class VersionsController(QObject):
         self.remembered: dict[str, MatchFixes] = {}
         self.before_key = ""
         self.viewers: list[QMainWindow] = []
-        # Edits while comparing: compare again shortly after, not on every keystroke.
+        # Edits while comparing: the store's Change records are gathered and the comparison
+        # brought up to date from them shortly after (only what they touched is compared again).
+        self.live: LiveComparison | None = None
+        self._pending: list[Change] = []
         self._recompare = QTimer(self)
         self._recompare.setSingleShot(True)
-        self._recompare.setInterval(300)
-        self._recompare.timeout.connect(self._compare_now)
-        self.session.undo_stack.indexChanged.connect(lambda _i: self._recompare.start()
-                                                     if self.before is not None else None)
+        self._recompare.setInterval(100)
+        self._recompare.timeout.connect(self._update_now)
+        self.session.store.subscribe(self._store_changed)
         self.session.documentReplaced.connect(self._document_replaced)
         self.session.titleChanged.connect(self.revisions.refresh)  # a save changes the history
         self.revisions.snapshotRequested.connect(self.take_snapshot)
@@ -149,10 +152,40 @@ class VersionsController(QObject):
         self.window.changes_dock.raise_()
         return True
 
+    def _store_changed(self, change: Change) -> None:
+        if self.live is not None:
+            self._pending.append(change)
+            self._recompare.start()
+
     def _compare_now(self) -> None:
+        """Compare from scratch (a new version to compare with, a correction of the matching)."""
         if self.before is None:
             return
-        result = compare(self.before, map_data(self.session.doc), fixes=self.fixes)
+        self._recompare.stop()
+        self._pending.clear()
+        self.live = LiveComparison(self.before, self.session.store, self.fixes)
+        self._show(self.live.comparison)
+
+    def _refix(self) -> None:
+        """The user corrected the matching: compare again with it (texts compared before are
+        remembered, so this is quick)."""
+        if self.live is None:
+            self._compare_now()
+            return
+        self._recompare.stop()
+        self._pending.clear()
+        self._show(self.live.set_fixes(self.fixes))
+
+    def _update_now(self) -> None:
+        if self.live is None:
+            return
+        changes, self._pending = self._pending, []
+        before = self.live.comparison
+        result = self.live.update(changes)
+        if result is not before:
+            self._show(result)
+
+    def _show(self, result) -> None:
         self.overlay.show(result)
         self.changes.show_comparison(result, self.before_title)
         self.before_section.show_comparison(result, self.before_title)
@@ -162,7 +195,7 @@ class VersionsController(QObject):
         compare again; the cards of matched stages and lanes follow."""
         self.fixes = self.fixes.pair(entity_id, before_id)
         self._remember()
-        self._compare_now()
+        self._refix()
         self.window.statusBar().showMessage(self.tr("Matched; the comparison is updated"), 4000)
 
     def unmatch_cards(self, pairs: list) -> None:
@@ -170,7 +203,7 @@ class VersionsController(QObject):
         for entity_id, before_id in pairs:
             self.fixes = self.fixes.unpair(entity_id, before_id)
         self._remember()
-        self._compare_now()
+        self._refix()
         self.window.statusBar().showMessage(self.tr("Unmatched; the comparison is updated"), 4000)
 
     def _remember(self) -> None:
@@ -183,7 +216,8 @@ class VersionsController(QObject):
         return match_memory.pair_key(self.session.path, self.before_key)
 
     def end_comparison(self) -> None:
-        self.before = None
+        self.before = self.live = None
+        self._pending.clear()
         self.overlay.clear()
         self.changes.show_comparison(None)
         self.before_section.show_comparison(None)

@@ -171,48 +171,79 @@ def compare(before: dict[str, Any] | JourneyMap, after: dict[str, Any] | Journey
             # The older map takes the newer one's ids: changes then name what the canvas shows.
             a = renamed(a, {old: new for new, old in matched.items()})
     result = Comparison(a, b, matched=matched, fixes=fixes)
-    labels = _Labels(a, b)
+    labels = Labels(a, b)
     for name in SINGLETONS:
-        fields = _field_changes(a.get(name) or {}, b.get(name) or {}, IGNORED.get(name, set()))
+        fields = field_changes(a.get(name) or {}, b.get(name) or {}, IGNORED.get(name, set()))
         if fields:
-            result.changes.append(EntityChange("changed", name, name, _SINGLETON_LABELS[name], fields))
+            result.changes.append(EntityChange("changed", name, name, SINGLETON_LABELS[name], fields))
     for name in COLLECTIONS:
-        result.changes.extend(_collection_changes(name, a.get(name) or [], b.get(name) or [], labels))
+        result.changes.extend(collection_changes(name, a.get(name) or [], b.get(name) or [], labels))
     return result
 
 
-_SINGLETON_LABELS = {"meta": "Map settings", "emotion_scale": "Emotion scale"}
+SINGLETON_LABELS = {"meta": "Map settings", "emotion_scale": "Emotion scale"}
 
 
-def _collection_changes(name: str, old: list[dict], new: list[dict], labels: _Labels) -> list[EntityChange]:
+def collection_changes(name: str, old: list[dict], new: list[dict], labels: Labels) -> list[EntityChange]:
     old_by_id = {e["id"]: e for e in old}
     new_by_id = {e["id"]: e for e in new}
-    changes = []
+    changes = {}
     for e in old:
         if e["id"] not in new_by_id:
-            changes.append(EntityChange("removed", name, e["id"], labels.of(name, e, old=True)))
+            changes[e["id"]] = entity_changes(name, e, None, labels)
     for e in new:
-        if e["id"] not in old_by_id:
-            changes.append(EntityChange("added", name, e["id"], labels.of(name, e)))
-    ignored = IGNORED.get(name, set())
-    for e in new:
-        before = old_by_id.get(e["id"])
-        if before is None or before == e:
-            continue
-        fields = _field_changes(before, e, ignored)
-        moved = tuple(f for f in fields if f.field in CELL_FIELDS)
-        edited = tuple(f for f in fields if f.field not in CELL_FIELDS)
-        label = labels.of(name, e)
-        if moved:
-            changes.append(EntityChange("moved", name, e["id"], label, moved))
-        if edited:
-            changes.append(EntityChange("changed", name, e["id"], label, edited))
-    if name in ("stages", "lanes"):
-        changes.extend(_reordered(name, old, new, labels))
+        found = entity_changes(name, old_by_id.get(e["id"]), e, labels)
+        if found:
+            changes[e["id"]] = found
+    return in_order(name, old, new, changes, labels)
+
+
+def entity_changes(name: str, before: dict | None, after: dict | None, labels: Labels) -> list[EntityChange]:
+    """The differences of one entity (the same id in both maps, or in one only): removed, added,
+    or moved and changed. A live comparison (``versions.live``) calls this for the cards an edit
+    touched, so both ways of comparing say exactly the same."""
+    if after is None:
+        return [] if before is None else [EntityChange("removed", name, before["id"], labels.of(name, before, old=True))]
+    if before is None:
+        return [EntityChange("added", name, after["id"], labels.of(name, after))]
+    if before == after:
+        return []
+    fields = field_changes(before, after, IGNORED.get(name, set()))
+    moved = tuple(f for f in fields if f.field in CELL_FIELDS)
+    edited = tuple(f for f in fields if f.field not in CELL_FIELDS)
+    label = labels.of(name, after)
+    changes = []
+    if moved:
+        changes.append(EntityChange("moved", name, after["id"], label, moved))
+    if edited:
+        changes.append(EntityChange("changed", name, after["id"], label, edited))
     return changes
 
 
-def _reordered(name: str, old: list[dict], new: list[dict], labels: _Labels) -> list[EntityChange]:
+def in_order(name: str, old: list[dict], new: list[dict], changes: dict[str, list[EntityChange]],
+             labels: Labels) -> list[EntityChange]:
+    """The changes of one collection (``changes``: by id, only the ids that have some) in the
+    order people read them: removed in the older map's order, added, then moved and changed in
+    the newer map's order; for stages and lanes, those whose place among the others changed."""
+    out: list[EntityChange] = []
+    if changes:
+        new_ids = {e["id"] for e in new}
+        old_ids = {e["id"] for e in old}
+        for e in old:
+            if e["id"] not in new_ids and e["id"] in changes:
+                out.extend(changes[e["id"]])
+        for e in new:
+            if e["id"] not in old_ids and e["id"] in changes:
+                out.extend(changes[e["id"]])
+        for e in new:
+            if e["id"] in old_ids and e["id"] in changes:
+                out.extend(changes[e["id"]])
+    if name in ("stages", "lanes"):
+        out.extend(_reordered(name, old, new, labels))
+    return out
+
+
+def _reordered(name: str, old: list[dict], new: list[dict], labels: Labels) -> list[EntityChange]:
     """Stages or lanes whose place among the others changed (outside the longest common run)."""
     new_ids = {e["id"] for e in new}
     old_ids = {e["id"] for e in old}
@@ -229,13 +260,13 @@ def _reordered(name: str, old: list[dict], new: list[dict], labels: _Labels) -> 
             for i in b if i not in kept]
 
 
-def _field_changes(before: dict, after: dict, ignored: set[str]) -> tuple[FieldChange, ...]:
+def field_changes(before: dict, after: dict, ignored: set[str]) -> tuple[FieldChange, ...]:
     names = list(before) + [k for k in after if k not in before]
     return tuple(FieldChange(n, before.get(n), after.get(n)) for n in names
                  if n != "id" and n not in ignored and before.get(n) != after.get(n))
 
 
-class _Labels:
+class Labels:
     """Readable names for entities: a card's text, a stage's name, "A → B" for connections."""
 
     def __init__(self, before: dict, after: dict) -> None:

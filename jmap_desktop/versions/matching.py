@@ -10,11 +10,13 @@ took apart are never made; cards then follow the corrected stages and lanes.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any
 
 CELL_SIMILARITY = 0.6  # text this alike in the same cell is the same card, reworded
+MEMO_LIMIT = 500_000  # pairs of texts remembered by a live comparison (a few tens of MB at most)
 REFERENCES = {"cards": ("stage_id", "lane_id", "persona_id"),
               "connections": ("source_id", "target_id")}
 
@@ -47,15 +49,28 @@ class MatchFixes:
         return any(p[0] == b_id for p in self.pairs)
 
 
-def match_ids(a: dict[str, Any], b: dict[str, Any], fixes: MatchFixes | None = None) -> dict[str, str]:
-    """``{id in b: id in a}`` for entities of ``b`` matched to a differently named one of ``a``."""
+def match_ids(a: dict[str, Any], b: dict[str, Any], fixes: MatchFixes | None = None,
+              memo: dict[tuple[str, str], float] | None = None) -> dict[str, str]:
+    """``{id in b: id in a}`` for entities of ``b`` matched to a differently named one of ``a``.
+
+    ``memo`` keeps how alike two card texts are between calls: matching again after an edit
+    (a live comparison) then compares only the texts that changed, with the same result.
+    """
     fixes = fixes or MatchFixes()
     mapping: dict[str, str] = {}
     for name in ("stages", "lanes", "personas"):
         mapping.update(_by_name(a.get(name) or [], b.get(name) or [], fixes))
-    mapping.update(_cards(a.get("cards") or [], b.get("cards") or [], mapping, fixes))
+    mapping.update(_cards(a.get("cards") or [], b.get("cards") or [], mapping, fixes, memo))
     mapping.update(_connections(a.get("connections") or [], b.get("connections") or [], mapping))
     return mapping
+
+
+def renamed_entity(collection: str, entity: dict[str, Any], mapping: dict[str, str]) -> dict[str, Any]:
+    """``entity`` (of ``collection``) with its id and references renamed by ``mapping``."""
+    refs = ("id",) + REFERENCES.get(collection, ())
+    if any(entity.get(ref) in mapping for ref in refs):
+        return {**entity, **{ref: mapping[entity[ref]] for ref in refs if entity.get(ref) in mapping}}
+    return entity
 
 
 def renamed(data: dict[str, Any], mapping: dict[str, str]) -> dict[str, Any]:
@@ -65,21 +80,15 @@ def renamed(data: dict[str, Any], mapping: dict[str, str]) -> dict[str, Any]:
     """
     out = dict(data)
     for name in ("stages", "lanes", "personas", "cards", "connections"):
-        refs = ("id",) + REFERENCES.get(name, ())
-        items = []
-        for entity in out.get(name) or []:
-            if any(entity.get(ref) in mapping for ref in refs):
-                entity = {**entity, **{ref: mapping[entity[ref]] for ref in refs
-                                       if entity.get(ref) in mapping}}
-            items.append(entity)
         if name in out:
-            out[name] = items
+            out[name] = [renamed_entity(name, entity, mapping) for entity in out.get(name) or []]
     meta = out.get("meta")
     if isinstance(meta, dict) and meta.get("primary_persona_id") in mapping:
         out["meta"] = {**meta, "primary_persona_id": mapping[meta["primary_persona_id"]]}
     return out
 
 
+@functools.lru_cache(maxsize=1 << 16)  # matching again after each edit asks for the same texts
 def _key(name: str | None) -> str:
     return " ".join(str(name or "").lower().split())
 
@@ -119,7 +128,8 @@ def _by_name(a: list[dict], b: list[dict], fixes: MatchFixes) -> dict[str, str]:
     return mapping
 
 
-def _cards(a: list[dict], b: list[dict], axes: dict[str, str], fixes: MatchFixes) -> dict[str, str]:
+def _cards(a: list[dict], b: list[dict], axes: dict[str, str], fixes: MatchFixes,
+           memo: dict[tuple[str, str], float] | None) -> dict[str, str]:
     a_ids = {c["id"] for c in a}
     b_ids = {c["id"] for c in b}
     # taken: ids of ``a`` already matched; done: ids of ``b`` already matched or kept apart
@@ -149,7 +159,8 @@ def _cards(a: list[dict], b: list[dict], axes: dict[str, str], fixes: MatchFixes
     for c in rest:
         text = _key(c.get("text"))
         candidates = [x for x in in_cell.get(cell(c), []) if x["id"] not in taken]
-        best = _most_similar(text, candidates, CELL_SIMILARITY)
+        best = (_most_similar(text, candidates, CELL_SIMILARITY) if memo is None
+                else _most_similar_remembered(text, candidates, memo))
         if best is not None:
             mapping[c["id"]] = best["id"]
             taken.add(best["id"])
@@ -164,6 +175,26 @@ def _most_similar(text: str, candidates: list[dict], threshold: float) -> dict |
         if matcher.real_quick_ratio() < best_ratio or matcher.quick_ratio() < best_ratio:
             continue
         ratio = matcher.ratio()
+        if ratio >= best_ratio:
+            best, best_ratio = x, ratio
+    return best
+
+
+def _most_similar_remembered(text: str, candidates: list[dict], memo: dict[tuple[str, str], float]) -> dict | None:
+    """``_most_similar`` with each pair's likeness kept in ``memo`` (0 when under the threshold):
+    the same choice, the last of the most alike, since a skipped pair could never win there."""
+    if len(memo) > MEMO_LIMIT:
+        memo.clear()
+    best, best_ratio = None, CELL_SIMILARITY
+    for x in candidates:
+        other = _key(x.get("text"))
+        ratio = memo.get((text, other))
+        if ratio is None:
+            matcher = SequenceMatcher(None, text, other, autojunk=False)
+            ratio = 0.0
+            if matcher.real_quick_ratio() >= CELL_SIMILARITY and matcher.quick_ratio() >= CELL_SIMILARITY:
+                ratio = matcher.ratio()
+            memo[(text, other)] = ratio
         if ratio >= best_ratio:
             best, best_ratio = x, ratio
     return best
