@@ -125,8 +125,10 @@ class SceneSync:
             item = self.cards.get(card_id)
             if item is not None:
                 item.update()
-        for cell in delta.cells:
-            self._sync_overview_cell(layout, cell)
+        for stage_id, lane_id in delta.cells:
+            overview = self.overviews.get(lane_id)
+            if overview is not None:
+                overview.invalidate(stage_id)
         if delta.connections:
             self._sync_connections(layout)
         if delta.emotion or delta.lanes:
@@ -168,7 +170,7 @@ class SceneSync:
                 layer.setZValue(10)
                 layer.setVisible(not scene.overview)
                 scene.addItem(layer)
-                overview = self.overviews[box.lane_id] = LaneOverviewItem(box.lane_id)
+                overview = self.overviews[box.lane_id] = LaneOverviewItem(box.lane_id, self._overview_cards)
                 overview.setZValue(10)
                 overview.setVisible(scene.overview)
                 scene.addItem(overview)
@@ -193,6 +195,8 @@ class SceneSync:
             return  # the stages' columns change only with a full layout (repaint)
         self._row_sizes[lane_id] = size
         overview.set_extent(box.row.w, box.row.h)
+        row.set_extent(box.row.w, box.row.h)
+        layer.set_extent(box.row.w, box.row.h)
         colours = scene.scheme
         tint = colours.emotion_cell_fill if scene.store.lane(lane_id).kind == LaneKind.EMOTION \
             else colours.cell_fill
@@ -236,8 +240,8 @@ class SceneSync:
                 if in_view or card_id in items:
                     self._place_card(card_id, cell, boxes[card_id], store.card(card_id),
                                      force=card_id in dirty)
-        for cell in layout.cell_order:
-            self._sync_overview_cell(layout, cell)
+        for overview in self.overviews.values():
+            overview.invalidate()
 
     def _place_card(self, card_id: str, cell, box, card, force: bool) -> None:
         item = self.cards.get(card_id)
@@ -324,16 +328,21 @@ class SceneSync:
         # selection resets this (MapScene).
         self.kept = len(self.cards)
 
-    def _sync_overview_cell(self, layout, cell) -> None:
-        overview = self.overviews.get(cell[1])
-        if overview is None:
-            return
-        store = self.scene.store
-        entries = []
-        for card_id in layout.cell_order.get(cell, ()):
-            card = store.card(card_id)
-            entries.append((card.kind, card.colour, layout.cards[card_id]))
-        overview.set_cell(cell[0], entries)
+    def _overview_cards(self, lane_id: str, stage_ids: list[str] | None) -> dict[str, list]:
+        """(kind, colour, box) of the cards of a lane's cells, for its overview when painted:
+        the cells of ``stage_ids``, or of every stage (None)."""
+        layout, store = self.scene.layout, self.scene.store
+        if layout is None:
+            return {}
+        if stage_ids is None:
+            stage_ids = [sid for sid, _, _ in layout.columns]
+        cells = {}
+        for stage_id in stage_ids:
+            entries = cells[stage_id] = []
+            for card_id in layout.cell_order.get((stage_id, lane_id), ()):
+                card = store.card(card_id)
+                entries.append((card.kind, card.colour, layout.cards[card_id]))
+        return cells
 
     # -- connections, curve, blueprint lines -------------------------------------------------
     def _sync_connections(self, layout) -> None:

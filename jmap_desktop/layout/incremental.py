@@ -122,6 +122,8 @@ def update_layout(layout: MapLayout, doc: JourneyMap, changes: Iterable[Change],
         redo = (emotion.lane_id in delta.lanes and not shifted) \
             or any(lane == emotion.lane_id for _, lane in cells)
         for stage_id in stages:
+            if not _scores_touched(emotion, stage_id, cells, before, cell_cards):
+                continue  # no scored card in the edited cells, before or after: nothing to redo
             scored = stage_scored(doc, stage_id, emotion.lane_id, cell_cards)
             signature = [(c.id, c.lane_id, c.emotion, c.persona_id) for c in scored]
             if signature != [(c.id, c.lane_id, c.emotion, c.persona_id) for c in emotion.stage_scored.get(stage_id, ())] \
@@ -156,6 +158,17 @@ def update_layout(layout: MapLayout, doc: JourneyMap, changes: Iterable[Change],
                                                   layout.style)
     layout.reindex()
     return delta
+
+
+def _scores_touched(emotion, stage_id: str, cells: set[Cell], before: dict, cell_cards: CellCards) -> bool:
+    """True when a card with a score is, or was, in one of the edited ``cells`` of the stage:
+    only then can its scored cards (their set, order, scores or personas) have changed. Cards
+    keep their identity through edits, so one scored before is in the stage's kept list."""
+    mine = [cell for cell in cells if cell[0] == stage_id]
+    if any(card.emotion is not None for cell in mine for card in cell_cards(*cell)):
+        return True
+    kept = {card.id for card in emotion.stage_scored.get(stage_id, ())}
+    return any(card_id in kept for card_id in before)  # one that left, or lost its score
 
 
 def _same_size(a, b) -> bool:

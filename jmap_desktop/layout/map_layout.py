@@ -175,6 +175,9 @@ class MapLayout:
     columns: list[tuple[str, float, float]] = field(default_factory=list)  # stage id, x, width
     bands: dict[str, Band] = field(default_factory=dict)  # lane id -> its row's top
     content_h: dict[Cell, float] = field(default_factory=dict)  # height the cell's cards need
+    # The tallest content_h of each lane, kept up to date by ``place_cell`` (absent: not known,
+    # ``lane_height`` looks); an edit need not read every stage's cell to stack the lanes.
+    lane_max: dict[str, float] = field(default_factory=dict, repr=False, compare=False)
     hidden_lanes: frozenset[str] = frozenset()
     pending: PendingSlot | None = None  # room kept for a card being typed
     pending_box: CardBox | None = None  # where that card goes (None in a lane that doesn't flow)
@@ -327,7 +330,14 @@ def place_cell(layout: MapLayout, doc: JourneyMap, mode: str, stage_id: str, lan
     if slot is not None or (layout.pending_box is not None
                             and layout.pending_box.card_id == _slot_id(stage_id, lane_id)):
         layout.pending_box = slot_box  # kept, moved, or given back (None)
+    before = layout.content_h.get((stage_id, lane_id))
     layout.content_h[(stage_id, lane_id)] = content
+    top = layout.lane_max.get(lane_id)
+    if top is not None:
+        if content >= top:
+            layout.lane_max[lane_id] = content
+        elif before is not None and before >= top:
+            del layout.lane_max[lane_id]  # the tallest cell shrank: lane_height looks again
     layout.cell_order[(stage_id, lane_id)] = [c.id for c in cell_cards]
 
 
@@ -347,9 +357,11 @@ def lane_height(layout: MapLayout, mode: str, lane_id: str) -> float:
         return st.collapsed_h
     if mode != "flow":
         return st.emotion_lane_h
-    content = layout.content_h
-    return max([st.card_min_height + 2 * st.cell_padding]
-               + [content[(sid, lane_id)] for sid, _, _ in layout.columns])
+    top = layout.lane_max.get(lane_id)
+    if top is None:
+        content = layout.content_h
+        top = layout.lane_max[lane_id] = max([0.0] + [content[(sid, lane_id)] for sid, _, _ in layout.columns])
+    return max(st.card_min_height + 2 * st.cell_padding, top)
 
 
 def stack_lanes(layout: MapLayout, doc: JourneyMap, lanes, modes: dict[str, str]) -> set[str]:
@@ -380,7 +392,11 @@ def stack_lanes(layout: MapLayout, doc: JourneyMap, lanes, modes: dict[str, str]
                 layout.emotion.stage_signature = old_emotion.stage_signature
         y += h
     layout.lanes = boxes
-    if y != layout.height or not layout.stages:
+    if layout.stages and y != layout.height:  # the same columns (they change only in a full layout)
+        for box in layout.stages:
+            column = box.column
+            box.column = Rect(column.x, 0, column.w, y)
+    elif not layout.stages:
         layout.stages = [StageBox(sid, Rect(cx, 0, cw, st.stage_header_h), Rect(cx, 0, cw, y))
                          for sid, cx, cw in layout.columns]
     layout.height = y

@@ -46,3 +46,52 @@ def test_drags_and_undo_keep_every_item_where_the_layout_puts_it(ui):
         assert_scene_matches_fresh_layout(ui)
     ui.stack.redo()
     assert_scene_matches_fresh_layout(ui)
+
+
+
+def test_the_zoomed_out_overview_shows_a_card_where_it_was_dropped_and_back_after_undo(ui):
+    """The overview's blocks are gathered only when it is painted: after a drop made zoomed
+    in, zooming out shows the block in the new cell and none in the old; undo, the reverse."""
+
+    def shades(*rects) -> list[tuple[int, int, int]]:
+        ui.view.set_zoom(0.1)
+        assert ui.scene.overview
+        image = ui.view.viewport().grab().toImage()
+        points = [ui.view.mapFromScene(QPointF(*r.center)) for r in rects]
+        ui.view.zoom_reset()
+        return [image.pixelColor(p).getRgb()[:3] for p in points]
+
+    shades(ui.cell_rect("s1", "l1"))  # the overview painted once before the drop
+    old = ui.card_rect("a2")  # the last card of its cell: its place is empty once it leaves
+    ui.drag(ui.card_center("a2"), ui.empty_spot("s3", "l2"))
+    assert (ui.store.card("a2").stage_id, ui.store.card("a2").lane_id) == ("s3", "l2")
+    new = ui.card_rect("a2")
+    # Empty cells of the two lanes show each lane's plain tint.
+    at_old, at_new, tint_actions, tint_pains = shades(old, new, ui.cell_rect("s3", "l1"),
+                                                      ui.cell_rect("s1", "l2"))
+    assert at_old == tint_actions and at_new != tint_pains
+    ui.stack.undo()
+    at_old, at_new, tint_actions, tint_pains = shades(old, new, ui.cell_rect("s3", "l1"),
+                                                      ui.cell_rect("s1", "l2"))
+    assert at_old != tint_actions and at_new == tint_pains
+
+
+def test_cards_and_cells_are_found_under_the_mouse_after_a_lane_grew_past_its_row_bounds(ui):
+    """A lane's cells and cards sit in one row item and one layer item whose bounds Qt's index
+    holds instead of theirs: after the lane grows far (its bounds grow with it) and pushes the
+    lanes below down, a click still finds the last card of the tall cell, a card below and an
+    empty cell."""
+    from jmap_desktop.model import Card
+
+    ui.store.add_cards([(Card(id=f"t{i}", stage_id="s2", lane_id="l1", text=f"note {i}"), None)
+                        for i in range(40)])
+    ui.scene.sync()
+    assert ui.scene.layout.lane_box("l1").row.h > 1500
+    assert_scene_matches_fresh_layout(ui)
+    for card_id in ("t39", "p0"):
+        ui.view.centerOn(ui.card_center(card_id))
+        ui.click(ui.card_center(card_id))
+        assert [item.card_id for item in ui.scene.selectedItems()] == [card_id]
+    ui.view.centerOn(ui.empty_spot("s3", "l2"))
+    ui.click(ui.empty_spot("s3", "l2"))
+    assert not ui.scene.selectedItems() and ui.scene.focus_cell == ("s3", "l2")

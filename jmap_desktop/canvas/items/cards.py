@@ -7,6 +7,7 @@ the layout, and never change either (STYLE.md principle 1).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -162,14 +163,27 @@ class CardItem(QGraphicsRectItem):
 
 class CardLayerItem(QGraphicsRectItem):
     """Holds the cells of one lane at the lane's top: hiding a lane's cards (overview) or
-    moving them when a lane above grows is one call."""
+    moving them when a lane above grows is one call.
+
+    Its bounds hold every cell's (``set_extent``) and its children stay within them
+    (ItemContainsChildrenInShape), so Qt's index holds the layer, not each cell: moving the
+    layer re-indexes one item instead of one per stage. A rectangle item without pen or brush,
+    so it paints nothing, in C++ (an item without contents would not cull its children)."""
 
     def __init__(self, lane_id: str) -> None:
         super().__init__()
         self.lane_id = lane_id
-        # An empty rectangle item that paints nothing: Qt reads its bounds without Python.
         self.setPen(Qt.PenStyle.NoPen)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape)
+
+    def set_extent(self, width: float, height: float) -> None:
+        """Bounds for a row ``width`` x ``height``: those of its cells' ``CellCardsItem``."""
+        m, step = CellCardsItem.MARGIN, CellCardsItem.STEP
+        bounds = self.rect()
+        # Like the cells' bounds: grown in steps and never shrunk, as a geometry change
+        # repaints every card of the lane.
+        if width + 2 * m != bounds.width() or height + 2 * m > bounds.height():
+            self.setRect(QRectF(-m, -m, width + 2 * m, (height // step + 1) * step + 2 * m))
 
 
 class CellCardsItem(QGraphicsRectItem):
@@ -207,10 +221,14 @@ class LaneOverviewItem(QGraphicsItem):
     whatever the number of cards.
     """
 
-    def __init__(self, lane_id: str) -> None:
+    def __init__(self, lane_id: str, source: Callable[[str, list[str] | None], dict[str, list]]) -> None:
         super().__init__()
         self.lane_id = lane_id
+        # source(lane id, stage ids or None for all) -> {stage id: [(kind, colour, box)]}: the
+        # cards of the lane's cells, asked for only when the overview is painted.
+        self._source = source
         self._cells: dict[str, list[tuple[str, str | None, CardBox]]] = {}  # stage id -> cards
+        self._stale: set[str] | None = set()  # cells to ask the source for again; None: all
         self._groups: list[tuple[QColor, QColor, list[QRectF], list[QRectF]]] | None = []
         self._bounds = QRectF()
         self.setVisible(False)
@@ -225,14 +243,23 @@ class LaneOverviewItem(QGraphicsItem):
             self.prepareGeometryChange()
             self._bounds = bounds
 
-    def set_cell(self, stage_id: str, cards: list[tuple[str, str | None, CardBox]]) -> None:
-        """``cards``: (kind, colour override, box) for the cards of one cell of the lane. The
-        blocks are built when the overview is next painted, not on every edit or at opening."""
-        self._cells[stage_id] = cards
+    def invalidate(self, stage_id: str | None = None) -> None:
+        """The cards of one cell of the lane changed (every cell: None). Their blocks are
+        asked for and built when the overview is next painted, not on every edit or at
+        opening (zoomed in, never)."""
+        if stage_id is None:
+            self._stale = None
+        elif self._stale is not None:
+            self._stale.add(stage_id)
         self._groups = None
         self.update()  # also drops the cached picture while hidden, so it is never stale
 
     def _regroup(self) -> list:
+        if self._stale is None:
+            self._cells = self._source(self.lane_id, None)
+        elif self._stale:
+            self._cells.update(self._source(self.lane_id, sorted(self._stale)))
+        self._stale = set()
         groups: dict[tuple[str, str], list[QRectF]] = {}
         for cards in self._cells.values():
             for kind, colour, box in cards:
