@@ -6,7 +6,10 @@ one painted frame); it took over 300 s before arrows were routed within a budget
 one layer item. ``png_connections_s`` and ``png_connections_peak_mb`` time ``export -o MAP.png``
 at 150 dpi (a 3,640 x 31,352 picture) and its peak memory: 192 s of CPU and 1.8 GB when the
 picture was painted whole, now strip by strip (canvas.map_png): about 25 s and 0.63 GB. The floor is plain
-``json.loads`` of the same file. Used by bench.py; also runs alone:
+``json.loads`` of the same file. ``move_card_connections_ms`` is one card moved to the next stage
+in the open canvas (the undo command, the re-routed arrows taken out of the connection layer and
+put back, the repainted view; median of 4), next to ``layer_build_connections_s``, the layer
+built whole, as it was after every move (about 3.5 s). Used by bench.py; also runs alone:
 ``python benchmarks/connections.py [COUNT]``.
 """
 
@@ -61,9 +64,46 @@ def bench_connections(connections: int = CONNECTIONS) -> dict[str, float]:
         seconds = time.perf_counter() - t
         png_seconds, peak_mb = _timed_child([sys.executable, "-m", "jmap_desktop", "export", str(path),
                                              "-o", str(png), "--dpi", "150"], env)
-        return {"screenshot_connections_s": seconds, "floor_connections_json_s": floor,
-                "png_connections_s": png_seconds, "png_connections_peak_mb": peak_mb,
-                "connections": float(connections), "connections_file_mb": len(text) / 2**20}
+        results = {"screenshot_connections_s": seconds, "floor_connections_json_s": floor,
+                   "png_connections_s": png_seconds, "png_connections_peak_mb": peak_mb,
+                   "connections": float(connections), "connections_file_mb": len(text) / 2**20}
+    results.update(_move_card(connections))
+    return results
+
+
+def _move_card(connections: int) -> dict[str, float]:
+    """A card moved to the next stage and back on the open canvas: from the command to the
+    repainted view (median), and the connection layer built whole for comparison."""
+    import statistics
+
+    from PySide6.QtWidgets import QApplication
+
+    from jmap_desktop.canvas.items.connection_layer import ConnectionLayerItem
+    from jmap_desktop.canvas.render import offscreen_view, render_view
+    from jmap_desktop.commands import MoveCardsCommand
+    from jmap_desktop.model import DocumentStore
+
+    app = QApplication.instance() or QApplication([])
+    view = offscreen_view(DocumentStore(connection_map(connections)), 1600, 1000)
+    render_view(view)
+    scene = view.map_scene()
+    store, layout = scene.store, scene.layout
+    first, second = layout.stages[0].stage_id, layout.stages[1].stage_id
+    lane_id = layout.lanes[0].lane_id
+    card_id = layout.cell_order[(first, lane_id)][0]
+    times = []
+    for i in range(4):
+        t = time.perf_counter()
+        scene.push(MoveCardsCommand(store, [card_id], second if i % 2 == 0 else first, lane_id, 0))
+        render_view(view)
+        times.append(time.perf_counter() - t)
+        app.processEvents()
+    layer = ConnectionLayerItem()
+    t = time.perf_counter()
+    layer.set_routes(scene.layout.connections.values())
+    build = time.perf_counter() - t
+    view.close()
+    return {"move_card_connections_ms": statistics.median(times) * 1000, "layer_build_connections_s": build}
 
 
 def _timed_child(command: list[str], env: dict) -> tuple[float, float]:
@@ -88,6 +128,10 @@ def print_connections(results: dict[str, float]) -> None:
     if "png_connections_s" in results:
         print(f"  PNG export at 150 dpi {results['png_connections_s']:.1f} s, peak "
               f"{results['png_connections_peak_mb']:.0f} MB (1.8 GB and over 200 s painted whole)")
+    if "move_card_connections_ms" in results:
+        print(f"  one card moved {results['move_card_connections_ms'] / 1000:.2f} s "
+              f"(the connection layer built whole {results['layer_build_connections_s']:.2f} s, "
+              "as after every move before: 4-6 s)")
 
 
 if __name__ == "__main__":

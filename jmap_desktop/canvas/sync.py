@@ -130,7 +130,7 @@ class SceneSync:
             if overview is not None:
                 overview.invalidate(stage_id)
         if delta.connections:
-            self._sync_connections(layout)
+            self._sync_connections(layout, delta.routes)
         if delta.emotion or delta.lanes:
             self._sync_overlays(layout)
 
@@ -345,7 +345,8 @@ class SceneSync:
         return cells
 
     # -- connections, curve, blueprint lines -------------------------------------------------
-    def _sync_connections(self, layout) -> None:
+    def _sync_connections(self, layout, changed: set[str] | None = None) -> None:
+        """Items for the routes; ``changed``: the only routes that changed, None when any may have."""
         scene = self.scene
         routes = layout.connections
         if len(routes) > BULK_CONNECTIONS:  # one item draws them all (see connection_layer)
@@ -353,7 +354,11 @@ class SceneSync:
             if self.connection_layer is None:
                 self.connection_layer = ConnectionLayerItem()
                 scene.addItem(self.connection_layer)
-            self.connection_layer.set_routes(routes.values())
+                changed = None
+            if changed is None:
+                self.connection_layer.set_routes(routes.values())
+            else:  # a card moved: its arrows, not the map's 200,000 (seconds)
+                self.connection_layer.update_routes(routes, changed)
             return
         if self.connection_layer is not None:
             scene.removeItem(self.connection_layer)

@@ -46,6 +46,7 @@ class LayoutDelta:
     lanes: set[str] = field(default_factory=set)  # lane rows that moved or resized
     emotion: bool = False  # the emotion points or curve changed
     connections: bool = False  # the connection routes were recomputed
+    routes: set[str] | None = None  # which routes changed or went, when not all were recomputed
 
     @property
     def empty(self) -> bool:
@@ -149,7 +150,7 @@ def update_layout(layout: MapLayout, doc: JourneyMap, changes: Iterable[Change],
         if moved or tops_moved or delta.removed:
             changed = reroute(layout.connections, doc, layout.cards, layout.columns,
                               [box.row.y for box in layout.lanes], layout.style.card_gap, moved, tops_moved)
-            delta.connections = bool(changed)
+            delta.connections, delta.routes = bool(changed), changed
     elif layout.connections:
         layout.connections = {}
         delta.connections = True

@@ -49,10 +49,10 @@ def _picture(qapp, store):
 # into many tiles' shares, dashes kept in step.
 @pytest.mark.parametrize(("whole_from", "tile"), [(None, None), (0, None), (10_000, 40.0)])
 def test_the_layer_draws_the_same_arrows_as_single_items(qapp, monkeypatch, whole_from, tile):
-    from jmap_desktop.canvas.items import connection_layer
+    from jmap_desktop.canvas.items import connection_layer, connection_lines
 
     if tile is not None:
-        monkeypatch.setattr(connection_layer, "TILE", tile)
+        monkeypatch.setattr(connection_lines, "TILE", tile)
     store = web_map()
     singles, kinds = _picture(qapp, store)
     assert kinds == {ConnectionItem}

@@ -1,0 +1,227 @@
+"""What the connection layer draws, kept so that a few arrows can be taken out and put back.
+
+The layer (``connection_layer``) draws the arrows of a huge map in square tiles. Arrows share
+their channels: on a map of 200,000 arrows between 1,000 cards most vertical segments run down
+the same few column edges, one over another, so overlaps are drawn once. Solid segments on one
+line are merged where they overlap or touch (the union is the same picture); dashed ones keep
+their own start (where their dashes begin) and only exact repeats go; of the arrowheads on one
+tip from one direction, one is kept.
+
+Everything drawn is filed under a key: ``("h", y)`` / ``("v", x)`` a horizontal or vertical
+line of solid segments, ``("d", segment)`` a dashed segment, ``("s", segment)`` a slanted one,
+``("a", (x, y, angle))`` an arrowhead. ``Lines`` keeps every arrow's share under its key (the
+segments of each line, repeats included, and how many arrows have each dashed segment or head),
+so moving a card takes its arrows out and puts the new ones in, and only the keys they touch
+are cut into tiles again (``pieces``): the tiles whose share changed are all that is redrawn.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Iterator
+
+from ...layout.routes import ARROW, ARROW_SPREAD, ConnectionRoute
+from ...model import ConnectionKind
+
+TILE = 800.0  # scene units per tile side: a screenful at 100 % touches a handful of tiles
+PEN_WIDTH = 1.4
+DASH_PERIOD = 6 * PEN_WIDTH  # Qt's DashLine: a dash of 4 pen widths, a gap of 2
+CUT_MARGIN = 2 * PEN_WIDTH  # a segment cut to a tile still runs past its square (caps, antialiasing)
+
+Key = tuple
+TileKey = tuple[int, int]
+
+
+def tile_range(lo: float, hi: float) -> range:
+    """The tile columns (or rows) from ``lo`` to ``hi``."""
+    return range(int(lo // TILE), int(hi // TILE) + 1)
+
+
+def route_tiles(route: ConnectionRoute) -> set[TileKey]:
+    """The tiles the segments of ``route`` pass through."""
+    tile = TILE
+    ends = [(int(x // tile), int(y // tile)) for x, y in route.points]
+    out = set(ends)
+    for (c0, r0), (c1, r1) in zip(ends, ends[1:], strict=False):
+        if (c0 == c1 and -1 <= r1 - r0 <= 1) or (r0 == r1 and -1 <= c1 - c0 <= 1):
+            continue  # most segments: in one tile or two neighbours, both among the ends
+        for col in range(min(c0, c1), max(c0, c1) + 1):
+            for row in range(min(r0, r1), max(r0, r1) + 1):
+                out.add((col, row))
+    return out
+
+
+def _pieces(x0: float, y0: float, x1: float, y1: float, dashed: bool) -> list:
+    """The tiles a segment crosses, each with the part of the segment it draws, as
+    ``(col, row, ax, ay, bx, by)``.
+
+    A tile is painted clipped to its square; handing it the whole of a long segment made every
+    tile stroke (and dash) the full length again, most of it clipped away: a PNG of a 200,000
+    arrow map spent minutes there. A straight (horizontal or vertical, as every route is) segment
+    is cut to the square with a margin; a dashed one starts a whole number of dash periods from
+    its real start, so its dashes line up across tiles. Any other segment goes whole into every
+    tile its box touches."""
+    out = []
+    if x0 == x1 or y0 == y1:
+        vertical = x0 == x1
+        start, end = (y0, y1) if vertical else (x0, x1)
+        lo, hi = (start, end) if start <= end else (end, start)
+        across = int((x0 if vertical else y0) // TILE)
+        for k in range(int(lo // TILE), int(hi // TILE) + 1):
+            a = max(lo, k * TILE - CUT_MARGIN)
+            b = min(hi, (k + 1) * TILE + CUT_MARGIN)
+            if dashed:  # drawn from the real start's side, a whole number of periods from it
+                if start <= end:
+                    a = start + ((a - start) // DASH_PERIOD) * DASH_PERIOD
+                else:
+                    a, b = start - ((start - b) // DASH_PERIOD) * DASH_PERIOD, a
+            if vertical:
+                out.append((across, k, x0, a, x0, b))
+            else:
+                out.append((k, across, a, y0, b, y0))
+        return out
+    for col in tile_range(min(x0, x1), max(x0, x1)):
+        for row in tile_range(min(y0, y1), max(y0, y1)):
+            out.append((col, row, x0, y0, x1, y1))
+    return out
+
+
+def _union(ends: dict[float, int]) -> list[tuple[float, float]]:
+    """The intervals covered on a line, given where segments start (+1) and end (-1) on it:
+    overlapping or touching segments come out joined into one."""
+    out = []
+    depth, start = 0, 0.0
+    for at in sorted(ends):
+        now = depth + ends[at]
+        if depth == 0 and now > 0:
+            start = at
+        elif depth > 0 and now == 0:
+            out.append((start, at))
+        depth = now
+    return out
+
+
+def _shares(route: ConnectionRoute) -> Iterator[tuple[Key, tuple[float, float] | None]]:
+    """Each key ``route`` files something under, with the span for a line's key (None for the
+    others)."""
+    points = route.points
+    if len(points) < 2:
+        return
+    dashed = route.kind == ConnectionKind.DEPENDENCY
+    for (x0, y0), (x1, y1) in zip(points, points[1:], strict=False):
+        if dashed:
+            yield ("d", (x0, y0, x1, y1)), None
+        elif y0 == y1:
+            yield ("h", y0), ((x0, x1) if x0 <= x1 else (x1, x0))
+        elif x0 == x1:
+            yield ("v", x0), ((y0, y1) if y0 <= y1 else (y1, y0))
+        else:
+            yield ("s", (x0, y0, x1, y1)), None
+    (xa, ya), (xb, yb) = points[-2], points[-1]
+    yield ("a", (xb, yb, math.atan2(yb - ya, xb - xa))), None
+
+
+def head_polygon(x: float, y: float, angle: float) -> tuple:
+    """The arrowhead with its tip at (x, y) pointing along ``angle``: ``routes.arrow_head``'s
+    triangle, from its key alone (one of the arrows sharing it stands for all)."""
+    return ((x, y),
+            (x - ARROW * math.cos(angle - ARROW_SPREAD), y - ARROW * math.sin(angle - ARROW_SPREAD)),
+            (x - ARROW * math.cos(angle + ARROW_SPREAD), y - ARROW * math.sin(angle + ARROW_SPREAD)))
+
+
+class Lines:
+    """Every arrow's share of the picture, filed by key (see the module's docstring)."""
+
+    def __init__(self, routes: Iterable[ConnectionRoute] = ()) -> None:
+        # A line's segments as where they start and end: +1 at a start, -1 at an end, summed
+        # per point (zeros dropped). Many arrows share their ends (card edges, channels), so
+        # this is far smaller than the segments, and one arrow comes out in a few sums.
+        self.ends: dict[Key, dict[float, int]] = {}
+        self.union: dict[Key, list[tuple[float, float]]] = {}  # a line's segments joined: what is drawn
+        self.counts: Counter = Counter()  # dashed and slanted segments, heads: arrows having them
+        for route in routes:
+            self.add(route)
+        self.refresh(list(self.ends))
+
+    def all_keys(self) -> Iterator[Key]:
+        """Every key that draws something."""
+        yield from self.union
+        yield from self.counts
+
+    @staticmethod
+    def shares(route: ConnectionRoute) -> list[tuple[Key, tuple[float, float] | None]]:
+        """What ``route`` files under each key (the span for a line's key): for ``add``."""
+        return list(_shares(route))
+
+    def add(self, route: ConnectionRoute, sign: int = 1, shares: list | None = None) -> None:
+        """Put one arrow in (``sign`` -1: take out one put in before; ``shares``: its
+        ``shares`` when known); ``refresh`` the keys of its lines afterwards."""
+        counts, lines = self.counts, self.ends
+        for key, span in _shares(route) if shares is None else shares:
+            if span is None:
+                left = counts[key] + sign
+                if left:
+                    counts[key] = left
+                else:
+                    del counts[key]
+                continue
+            lo, hi = span
+            if lo == hi:
+                continue  # nothing to draw (routes drop repeated points)
+            line = lines.get(key)
+            if line is None:
+                line = lines[key] = {}
+            for at, step in ((lo, sign), (hi, -sign)):
+                total = line.get(at, 0) + step
+                if total:
+                    line[at] = total
+                else:
+                    del line[at]
+
+    def refresh(self, keys: Iterable[Key]) -> None:
+        """Join the segments of the lines among ``keys`` again, after ``add`` and ``remove``."""
+        for key in keys:
+            if key[0] not in ("h", "v"):
+                continue
+            line = self.ends.get(key)
+            if line:
+                self.union[key] = _union(line)
+            else:
+                self.ends.pop(key, None)
+                self.union.pop(key, None)
+
+    def pieces(self, key: Key) -> dict[TileKey, list]:
+        """What ``key`` draws in each tile: segments ``(ax, ay, bx, by)``, or the arrowhead's
+        polygon; nothing when no arrow has it."""
+        out: dict[TileKey, list] = {}
+        kind, value = key
+        if kind in ("h", "v"):
+            for lo, hi in self.union.get(key, ()):
+                parts = _pieces(lo, value, hi, value, False) if kind == "h" \
+                    else _pieces(value, lo, value, hi, False)
+                for col, row, *segment in parts:
+                    out.setdefault((col, row), []).append(tuple(segment))
+        elif key not in self.counts:
+            pass
+        elif kind == "a":
+            x, y, _ = value
+            out[(int(x // TILE), int(y // TILE))] = [head_polygon(*value)]
+        else:
+            for col, row, *segment in _pieces(*value, kind == "d"):
+                out.setdefault((col, row), []).append(tuple(segment))
+        return out
+
+    def segments(self) -> Iterator[tuple[tuple[float, float, float, float], bool]]:
+        """Each segment to draw whole as ((x0, y0, x1, y1), dashed)."""
+        for (kind, value), spans in self.union.items():
+            for lo, hi in spans:
+                yield ((lo, value, hi, value) if kind == "h" else (value, lo, value, hi)), False
+        for kind, value in self.counts:
+            if kind in ("d", "s"):
+                yield value, kind == "d"
+
+    def heads(self) -> Iterator[tuple]:
+        for kind, value in self.counts:
+            if kind == "a":
+                yield head_polygon(*value)

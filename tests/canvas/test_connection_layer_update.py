@@ -1,0 +1,130 @@
+"""After a card moves, the connection layer (a map with very many arrows) takes out and puts
+back only the arrows that were routed again and rebuilds only the tiles whose picture changed:
+what it then draws equals building every tile afresh from all the routes."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from jmap_desktop.canvas import sync
+from jmap_desktop.canvas.items import connection_lines
+from jmap_desktop.canvas.items.connection_layer import ConnectionLayerItem
+from jmap_desktop.canvas.render import offscreen_view
+from jmap_desktop.layout import compute_layout
+from jmap_desktop.model import Card, Connection, DocumentStore, Lane, LaneKind, Stage
+from tests.layout.test_incremental import apply_edit, linked_store
+
+
+def assert_layer_matches_a_full_build(scene) -> None:
+    """The routes are a fresh layout's, and the layer draws what a layer built from them does."""
+    layout = scene.layout
+    fresh = compute_layout(scene.store.doc, pending=layout.pending)
+    assert {k: (r.points, r.kind) for k, r in layout.connections.items()} == \
+        {k: (r.points, r.kind) for k, r in fresh.connections.items()}
+    layer = scene.items_.connection_layer
+    assert layer is not None
+    reference = ConnectionLayerItem()
+    reference.set_routes(fresh.connections.values())
+    assert layer.drawn() == reference.drawn()
+    assert layer.boundingRect() == reference.boundingRect()
+
+
+@pytest.fixture
+def small_tiles(monkeypatch):
+    """Tiles far smaller than the map and a low threshold: a few dozen arrows cross many tiles."""
+    monkeypatch.setattr(connection_lines, "TILE", 70.0)
+    monkeypatch.setattr(sync, "BULK_CONNECTIONS", 5)
+
+
+def _spy(monkeypatch, layer) -> dict[str, int]:
+    """How often ``layer`` is built whole (``set_routes``) and updated (``update_routes``)."""
+    calls = {"set_routes": 0, "update_routes": 0}
+    for name in calls:
+        real = getattr(ConnectionLayerItem, name)
+
+        def counted(self, *args, _real=real, _name=name):
+            calls[_name] += self is layer
+            return _real(self, *args)
+
+        monkeypatch.setattr(ConnectionLayerItem, name, counted)
+    return calls
+
+
+edits = st.lists(st.tuples(st.sampled_from(["move", "move", "move", "text", "remove", "add", "kind",
+                                            "emotion", "connect"]),
+                           st.integers(0, 1000), st.integers(0, 1000)), min_size=1, max_size=8)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                  HealthCheck.function_scoped_fixture])
+@given(edits, st.integers(0, 25))
+def test_an_updated_layer_equals_a_full_rebuild_after_random_edits(qapp, small_tiles, sequence, careful):
+    from unittest import mock
+
+    from jmap_desktop.layout import routes
+
+    with mock.patch.object(routes, "CAREFUL_ROUTES", careful):
+        store = linked_store()
+        view = offscreen_view(store, 700, 500)
+        try:
+            for serial, edit in enumerate(sequence):
+                apply_edit(store, edit, serial)
+                qapp.processEvents()  # the scene syncs on the next turn of the event loop
+                if view.map_scene().items_.connection_layer is not None:
+                    assert_layer_matches_a_full_build(view.map_scene())
+        finally:
+            view.close()
+
+
+def test_moves_update_the_layer_instead_of_building_it_again(qapp, small_tiles, monkeypatch):
+    store = linked_store()
+    view = offscreen_view(store, 700, 500)
+    calls = _spy(monkeypatch, view.map_scene().items_.connection_layer)
+    for serial, edit in enumerate([("move", 3, 1), ("move", 5, 2), ("text", 1, 2), ("move", 0, 0)]):
+        apply_edit(store, edit, serial)
+        qapp.processEvents()
+        assert_layer_matches_a_full_build(view.map_scene())
+    assert calls["set_routes"] == 0 and calls["update_routes"] >= 2  # (a move may re-route nothing)
+    view.close()
+
+
+def grid_store() -> DocumentStore:
+    """Four stages, two lanes, two cards a cell, each card linked to the four after it."""
+    store = DocumentStore()
+    for i in range(4):
+        store.add_stage(Stage(id=f"s{i}", name=f"Stage {i}"))
+    store.add_lane(Lane(id="acts", name="Actions", kind=LaneKind.ACTIONS))
+    store.add_lane(Lane(id="back", name="Backstage", kind=LaneKind.BACKSTAGE))
+    ids = [f"c{i}" for i in range(16)]
+    for i, card_id in enumerate(ids):
+        store.add_card(Card(id=card_id, stage_id=f"s{i % 4}", lane_id=("acts", "back")[i // 8],
+                            text=f"Step {i}"))
+    for i, a in enumerate(ids):
+        for b in ids[i + 1:i + 5]:
+            store.add_connection(Connection(id=f"{a}-{b}", source_id=a, target_id=b,
+                                            kind="dependency" if i % 3 == 0 else "flow"))
+    return store
+
+
+def test_dragging_a_card_with_the_mouse_redraws_its_arrows_where_they_now_run(qtbot, small_tiles, monkeypatch):
+    """The user's path: a card dragged on the viewport into another cell; the arrows shown
+    follow it, and they are what a layer built afresh would show."""
+    from tests.canvas.driver import CanvasDriver
+
+    ui = CanvasDriver(qtbot, grid_store())
+    layer = ui.scene.items_.connection_layer
+    assert layer is not None and len(ui.scene.layout.connections) > sync.BULK_CONNECTIONS
+    before = {k: r.points for k, r in ui.scene.layout.connections.items()}
+    calls = _spy(monkeypatch, layer)
+    ui.drag(ui.card_center("c1"), ui.empty_spot("s3", "back"))
+    assert ui.store.card("c1").stage_id == "s3" and ui.store.card("c1").lane_id == "back"
+    assert calls == {"set_routes": 0, "update_routes": 1}
+    assert ui.scene.items_.connection_layer is layer
+    moved = {k for k, r in ui.scene.layout.connections.items() if r.points != before[k]}
+    assert moved >= {"c1-c2", "c0-c1"}  # the arrows of the card dragged run elsewhere now
+    assert_layer_matches_a_full_build(ui.scene)  # the tiles' lists of arrows too: where clicks look
+    ui.stack.undo()
+    qtbot.waitUntil(lambda: ui.store.card("c1").stage_id == "s1")
+    assert_layer_matches_a_full_build(ui.scene)
