@@ -189,3 +189,46 @@ def test_merge_copy_settles_conflicts_in_the_dialog(window, tmp_path, qtbot, mon
     trigger(window, "File", "Save")
     head = load_map(mine).history.head
     assert head.merged == load_map(theirs).history.head.id and head.note == "Merged theirs.jmap"
+
+
+def shown(window) -> tuple[list, list]:
+    """What the user sees of a comparison: the marks on the canvas (their kind, place and
+    tooltip) and the rows of the Changes panel (text and tooltip)."""
+    overlay, panel = window.versions.overlay, window.versions.changes
+    marks = sorted((type(i).__name__, getattr(i, "kind", ""), i.toolTip(), i.boundingRect().getRect())
+                   for i in overlay.items)
+    rows = [(panel.list.item(i).text(), panel.list.item(i).toolTip()) for i in range(panel.list.count())]
+    return marks, rows
+
+
+def test_edits_while_comparing_show_what_comparing_again_shows(window, map_file, qtbot):
+    """The comparison follows edits from the store's records (only what they touched is
+    compared and drawn again); what it shows then is what comparing from scratch shows."""
+    from jmap_desktop.versions import map_data
+
+    ui = snapshot_then_edit(window, map_file, qtbot)
+    snapshot = next(t for t in compare_entries(window) if "After workshop 1" in t)
+    answer_input(choice=snapshot)
+    trigger(window, "File", "Compare With…")
+    overlay = window.versions.overlay
+
+    def settled():
+        qtbot.waitUntil(lambda: overlay.comparison.after == map_data(window.session.doc), timeout=3000)
+
+    edit_text(window, "c1", "Sees an ad on TikTok, twice\nand once more on a poster")  # taller card
+    settled()
+    window.scene.select_cards(["c5"])
+    trigger(window, "Edit", "Delete")
+    settled()
+    ui.drag(ui.card_center("c2"), ui.empty_spot("s-buy", "l-pain"))
+    settled()
+    trigger(window, "Edit", "Undo")  # the drag again undone
+    settled()
+    edit_text(window, "c3", "Pays with card at the till")
+    settled()
+    followed = shown(window)
+    assert len(overlay.marks_of("removed")) == 2 and overlay.marks_of("changed")
+    window.versions.changes.close_button.click()
+    answer_input(choice=snapshot)
+    trigger(window, "File", "Compare With…")
+    assert shown(window) == followed

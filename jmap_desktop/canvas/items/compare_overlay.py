@@ -223,6 +223,9 @@ class CompareOverlay:
         self.axis_rects: dict[str, QRectF] = {}  # removed stage or lane id -> its ghost header
         self._means: tuple[dict, dict] | None = None  # the older map's emotion per stage
         self._scene_rect: tuple[QRectF, QRectF] | None = None  # (the map's, widened for ghosts)
+        # Items by what they mark, with the content they were made from (see ``redraw``).
+        self._keyed: dict[tuple, tuple[object, QGraphicsItem]] = {}
+        self._old: dict[tuple, tuple[object, QGraphicsItem]] = {}
         scene.layoutChanged.connect(self.redraw)
 
     def show(self, comparison: Comparison) -> None:
@@ -234,26 +237,28 @@ class CompareOverlay:
         self.redraw()
 
     def redraw(self) -> None:
-        for item in self.items:
-            if item.scene() is self.scene:
-                self.scene.removeItem(item)
+        """Bring the marks in line with the comparison and the layout. A mark whose content
+        (its change, its place, its words) is as it was stays the same item: after one edit of
+        a 5,000-card map almost every mark stays, and removing and re-adding thousands of items
+        and their tooltips took most of a second."""
+        self._old, self._keyed = self._keyed, {}
         self.items, self.ghost_rects, self.axis_rects = [], {}, {}
         layout, result = self.scene.layout, self.comparison
         if result is None or layout is None:
             self._widen(None)
+            self._drop_unused()
             return
         self._before_curve(result, layout)
         plan = plan_ghosts(result, layout)
         self._widen(QRectF(0, 0, plan.width, plan.height) if plan.axes else None)
         for axis in plan.axes:
-            item = GhostAxisItem(axis)
+            item = self._put(("axis", axis.entity_id), axis, lambda a=axis: GhostAxisItem(a))
             self.axis_rects[axis.entity_id] = item.header_
-            self._add(item)
         for ghost in plan.cards:
             rect = QRectF(ghost.rect.x, ghost.rect.y, ghost.rect.w, ghost.rect.h)
             self.ghost_rects[ghost.card_id] = rect
-            tip = QCoreApplication.translate("Changes", "Removed: {text}").format(text=ghost.text)
-            self._add(GhostItem(rect, ghost.label, tip))
+            self._put(("ghost", ghost.card_id), ghost, lambda g=ghost, r=rect: GhostItem(
+                r, g.label, QCoreApplication.translate("Changes", "Removed: {text}").format(text=g.text)))
         before_cards = {c["id"]: c for c in result.before.get("cards") or []}
         for change in result.changes:
             if change.collection != "cards" or change.kind == "removed":
@@ -262,16 +267,20 @@ class CompareOverlay:
             if box is None or not box.visible:
                 continue
             r = box.rect
-            rect = QRectF(r.x, r.y, r.w, r.h)
+            where = (r.x, r.y, r.w, r.h)
+            rect = QRectF(*where)
             if change.kind == "moved":
                 old = self._old_cell(result, change.id, plan, before_cards)
                 if old is not None:
                     old_cell, name = old
                     tip = QCoreApplication.translate("Changes", "Moved from {cell}").format(cell=name)
-                    self._add(MoveArrowItem(old_cell.center(), QPointF(rect.left(), rect.top()), tip))
-                    self._add(MarkItem("moved", rect, tip))
+                    content = (where, old_cell.getRect(), tip)
+                    self._put(("arrow", change.id), content, lambda o=old_cell, r=rect, t=tip: MoveArrowItem(
+                        o.center(), QPointF(r.left(), r.top()), t))
+                    self._put(("moved", change.id), content, lambda r=rect, t=tip: MarkItem("moved", r, t))
             else:
-                self._add(MarkItem(change.kind, rect, tooltip(change)))
+                self._put((change.kind, change.id), (where, change),
+                          lambda c=change, r=rect: MarkItem(c.kind, r, tooltip(c)))
         after_cards = {c["id"]: c for c in result.after.get("cards") or []}
         for kpi in kpi_changes(result):
             box = layout.cards.get(kpi.card_id)
@@ -279,7 +288,31 @@ class CompareOverlay:
                 continue
             r = box.rect
             scored = (after_cards.get(kpi.card_id) or {}).get("emotion") is not None
-            self._add(KpiItem(kpi_strip(kpi, r.x, r.y, r.w, r.h, scored), f"KPI: {kpi.text}"))
+            strip = kpi_strip(kpi, r.x, r.y, r.w, r.h, scored)
+            self._put(("kpi", kpi.card_id), (strip, kpi.text),
+                      lambda s=strip, k=kpi: KpiItem(s, f"KPI: {k.text}"))
+        self._drop_unused()
+
+    def _put(self, key: tuple, content, make) -> QGraphicsItem:
+        """The item for ``key``: the one shown already when its ``content`` is the same,
+        else a new one from ``make``."""
+        kept = self._old.pop(key, None)
+        if kept is not None and kept[0] == content and kept[1].scene() is self.scene:
+            item = kept[1]
+        else:
+            if kept is not None and kept[1].scene() is self.scene:
+                self.scene.removeItem(kept[1])
+            item = make()
+            self.scene.addItem(item)
+        self._keyed[key] = (content, item)
+        self.items.append(item)
+        return item
+
+    def _drop_unused(self) -> None:
+        for _content, item in self._old.values():
+            if item.scene() is self.scene:
+                self.scene.removeItem(item)
+        self._old = {}
 
     def _before_curve(self, result: Comparison, layout) -> None:
         if layout.emotion is None:
@@ -290,7 +323,7 @@ class CompareOverlay:
             self._means = (result.before, before_means(result))
         points, stages = before_curve(self._means[1], layout)
         if points:
-            self._add(BeforeCurveItem(points, stages))
+            self._put(("curve",), (tuple(points), tuple(stages)), lambda: BeforeCurveItem(points, stages))
 
     def _widen(self, ghosts: QRectF | None) -> None:
         """Let the view scroll (and fit) to the ghost columns and rows beside the grid; the
@@ -317,10 +350,6 @@ class CompareOverlay:
         if rect is None:
             return None
         return QRectF(rect.x, rect.y, rect.w, rect.h), result.cell_name(card["stage_id"], card["lane_id"])
-
-    def _add(self, item: QGraphicsItem) -> None:
-        self.scene.addItem(item)
-        self.items.append(item)
 
     def marks_of(self, kind: str) -> list[QGraphicsItem]:
         """The items drawn for one kind of change (tests and the legend count them)."""

@@ -43,6 +43,7 @@ class ChangesPanel(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.comparison: Comparison | None = None
+        self._rows: list[tuple] = []  # what each row of the list shows (see ``_fill``)
         self.title = QLabel(self.tr("No comparison. Use File › Compare With…"))
         self.title.setWordWrap(True)
         self.filter = QComboBox()
@@ -115,31 +116,61 @@ class ChangesPanel(QWidget):
         self._fill()
 
     def _fill(self, *_args) -> None:
-        self.list.clear()
-        if self.comparison is None:
-            return
-        kind = self.filter.currentData()
-        for change in self.comparison.changes:
-            if kind and change.kind != kind:
-                continue
-            what = change.collection.rstrip("s").replace("_", " ")
-            item = QListWidgetItem(_icon(change.kind), f"{what}: {change.label}")
-            tip = tooltip(change) + self._match_note(change.collection, change.id)
-            item.setToolTip(tip)
-            item.setData(ROLE, (change.collection, change.id, change.kind))
-            self.list.addItem(item)
-        if not kind:  # matches that changed nothing: listed so a wrong one can be undone
-            listed = {(c.collection, c.id) for c in self.comparison.changes}
-            for collection, entity_id, _before_id in self.comparison.axis_matches():
-                if (collection, entity_id) in listed:
+        """List the changes. Rows already listed for the same change stay (with their
+        selection); only the run between the first and the last row that differ is replaced,
+        so an edit while comparing touches a row or two, not thousands."""
+        rows: list[tuple[tuple, object]] = []  # (what the row shows, how to make it)
+        if self.comparison is not None:
+            kind = self.filter.currentData()
+            for change in self.comparison.changes:
+                if kind and change.kind != kind:
                     continue
-                what = collection.rstrip("s")
-                name = self.comparison.name_of(collection, entity_id)
-                item = QListWidgetItem(_icon("matched"), self.tr("{what}: {name} (matched)").format(what=what, name=name))
-                item.setToolTip(name + self._match_note(collection, entity_id))
-                item.setData(ROLE, (collection, entity_id, "matched"))
-                self.list.addItem(item)
+                note = self._match_note(change.collection, change.id)
+                rows.append(((change, note), functools.partial(self._change_item, change, note)))
+            if not kind:  # matches that changed nothing: listed so a wrong one can be undone
+                listed = {(c.collection, c.id) for c in self.comparison.changes}
+                for collection, entity_id, _before_id in self.comparison.axis_matches():
+                    if (collection, entity_id) in listed:
+                        continue
+                    name = self.comparison.name_of(collection, entity_id)
+                    note = self._match_note(collection, entity_id)
+                    rows.append(((collection, entity_id, name, note),
+                                 functools.partial(self._matched_item, collection, entity_id, name, note)))
+        self._replace_rows(rows)
         self._selection_changed()
+
+    def _replace_rows(self, rows: list[tuple[tuple, object]]) -> None:
+        old, new = self._rows, [content for content, _make in rows]
+        same = _same_row
+        start, limit = 0, min(len(old), len(new))
+        while start < limit and same(old[start], new[start]):
+            start += 1
+        end = 0
+        while end < limit - start and same(old[-1 - end], new[-1 - end]):
+            end += 1
+        if len(old) - start - end > 500:  # most rows differ: clearing is quicker than taking
+            self.list.clear()
+            start = end = 0
+        else:
+            for _ in range(len(old) - start - end):
+                self.list.takeItem(start)  # the item is Python's now, and freed with it
+        for row, (_content, make) in enumerate(rows[start:len(rows) - end], start):
+            self.list.insertItem(row, make())
+        self._rows = new
+
+    def _change_item(self, change, note: str) -> QListWidgetItem:
+        what = change.collection.rstrip("s").replace("_", " ")
+        item = QListWidgetItem(_icon(change.kind), f"{what}: {change.label}")
+        item.setToolTip(tooltip(change) + note)
+        item.setData(ROLE, (change.collection, change.id, change.kind))
+        return item
+
+    def _matched_item(self, collection: str, entity_id: str, name: str, note: str) -> QListWidgetItem:
+        what = collection.rstrip("s")
+        item = QListWidgetItem(_icon("matched"), self.tr("{what}: {name} (matched)").format(what=what, name=name))
+        item.setToolTip(name + note)
+        item.setData(ROLE, (collection, entity_id, "matched"))
+        return item
 
     def _match_note(self, collection: str, entity_id: str) -> str:
         """How an entity was matched to one with another id, for its tooltip ("" if it was not)."""
@@ -202,6 +233,16 @@ class ChangesPanel(QWidget):
             self.cardChosen.emit(entity_id, kind)
         elif collection in ("stages", "lanes"):
             self.axisChosen.emit(collection, entity_id, kind)
+
+
+def _same_row(a: tuple, b: tuple) -> bool:
+    """Rows show the same: the same change (the same object: a live comparison keeps the
+    records of what an edit did not touch) with the same note, or the same matched entry."""
+    if len(a) != len(b):
+        return False
+    if len(a) == 2:
+        return a[0] is b[0] and a[1] == b[1]
+    return a == b
 
 
 class _CompactList(QListWidget):
