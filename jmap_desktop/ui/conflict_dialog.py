@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..versions.compare import short
 from ..versions.merge import OURS, THEIRS, Conflict, Edited
 
 KEEP_MINE, KEEP_THEIRS, TYPE_VALUE = (QT_TRANSLATE_NOOP("ConflictDialog", "Keep mine"),
@@ -54,9 +55,10 @@ class ConflictDialog(QDialog):
         self.keep: list[QComboBox] = []
         self.values: list[QLineEdit] = []
         for row, conflict in enumerate(conflicts):
-            self.table.setItem(row, 0, _cell(conflict.label))
-            self.table.setItem(row, 1, _cell(_side(conflict, conflict.ours, conflict.ours_gone)))
-            self.table.setItem(row, 2, _cell(_side(conflict, conflict.theirs, conflict.theirs_gone)))
+            what, mine_text, theirs_text = _row(conflict)
+            self.table.setItem(row, 0, _cell(what))
+            self.table.setItem(row, 1, _cell(mine_text))
+            self.table.setItem(row, 2, _cell(theirs_text))
             combo = QComboBox()
             combo.setAccessibleName(f"Keep for {conflict.label}")
             for choice in [KEEP_MINE, KEEP_THEIRS] + ([TYPE_VALUE] if conflict.kind == "field" else []):
@@ -115,6 +117,25 @@ def _cell(text: str) -> QTableWidgetItem:
     return item
 
 
+def _row(conflict: Conflict) -> tuple[str, str, str]:
+    """What a row says: what conflicts, mine, theirs. Edited on one side and deleted on the
+    other names the fields edited and their new values on the editing side, as a row of the
+    same field edited on both sides does."""
+    fields = conflict.edited_fields()
+    if not fields:
+        return (conflict.label, _side(conflict, conflict.ours, conflict.ours_gone),
+                _side(conflict, conflict.theirs, conflict.theirs_gone))
+    names = ", ".join(name for name, _before, _after in fields)
+    if len(fields) == 1:
+        edited = show(fields[0][2], False)
+    else:
+        edited = "\n".join(f"{name}: {show(after, False)}" for name, _before, after in fields)
+    deleted = QCoreApplication.translate("ConflictDialog", "(deleted)")
+    what = QCoreApplication.translate("ConflictDialog", "{what}: {fields} (edited in one copy, deleted in the other)").format(
+        what=conflict.label, fields=names)
+    return (what, deleted if conflict.ours_gone else edited, deleted if conflict.theirs_gone else edited)
+
+
 def _side(conflict: Conflict, value: Any, gone: bool) -> str:
     """One side of a conflict; an order reads as a numbered list, one item a line."""
     if conflict.kind == "order" and isinstance(value, list) and not gone:
@@ -131,9 +152,17 @@ def show(value: Any, gone: bool) -> str:
         return QCoreApplication.translate("ConflictDialog", "card “{text}”").format(text=value["text"])
     if isinstance(value, dict) and "name" in value:
         return f"“{value['name']}”"
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
+    if isinstance(value, list):  # tags; a card's comments by their text, photos counted
+        return ", ".join(_item(v) for v in value)
     return "" if value is None else json.dumps(value, ensure_ascii=False)
+
+
+def _item(value: Any) -> str:
+    if not isinstance(value, dict):
+        return str(value)
+    if value.get("text") or value.get("name"):
+        return f"“{short(value.get('text') or value.get('name'), 60)}”"
+    return QCoreApplication.translate("ConflictDialog", "(picture)")  # never its bytes
 
 
 def parse(text: str, conflict: Conflict) -> Any:

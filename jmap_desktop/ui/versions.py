@@ -143,10 +143,7 @@ class VersionsController(QObject):
         """Compare the open map with ``before``; ``key`` names that version, so the user's
         corrections to the matching are found again when it is compared again."""
         self.before, self.before_title, self.before_key = before, title, key
-        self.fixes = self.remembered.get(key) if key else None
-        if self.fixes is None and self._pair_key():
-            self.fixes = match_memory.recall(self.window.settings, self._pair_key())
-        self.fixes = self.fixes or MatchFixes()
+        self.fixes = self._fixes_for(key)
         self._compare_now()
         self.window.changes_dock.show()
         self.window.changes_dock.raise_()
@@ -156,6 +153,15 @@ class VersionsController(QObject):
         if self.live is not None:
             self._pending.append(change)
             self._recompare.start()
+
+    def _fixes_for(self, key: str) -> MatchFixes:
+        """The corrections the user made comparing the open map with the version ``key``
+        names: this session's, else those remembered in the settings for a saved map."""
+        fixes = self.remembered.get(key) if key else None
+        pair = match_memory.pair_key(self.session.path, key)
+        if fixes is None and pair:
+            fixes = match_memory.recall(self.window.settings, pair)
+        return fixes or MatchFixes()
 
     def _compare_now(self) -> None:
         """Compare from scratch (a new version to compare with, a correction of the matching)."""
@@ -337,13 +343,16 @@ class VersionsController(QObject):
             show_error(self.window, self.tr("Cannot open map"), str(exc))
             return False
         mine = self.session.doc
-        result, base = merge_copies(mine, theirs)
+        # Copies with no shared revision are matched as Compare does: with the corrections the
+        # user made comparing this map with that file (a comparison matches it the other way).
+        fixes = self._fixes_for(f"file:{Path(path).resolve()}").swapped()
+        result, base = merge_copies(mine, theirs, fixes=fixes)
         if result.conflicts:
             dialog = ConflictDialog(result.conflicts, self.session.display_name(), Path(path).name,
                                     self.window)
             if dialog.exec() != ConflictDialog.DialogCode.Accepted:
                 return False
-            result, base = merge_copies(mine, theirs, dialog.choices())
+            result, base = merge_copies(mine, theirs, dialog.choices(), fixes=fixes)
         try:
             merged = load_data(result.data, source=path)
         except LoadError as exc:
@@ -357,6 +366,8 @@ class VersionsController(QObject):
         except StoreError as exc:
             show_error(self.window, self.tr("Cannot merge"), str(exc))
             return False
-        how = self.tr("against their shared revision") if base else self.tr("by matching (no shared revision)")
+        how = (self.tr("against their shared revision") if base
+               else self.tr("by matching (no shared revision), with your corrections") if fixes.pairs or fixes.apart
+               else self.tr("by matching (no shared revision)"))
         self.window.statusBar().showMessage(self.tr("Merged {name} {how}; save to keep it").format(name=name, how=how), 6000)
         return True

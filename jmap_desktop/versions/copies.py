@@ -8,6 +8,7 @@ from typing import Any
 
 from ..io.history import map_data, rebuild
 from ..model import JourneyMap
+from .matching import MatchFixes
 from .merge import MergeResult, merge
 
 
@@ -41,10 +42,13 @@ def common_base(mine: JourneyMap, theirs: JourneyMap) -> CommonBase | None:
 
 
 def merge_copies(mine: JourneyMap, theirs: JourneyMap, choices: dict[str, Any] | None = None,
-                 default: str | None = None) -> tuple[MergeResult, CommonBase | None]:
-    """Merge two documents three-way (or by matching, when they share no revision)."""
+                 default: str | None = None, fixes: MatchFixes | None = None,
+                 ) -> tuple[MergeResult, CommonBase | None]:
+    """Merge two documents three-way (or by matching, when they share no revision: ``fixes``
+    are then the user's corrections, ``(id in theirs, id in mine)``)."""
     base = common_base(mine, theirs)
-    result = merge(base.data if base else None, map_data(mine), map_data(theirs), choices, default)
+    result = merge(base.data if base else None, map_data(mine), map_data(theirs), choices, default,
+                   fixes if base is None else None)
     return result, base
 
 

@@ -45,6 +45,11 @@ class MatchFixes:
         """These two are different."""
         return MatchFixes(self.pairs - {(b_id, a_id)}, self.apart | {(b_id, a_id)})
 
+    def swapped(self) -> MatchFixes:
+        """The same corrections for matching the two maps the other way round (a comparison
+        matches the other map to the open one; a merge matches their copy to mine)."""
+        return MatchFixes(frozenset((a, b) for b, a in self.pairs), frozenset((a, b) for b, a in self.apart))
+
     def by_user(self, b_id: str) -> bool:
         return any(p[0] == b_id for p in self.pairs)
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .compare import short
-from .matching import match_ids, renamed
+from .matching import MatchFixes, match_ids, renamed
 from .sequence import merge_order
 
 OURS, THEIRS = "ours", "theirs"
@@ -55,6 +55,20 @@ class Conflict:
     def resolved(self) -> bool:
         return self.chosen is not None
 
+    def edited_fields(self) -> list[tuple[str, Any, Any]]:
+        """For an entity edited in one copy and deleted in the other: ``(field, value in the
+        version both started from, value in the copy that edited it)`` for each field edited
+        there, so the user sees what deleting would lose. [] for other conflicts."""
+        if self.kind != "edit_delete" or not isinstance(self.base, dict):
+            return []
+        kept = self.theirs if self.ours_gone else self.ours
+        if not isinstance(kept, dict):
+            return []
+        skip = {"id"} | DERIVED.get(self.collection, set())
+        names = list(self.base) + [k for k in kept if k not in self.base]
+        return [(name, self.base.get(name), kept.get(name)) for name in names
+                if name not in skip and self.base.get(name) != kept.get(name)]
+
 
 @dataclass
 class MergeResult:
@@ -68,14 +82,17 @@ class MergeResult:
 
 
 def merge(base: dict[str, Any] | None, ours: dict[str, Any], theirs: dict[str, Any],
-          choices: dict[str, Any] | None = None, default: str | None = None) -> MergeResult:
+          choices: dict[str, Any] | None = None, default: str | None = None,
+          fixes: MatchFixes | None = None) -> MergeResult:
     """Merge ``ours`` and ``theirs`` (map JSON data) against ``base`` (None: no common version).
 
-    The inputs are never changed; the result shares their unchanged nested values.
+    Without a common version, ``theirs`` is matched to ``ours`` as compare does, corrected by
+    ``fixes`` (pairs of ``(id in theirs, id in ours)``: the user's corrections from comparing
+    the two). The inputs are never changed; the result shares their unchanged nested values.
     """
     fallback = base is None
     if fallback:
-        theirs = renamed(theirs, match_ids(ours, theirs))
+        theirs = renamed(theirs, match_ids(ours, theirs, fixes))
         base = {}
     run = _Merge(base, ours, theirs, choices or {}, default, fallback)
     out = run.merge()

@@ -332,3 +332,26 @@ def test_ghost_rows_follow_the_canvas_theme(window, comparing):
         return sum(image.pixelColor(x, 5).lightnessF() for x in range(30)) / 30
 
     assert lightness(LIGHT) > 0.85 and lightness(DARK) < 0.3
+
+
+def test_merging_a_copy_drawn_separately_uses_the_corrections_made_comparing_it(window, comparing):
+    """No shared revision: the merge matches the copies as Compare did, with the user's
+    corrections; the two cards the user unmatched are two cards to keep, not one text to pick."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    click_entry(comparing, "card: Reads the reviews")
+    comparing.unmatch_button.click()
+    seen = {}
+
+    def answer(dialog):
+        seen["keys"] = {c.key for c in dialog.conflicts}
+        for row, conflict in enumerate(dialog.conflicts):
+            dialog.keep[row].setCurrentText("Keep theirs" if conflict.key == "cards/c2" else "Keep mine")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    when_modal(answer)
+    trigger(window, "File", "Merge Copy…")  # the current state's file, compared above
+    assert "cards/x2/text" not in seen["keys"] and {"cards/c2", "cards/x2"} <= seen["keys"]
+    store = window.session.store
+    assert store.card("x2").text == "Reads the reviews" and store.card("c2").text == "Reads reviews"
+    assert "with your corrections" in window.statusBar().currentMessage()

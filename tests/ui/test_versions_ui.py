@@ -191,6 +191,36 @@ def test_merge_copy_settles_conflicts_in_the_dialog(window, tmp_path, qtbot, mon
     assert head.merged == load_map(theirs).history.head.id and head.note == "Merged theirs.jmap"
 
 
+def test_edited_in_theirs_deleted_in_mine_shows_the_fields_edited(window, tmp_path, monkeypatch):
+    """A card I deleted that they edited: the dialog names the fields they edited and their
+    values beside "(deleted)", and keeping theirs brings the card back as they left it."""
+    mine, theirs = two_copies(tmp_path)
+    doc = load_map(theirs)
+    DocumentStore(doc).update_card("c5", emotion=1.0)  # and its text, in two_copies
+    record_revision(doc)
+    save_map(doc, theirs)
+    window.open_file(mine)
+    window.scene.select_cards(["c5"])
+    trigger(window, "Edit", "Delete")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(theirs), ""))
+    seen = {}
+
+    def answer(dialog):
+        row = next(r for r in range(dialog.table.rowCount()) if "c5" in dialog.conflicts[r].key)
+        seen["what"] = dialog.table.item(row, 0).text()
+        seen["mine"] = dialog.table.item(row, 1).text()
+        seen["theirs"] = dialog.table.item(row, 2).text()
+        field(dialog, "Keep for card “Relieved and happy”").setCurrentText("Keep theirs")
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    when_modal(answer)
+    trigger(window, "File", "Merge Copy…")
+    assert seen == {"what": "card “Relieved and happy”: text, emotion (edited in one copy, deleted in the other)",
+                    "mine": "(deleted)", "theirs": "text: Relieved and happy\nemotion: 1.0"}
+    card = window.session.store.card("c5")
+    assert (card.text, card.emotion) == ("Relieved and happy", 1.0)
+
+
 def shown(window) -> tuple[list, list]:
     """What the user sees of a comparison: the marks on the canvas (their kind, place and
     tooltip) and the rows of the Changes panel (text and tooltip)."""

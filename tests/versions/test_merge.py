@@ -144,6 +144,25 @@ def test_no_common_version_every_difference_is_a_choice():
     assert merge(None, data_of(ours.doc), data_of(ours.doc)).conflicts == []
 
 
+def test_no_common_version_uses_the_users_corrections_to_the_matching():
+    """Corrections made comparing the two (``(id in theirs, id in ours)``): a pair taken apart
+    is two cards to choose, a pair made by hand one card with its text to choose."""
+    from jmap_desktop.versions import MatchFixes
+
+    ours, theirs = copies()
+    theirs_data = data_of(theirs.doc)
+    theirs_data["cards"] = [{**c, "id": "t-" + c["id"]} for c in theirs_data["cards"]]
+    theirs_data["connections"] = []
+    theirs_data["cards"][0]["text"] = "Hears of them from a friend at the gym"  # c1: unlike
+    plain = merge(None, data_of(ours.doc), theirs_data)
+    assert {"cards/c1", "cards/t-c1"} <= {c.key for c in plain.conflicts}
+    fixes = MatchFixes().pair("t-c1", "c1").unpair("t-c2", "c2")
+    fixed = merge(None, data_of(ours.doc), theirs_data, fixes=fixes)
+    keys = {c.key for c in fixed.conflicts}
+    assert "cards/c1/text" in keys and "cards/t-c1" not in keys
+    assert {"cards/c2", "cards/t-c2"} <= keys and "cards/c2/text" not in keys
+
+
 # -- properties ---------------------------------------------------------------------------------
 OPS = st.lists(st.tuples(st.integers(0, 15), st.integers(0, 1000), st.integers(0, 1000)),
                max_size=8)
