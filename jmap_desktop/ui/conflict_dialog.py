@@ -126,10 +126,11 @@ def _row(conflict: Conflict) -> tuple[str, str, str]:
         return (conflict.label, _side(conflict, conflict.ours, conflict.ours_gone),
                 _side(conflict, conflict.theirs, conflict.theirs_gone))
     names = ", ".join(name for name, _before, _after in fields)
+    none = QCoreApplication.translate("ConflictDialog", "(none)")  # a value cleared
     if len(fields) == 1:
-        edited = show(fields[0][2], False)
+        edited = show(fields[0][2], False) or none
     else:
-        edited = "\n".join(f"{name}: {show(after, False)}" for name, _before, after in fields)
+        edited = "\n".join(f"{name}: {show(after, False) or none}" for name, _before, after in fields)
     deleted = QCoreApplication.translate("ConflictDialog", "(deleted)")
     what = QCoreApplication.translate("ConflictDialog", "{what}: {fields} (edited in one copy, deleted in the other)").format(
         what=conflict.label, fields=names)

@@ -196,7 +196,7 @@ def test_edited_in_theirs_deleted_in_mine_shows_the_fields_edited(window, tmp_pa
     values beside "(deleted)", and keeping theirs brings the card back as they left it."""
     mine, theirs = two_copies(tmp_path)
     doc = load_map(theirs)
-    DocumentStore(doc).update_card("c5", emotion=1.0)  # and its text, in two_copies
+    DocumentStore(doc).update_card("c5", emotion=None)  # cleared; and its text, in two_copies
     record_revision(doc)
     save_map(doc, theirs)
     window.open_file(mine)
@@ -216,9 +216,9 @@ def test_edited_in_theirs_deleted_in_mine_shows_the_fields_edited(window, tmp_pa
     when_modal(answer)
     trigger(window, "File", "Merge Copy…")
     assert seen == {"what": "card “Relieved and happy”: text, emotion (edited in one copy, deleted in the other)",
-                    "mine": "(deleted)", "theirs": "text: Relieved and happy\nemotion: 1.0"}
+                    "mine": "(deleted)", "theirs": "text: Relieved and happy\nemotion: (none)"}
     card = window.session.store.card("c5")
-    assert (card.text, card.emotion) == ("Relieved and happy", 1.0)
+    assert (card.text, card.emotion) == ("Relieved and happy", None)
 
 
 def shown(window) -> tuple[list, list]:

@@ -696,12 +696,24 @@ Keine Unterschiede.</translation>
         <translation>Zusammenführen</translation>
     </message>
     <message>
+        <source>(none)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
         <source>(deleted)</source>
         <translation>(gelöscht)</translation>
     </message>
     <message>
+        <source>{what}: {fields} (edited in one copy, deleted in the other)</source>
+        <translation>{what}: {fields} (in einer Kopie bearbeitet, in der anderen gelöscht)</translation>
+    </message>
+    <message>
         <source>card “{text}”</source>
         <translation>Karte „{text}“</translation>
+    </message>
+    <message>
+        <source>(picture)</source>
+        <translation>(Bild)</translation>
     </message>
 </context>
 <context>
@@ -3707,6 +3719,10 @@ Customer Journey Maps und Poster, offline.</translation>
     <message>
         <source>against their shared revision</source>
         <translation>anhand ihrer gemeinsamen Version</translation>
+    </message>
+    <message>
+        <source>by matching (no shared revision), with your corrections</source>
+        <translation>durch Abgleich (keine gemeinsame Version), mit Ihren Korrekturen</translation>
     </message>
     <message>
         <source>by matching (no shared revision)</source>
