@@ -1,4 +1,7 @@
-"""Right-click menus on headers, cards and cells: every action is also reachable by mouse."""
+"""Right-click menus on headers, cards, arrows and cells: every action is also reachable by mouse.
+
+An arrow's menu is the same whether the arrow is its own item or drawn by the connection layer
+of a map with very many (the scene picks the arrow under the mouse from the layer's tiles)."""
 
 from __future__ import annotations
 
@@ -7,10 +10,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMenu
 
-from ..model import LaneKind
+from ..commands import UpdateConnectionCommand
+from ..model import ConnectionKind, LaneKind
 from ..model.kinds import LANE_KIND_LABELS
 from .items.cards import CardItem
 from .items.grid import CellItem, LaneHeaderItem, StageHeaderItem
+from .items.overlays import ConnectionItem
 from .labels import label
 from .stage_details import edit_stage_details
 
@@ -60,6 +65,8 @@ def build_menu(scene: MapScene, item) -> QMenu | None:
         menu.addAction(QCoreApplication.translate("CanvasMenu", "Insert lane below"), lambda: scene.add_lane(LaneKind.CUSTOM, index + 1))
         menu.addSeparator()
         menu.addAction(QCoreApplication.translate("CanvasMenu", "Delete lane"), lambda: scene.delete_lane(item.lane_id))
+    elif isinstance(item, ConnectionItem):
+        _arrow_actions(scene, menu, item)
     elif isinstance(item, CellItem):
         scene.set_focus_cell(item.cell)
         menu.addAction(QCoreApplication.translate("CanvasMenu", "New card here"), lambda: scene.start_new_card(item.cell))
@@ -67,6 +74,34 @@ def build_menu(scene: MapScene, item) -> QMenu | None:
     else:
         return None
     return menu
+
+
+def _arrow_actions(scene: MapScene, menu: QMenu, item: ConnectionItem) -> None:
+    """Solid or dashed, either end card, delete: for the arrow right-clicked (selected alone
+    unless it was part of the selection already)."""
+    if not item.isSelected():
+        scene.clearSelection()
+        item.setSelected(True)
+    conn_id = item.connection_id
+    conn = scene.store.connection(conn_id)
+    for kind, text in ((ConnectionKind.FLOW, QCoreApplication.translate("CanvasMenu", "Flow arrow (solid)")),
+                       (ConnectionKind.DEPENDENCY, QCoreApplication.translate("CanvasMenu", "Dependency arrow (dashed)"))):
+        action = menu.addAction(text, lambda k=kind: _set_kind(scene, conn_id, k))
+        action.setCheckable(True)
+        action.setChecked(conn.kind == kind)
+    menu.addSeparator()
+    source, target = conn.source_id, conn.target_id
+    menu.addAction(QCoreApplication.translate("CanvasMenu", "Go to source card"), lambda: scene.reveal_card(source))
+    menu.addAction(QCoreApplication.translate("CanvasMenu", "Go to target card"), lambda: scene.reveal_card(target))
+    menu.addSeparator()
+    menu.addAction(QCoreApplication.translate("CanvasMenu", "Delete"), scene.delete_selection)
+
+
+def _set_kind(scene: MapScene, conn_id: str, kind: ConnectionKind) -> None:
+    if scene.store.connection(conn_id).kind != kind:
+        text = QCoreApplication.translate("CanvasMenu", "Make arrow a dependency") if kind == ConnectionKind.DEPENDENCY \
+            else QCoreApplication.translate("CanvasMenu", "Make arrow a flow")
+        scene.push(UpdateConnectionCommand(scene.store, conn_id, {"kind": kind}, text=text))
 
 
 def _link_actions(scene: MapScene, menu: QMenu, kind: str, entity_id: str, link) -> None:

@@ -409,7 +409,10 @@ class MapScene(SceneActions, QGraphicsScene):
     def contextMenuEvent(self, event) -> None:  # noqa: N802
         if self.gesture is not None or self.editor.active:
             return
-        menu = build_menu(self, self.top_item_at(event.scenePos()))
+        item = self.top_item_at(event.scenePos())
+        if item is None or isinstance(item, CellItem):
+            item = self.connection_at(event.scenePos()) or item  # an arrow drawn by the layer of many
+        menu = build_menu(self, item)
         if menu is not None:
             menu.exec(event.screenPos())
             event.accept()

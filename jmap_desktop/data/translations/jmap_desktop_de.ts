@@ -253,6 +253,30 @@
         <translation>Einfügen</translation>
     </message>
     <message>
+        <source>Flow arrow (solid)</source>
+        <translation>Ablaufpfeil (durchgezogen)</translation>
+    </message>
+    <message>
+        <source>Dependency arrow (dashed)</source>
+        <translation>Abhängigkeitspfeil (gestrichelt)</translation>
+    </message>
+    <message>
+        <source>Go to source card</source>
+        <translation>Zur Ausgangskarte</translation>
+    </message>
+    <message>
+        <source>Go to target card</source>
+        <translation>Zur Zielkarte</translation>
+    </message>
+    <message>
+        <source>Make arrow a dependency</source>
+        <translation>Pfeil zur Abhängigkeit machen</translation>
+    </message>
+    <message>
+        <source>Make arrow a flow</source>
+        <translation>Pfeil zum Ablauf machen</translation>
+    </message>
+    <message>
         <source>Open Linked Map</source>
         <translation>Verknüpfte Karte öffnen</translation>
     </message>
