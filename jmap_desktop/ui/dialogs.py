@@ -5,7 +5,29 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+TITLE_BAR_BUTTONS_PX = 150  # the icon and minimise, maximise and close buttons of a title bar
+
+
+def title_width(dialog: QWidget) -> int:
+    """How wide ``dialog`` must be for its title bar to show the whole title: the window manager
+    adds the application's name (" — JMap Desktop") and draws it bold, beside its buttons."""
+    title = dialog.windowTitle()
+    name = QGuiApplication.applicationDisplayName()
+    if name and not title.endswith(name):
+        title = f"{title} \u2014 {name}"
+    font = QFont(QApplication.font())
+    font.setBold(True)
+    return QFontMetrics(font).horizontalAdvance(title) + TITLE_BAR_BUTTONS_PX
+
+
+def fit_title(dialog: QWidget) -> None:
+    """A small form is narrower than its title: "Start Workshop Session — JMap Desktop" was cut
+    to "Start Workshop S…" by the title bar. Call once the title and the layout are set (a
+    minimum width set by hand replaces the layout's own, so the wider of both is kept)."""
+    dialog.setMinimumWidth(max(dialog.minimumWidth(), dialog.minimumSizeHint().width(), title_width(dialog)))
 
 
 class Answer(Enum):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from . import translations
+from .dialogs import fit_title
 
 AUTOSAVE_KEY = "files/autosave_seconds"
 AUTHOR_KEY = "history/author"
@@ -59,6 +60,8 @@ class PreferencesDialog(QDialog):
         note.setWordWrap(True)
         form.addRow("", note)
         form.addRow(buttons)
+        self.author.setMinimumWidth(self.author.fontMetrics().horizontalAdvance(self.author.placeholderText()) + 16)
+        fit_title(self)
         self.accepted.connect(self.apply)
 
     def apply(self) -> None:

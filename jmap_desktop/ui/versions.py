@@ -22,7 +22,7 @@ from ..versions.copies import merge_copies, theirs_head
 from ..versions.live import LiveComparison
 from . import match_memory
 from .conflict_dialog import ConflictDialog
-from .dialogs import show_error
+from .dialogs import fit_title, show_error
 from .locale_format import date_time
 from .panels.before import BeforeSection
 from .panels.changes import ChangesPanel
@@ -80,8 +80,12 @@ class VersionsController(QObject):
 
     # -- snapshots --------------------------------------------------------------------------
     def take_snapshot(self) -> bool:
-        name, ok = QInputDialog.getText(self.window, self.tr("Take Snapshot"),
-                                        self.tr("Name of the snapshot (e.g. After workshop 2):"))
+        ask = QInputDialog(self.window)
+        ask.setWindowTitle(self.tr("Take Snapshot"))
+        ask.setLabelText(self.tr("Name of the snapshot (e.g. After workshop 2):"))
+        fit_title(ask)
+        ok = ask.exec() == QInputDialog.DialogCode.Accepted
+        name = ask.textValue()
         if not ok or not name.strip():
             return False
         if not self.window.save():  # a snapshot pins a saved revision

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...model import JourneyMap
+from ..dialogs import fit_title
 from .controller import Permissions
 
 DEFAULT_PORT = 8765
@@ -97,6 +98,7 @@ class StartSessionDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(hint)
         layout.addWidget(_buttons(self, self.tr("Start")))
+        fit_title(self)
 
     def host(self) -> str:
         return str(self.address.currentData())
@@ -147,6 +149,7 @@ class CollectDialog(QDialog):
         self.problem.setStyleSheet("color: #cf222e")
         layout.addWidget(self.problem)
         layout.addWidget(_buttons(self, self.tr("Open for Notes")))
+        fit_title(self)
 
     def cells(self) -> list[tuple[str, str]]:
         lane_id = str(self.lane.currentData())
@@ -180,11 +183,15 @@ class VoteDialog(QDialog):
         group = QButtonGroup(self)
         group.addButton(self.by_lane)
         group.addButton(self.by_selection)
-        (self.by_selection if selected else self.by_lane).setChecked(True)
+        # Voting on one card is no vote: with one card selected, its lane is offered instead.
+        (self.by_selection if len(selected) > 1 else self.by_lane).setChecked(True)
         self.lane = QComboBox()
         self.lane.setAccessibleName(QCoreApplication.translate("VoteDialog", "Lane to vote on"))
         for lane in doc.lanes:
             self.lane.addItem(lane.name or self.tr("(unnamed lane)"), lane.id)
+        lanes_of_selection = {c.lane_id for c in doc.cards if c.id in set(selected)}
+        if len(lanes_of_selection) == 1:  # start from the lane the user is working in
+            self.lane.setCurrentIndex(max(self.lane.findData(lanes_of_selection.pop()), 0))
         self.dots = QSpinBox()
         self.dots.setRange(1, 20)
         self.dots.setValue(3)
@@ -202,6 +209,7 @@ class VoteDialog(QDialog):
         self.problem.setStyleSheet("color: #cf222e")
         layout.addWidget(self.problem)
         layout.addWidget(_buttons(self, self.tr("Start Vote")))
+        fit_title(self)
 
     def card_ids(self) -> list[str]:
         if self.by_selection.isChecked():

@@ -1,7 +1,8 @@
 """The join screen for the projector: the URL in large type, its QR code, who has joined.
 
-A plain window (not modal) so the facilitator can keep working while it is shown on a second
-screen; F11 or the button puts it full screen.
+A window of its own (not modal, not kept above the editor) so the facilitator can keep working
+while it is shown on a second screen, or minimise it on one; F11 or the button puts it full
+screen. Once the session stops it says so, without the address or the code.
 """
 
 from __future__ import annotations
@@ -80,13 +81,17 @@ class JoinScreen(QDialog):
 
     def refresh(self, *_args) -> None:
         c = self.controller
-        if not c.running:
-            self.url.setText(self.tr("The session has ended."))
+        if not c.running:  # nothing left to join: no invitation, no address, no code
+            self.heading.setText(self.tr("The session has ended."))
+            self.network_hint.hide()
+            self.url.clear()
             self.qr.clear()
             self.participants.clear()
             self.activity.clear()
             self.countdown.clear()
             return
+        self.heading.setText(self.tr("Join from your phone or laptop"))
+        self.network_hint.show()
         if self.url.text() != c.join_url:
             self.url.setText(c.join_url)
             self.qr.setPixmap(qr_pixmap(c.join_url))

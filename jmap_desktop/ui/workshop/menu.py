@@ -53,7 +53,9 @@ class WorkshopMenu:
         self.menu.addSeparator()
         self.menu.addAction(self.stop_action)
         bar = window.menuBar()
-        help_menu = next((a for a in bar.actions() if a.text().replace("&", "") == "Help"), None)
+        # Before Help, found by its About item rather than by its text: in German it is "Hilfe".
+        help_menu = next((a for a in bar.actions()
+                          if a.menu() is not None and window.about_action in a.menu().actions()), None)
         bar.insertMenu(help_menu, self.menu) if help_menu else bar.addMenu(self.menu)
         window.panels_menu.addAction(self.dock.toggleViewAction())
         self.controller.stateChanged.connect(self._enable)
@@ -104,7 +106,10 @@ class WorkshopMenu:
 
     def show_join_screen(self) -> None:
         if self.join_screen is None:
-            self.join_screen = JoinScreen(self.controller, self.window)
+            # A window of its own, not one kept above the editor: on one screen the facilitator
+            # clicks back into the map and the Inbox, and can minimise the join screen without
+            # the editor going with it. The window closes it when it closes (detach).
+            self.join_screen = JoinScreen(self.controller)
         self.join_screen.refresh()
         self.join_screen.show()
         self.join_screen.raise_()
@@ -148,6 +153,8 @@ class WorkshopMenu:
         self.inbox.detach()
         if self.join_screen is not None:
             self.join_screen.close()
+            self.join_screen.deleteLater()
+            self.join_screen = None
 
 
 def install(window) -> WorkshopMenu:
