@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import hashlib
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -60,6 +61,30 @@ def set_baseline(doc: JourneyMap, data: dict[str, Any]) -> None:
     if doc.history is not None:
         doc.history._baseline = data
         doc.history._baseline_text = None
+
+
+def text_digest(text: str) -> str:
+    """The fingerprint of a map's text, kept in the newest revision (``Revision.digest``)."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+HISTORY_KEY = ',\n  "history": '  # where a file written by JMap ends its map (io.jsonfile)
+
+
+def check_head(doc: JourneyMap, file_text: str) -> None:
+    """Note whether the map in ``file_text`` is the one JMap wrote with its newest revision.
+    Another program's edit keeps the old history beside a changed map: a merge must not take
+    that history's revisions for versions of this map (``head_matches``)."""
+    history = doc.history
+    if history is None or history.head is None or history.head.digest is None:
+        return  # written before fingerprints: trusted, as before
+    end = file_text.find(HISTORY_KEY)
+    history._head_matches = end >= 0 and text_digest(file_text[:end] + "\n}") == history.head.digest
+
+
+def head_matches(doc: JourneyMap) -> bool:
+    """False when ``doc`` was read from a file whose map was changed since its newest revision."""
+    return doc.history is None or doc.history._head_matches
 
 
 def set_baseline_text(doc: JourneyMap, text: str) -> None:
@@ -137,7 +162,7 @@ def with_revision(history: History | None, data: dict[str, Any], *, author: str 
         if head is not None:
             if last is None:  # cannot happen for a file read by io.load; never lose the map
                 raise ValueError("the history has no baseline to compare with")
-            head.patch = make_patch(data, last)
+            head.patch, head.digest = make_patch(data, last), None
         fresh.revisions.append(Revision(id=new_id(), parent=head.id if head else None,
                                         merged=merged, time=now, author=author, note=note))
     elif note or merged:

@@ -20,7 +20,7 @@ from pydantic_core import PydanticSerializationError
 
 from ..model import JourneyMap
 from ..model.gc_pause import gc_paused
-from .history import history_to_write, map_data, map_text
+from .history import history_to_write, map_data, map_text, text_digest
 
 
 def dumps_map(doc: JourneyMap) -> str:
@@ -43,6 +43,8 @@ def _dumps_fast(doc: JourneyMap) -> str | None:
     if doc.history is None:  # a file without history stays exactly as before
         return text + "\n"
     history = history_to_write(doc.history, _map_data(doc))
+    if history.head is not None and history._head_matches:
+        history.head.digest = text_digest(text)  # this text is the newest revision's map
     nested = history.model_dump_json(indent=2, exclude_none=True).replace("\n", "\n  ")
     # The map stays at the top of the file and the history follows as its last key, indented
     # one level as json.dumps would (a JSON string never holds a raw newline, so this is safe).

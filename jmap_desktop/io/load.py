@@ -21,7 +21,7 @@ from ..model.gc_pause import gc_paused
 from ..model.limits import MAX_FILE_BYTES
 from ..model.messages import say, translated
 from .errors import LoadError, LoadProblem
-from .history import set_baseline, set_baseline_text
+from .history import check_head, set_baseline, set_baseline_text
 from .image_fit import fit_images
 from .migrations import MigrationError, migrate
 
@@ -214,6 +214,7 @@ def _load_current(text: str, source: str | Path) -> JourneyMap | None:
         raise LoadError(source, LoadProblem.INVALID, _capped(problems))
     if doc.history is not None:  # the newest revision is this map: later saves diff against it
         set_baseline_text(doc, text)
+        check_head(doc, text)
     return doc
 
 

@@ -29,6 +29,9 @@ class Revision(Entity):
     author: Short = ""
     note: Short = ""  # "Restored …", "Merged …"; empty for an ordinary save
     patch: list[dict[str, Any]] | None = None  # reverse patch to this revision; None when newest
+    # The newest revision only: a fingerprint of the map's text as JMap wrote it, so a copy
+    # changed since by another program is known (its history no longer rebuilds from it).
+    digest: Short | None = None
 
 
 class Snapshot(Entity):
@@ -56,6 +59,9 @@ class History(Entity):
     _pending: dict[str, Any] | None = PrivateAttr(default=None)
     # ... and the map's part of the file text that data was read from (io.history.map_snapshot).
     _pending_text: str | None = PrivateAttr(default=None)
+    # False when the map read from the file is not its newest revision's (changed by another
+    # program since JMap wrote it: io.history.check_head); older revisions then do not rebuild.
+    _head_matches: bool = PrivateAttr(default=True)
 
     @property
     def head(self) -> Revision | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from ..io.history import map_data, rebuild
+from ..io.history import head_matches, map_data, rebuild
 from ..model import JourneyMap
 from .matching import MatchFixes
 from .merge import MergeResult, merge
@@ -31,7 +31,10 @@ def common_base(mine: JourneyMap, theirs: JourneyMap) -> CommonBase | None:
     shared = ancestors(mine) & ancestors(theirs)
     candidates = []
     for doc in (mine, theirs):
-        if doc.history is not None:
+        # A copy changed by another program since its newest revision cannot rebuild its
+        # revisions; the other copy may (else there is no common version: every difference
+        # becomes a choice, rather than one side's edits taken for the base and lost).
+        if doc.history is not None and head_matches(doc):
             # Saves within one second tie on time: the later place in a history is newer.
             candidates += [(r.time, i, r.id, doc) for i, r in enumerate(doc.history.revisions)
                            if r.id in shared]

@@ -84,3 +84,38 @@ def test_merge_cli_without_shared_history_and_bad_input(tmp_path, capsys):
     assert "Hears about it from a friend" in capsys.readouterr().out
     assert main(["merge", str(a), str(tmp_path / "missing.jmap"), "-o", str(tmp_path / "o.jmap")]) == 1
     assert "missing.jmap: file: no such file" in capsys.readouterr().err
+
+
+def edit_outside(path, card_id, text):
+    """Another program's edit: the map changed in the file, its history left as it was."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    next(c for c in data["cards"] if c["id"] == card_id)["text"] = text
+    path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def test_a_copy_changed_by_another_program_is_not_taken_for_the_shared_version(tmp_path, capsys):
+    """Its history no longer describes its map: the base comes from the other copy, or there
+    is none (every difference a choice), and no edit of either side is lost silently."""
+    _, mine, theirs = two_laptops(tmp_path)
+    assert load_map(mine).history.head.digest  # JMap notes what it wrote
+    edit_outside(mine, "c1", "Sees an ad on TikTok")
+    edit(theirs, lambda s: s.update_card("c1", text="Sees an ad on the bus"), "Ben")
+    result, base = merge_copies(load_map(mine), load_map(theirs))
+    assert base is not None  # their copy still rebuilds the version both started from
+    assert [c.key for c in result.conflicts] == ["cards/c1/text"]
+    edit_outside(theirs, "c2", "Reads reviews on Reddit")
+    result, base = merge_copies(load_map(mine), load_map(theirs))
+    assert base is None and not result.base_found
+    assert {"cards/c1/text", "cards/c2/text"} <= {c.key for c in result.conflicts}
+    assert main(["merge", str(mine), str(theirs), "-o", str(tmp_path / "out.jmap")]) == 1
+
+
+def test_saving_again_unchanged_keeps_the_copy_trusted(tmp_path):
+    _, mine, _ = two_laptops(tmp_path)
+    doc = load_map(mine)
+    save_with_history(doc, mine)  # nothing changed: no new revision, the file rewritten
+    save_map(load_map(mine), mine)
+    reread = load_map(mine)
+    from jmap_desktop.io.history import head_matches
+
+    assert head_matches(reread) and len(reread.history.revisions) == 1
