@@ -160,16 +160,13 @@ def bench_size(n: int, tmp: Path) -> dict[str, float]:
         view.zoom_fit()
         QApplication.processEvents()
         results[f"repaint_fit_{n}_ms"] = _best(lambda: render_view(view, image), 7) * 1000
-    view.zoom_reset()
-    view.horizontalScrollBar().setValue(0)
-    view.verticalScrollBar().setValue(0)
-    QApplication.processEvents()
-    if wanted("repaint"):
-        results[f"repaint_100_{n}_ms"] = _best(lambda: render_view(view, image), 7) * 1000
+    _top_left_at_100(view)
     if wanted("drag"):
         results[f"drag_move_{n}_ms"] = _drag_move(view, scene) * 1000
-    if wanted("edit"):
-        results.update(_edit_latency(n, view, scene, image))
+    probe = None
+    if wanted("repaint") or wanted("edit"):
+        probe = EditProbe(view, image)
+        results.update(_flat_figures(n, probe))
     if wanted("save"):
         results[f"save_{n}_s"] = _best(lambda: _save(scene.store.doc, tmp / f"saved-{n}.jmap"), 3)
         results[f"save_history_{n}_s"] = _save_with_history(scene.store, tmp / f"history-{n}.jmap")
@@ -178,7 +175,10 @@ def bench_size(n: int, tmp: Path) -> dict[str, float]:
     import resource
 
     results[f"memory_{n}_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    view.close()
+    if probe is not None and not PARTNER:
+        PARTNER.append(probe)  # the smallest map stays open: the larger ones are timed beside it
+    else:
+        view.close()
     if wanted("export"):
         results.update(_export_figures(n, doc, tmp))
     if wanted("memory"):
@@ -389,57 +389,102 @@ def _drag_move(view, scene) -> float:
     return statistics.median(times[5:])
 
 
-def _edit_latency(n: int, view, scene, image) -> dict[str, float]:
-    """Milliseconds from an edit command to the repainted view (median), at 100 % on the
-    top-left of the map: a card's text typed, a card dropped into the next stage, an undo."""
-    from jmap_desktop.commands import MoveCardsCommand, UpdateCardsCommand
+def _top_left_at_100(view) -> None:
+    view.zoom_reset()
+    view.horizontalScrollBar().setValue(0)
+    view.verticalScrollBar().setValue(0)
+    QApplication.processEvents()
 
-    store, stack = scene.store, scene.undo_stack
-    layout = scene.layout
-    first_stage, second_stage = layout.stages[0].stage_id, layout.stages[1].stage_id
-    lane_id = layout.lanes[0].lane_id
-    card_id = layout.cell_order[(first_stage, lane_id)][0]
-    original = store.card(card_id).text
 
-    def settle(command=None) -> float:
+class EditProbe:
+    """The flat figures' operations on one open map, at 100 % on its top-left, repeatable in
+    rounds that leave the map as they found it: a full repaint; a card's text typed longer and
+    back; a card dropped into the next stage and back; undoing those drops; a card dropped into
+    its lane's fullest cell and back (the lane grows and shrinks, so every row below it moves).
+    Each is timed from the command to the repainted view."""
+
+    KINDS = ("repaint_100", "edit_text", "move_card", "undo", "move_grow")
+
+    def __init__(self, view, image) -> None:
+        scene = view.map_scene()
+        self.view, self.image, self.scene = view, image, scene
+        layout = scene.layout
+        self.first_stage, self.second_stage = layout.stages[0].stage_id, layout.stages[1].stage_id
+        self.lane_id = lane_id = layout.lanes[0].lane_id
+        self.card_id = layout.cell_order[(self.first_stage, lane_id)][0]
+        self.original = scene.store.card(self.card_id).text
+        # Whether move_card grows a lane depends on where the random cards fell; move_grow
+        # does on purpose.
+        by_size = sorted((len(layout.cell_order[(box.stage_id, lane_id)]), box.stage_id) for box in layout.stages)
+        self.emptiest, self.fullest = by_size[0][1], by_size[-1][1]
+        self.mover = layout.cell_order[(self.emptiest, lane_id)][0]
+        self.samples: dict[str, list[float]] = {kind: [] for kind in self.KINDS}
+
+    def _settle(self, command=None) -> float:
+        from jmap_desktop.canvas.render import render_view
+
         t = CLOCK[0]()
         if command is not None:
-            scene.push(command)
+            self.scene.push(command)
         else:
-            stack.undo()
-        render_view_into(view, image)  # a full repaint of the viewport, as the user sees it
+            self.scene.undo_stack.undo()
+        render_view(self.view, self.image)  # a full repaint of the viewport, as the user sees it
         seconds = CLOCK[0]() - t
         QApplication.processEvents()
         return seconds
 
-    edits, moves, undos, grows = [], [], [], []
-    for i in range(12):
-        text = original + (" and then some more words" if i % 2 == 0 else "")
-        edits.append(settle(UpdateCardsCommand(store, {card_id: {"text": text}})))
-    for i in range(12):
-        target = second_stage if i % 2 == 0 else first_stage
-        moves.append(settle(MoveCardsCommand(store, [card_id], target, lane_id, 0)))
-    for _ in range(12):
-        undos.append(settle())
-    # The lane's fullest cell gets one more card, and back: the lane grows and shrinks, so every
-    # row below it moves (whether move_card does depends on where the random cards fell).
-    layout = scene.layout
-    by_size = sorted((len(layout.cell_order[(box.stage_id, lane_id)]), box.stage_id) for box in layout.stages)
-    emptiest, fullest = by_size[0][1], by_size[-1][1]
-    mover = layout.cell_order[(emptiest, lane_id)][0]
-    for i in range(12):
-        target = fullest if i % 2 == 0 else emptiest
-        grows.append(settle(MoveCardsCommand(store, [mover], target, lane_id, 0)))
-    return {f"edit_text_{n}_ms": statistics.median(edits[2:]) * 1000,
-            f"move_card_{n}_ms": statistics.median(moves[2:]) * 1000,
-            f"undo_{n}_ms": statistics.median(undos[2:]) * 1000,
-            f"move_grow_{n}_ms": statistics.median(grows[2:]) * 1000}
+    def round(self, reps: int) -> dict[str, list[float]]:
+        """``reps`` (even) of each operation; returns their times in seconds by kind."""
+        from jmap_desktop.canvas.render import render_view
+        from jmap_desktop.commands import MoveCardsCommand, UpdateCardsCommand
+
+        store, view, image = self.scene.store, self.view, self.image
+        _top_left_at_100(view)
+        times: dict[str, list[float]] = {kind: [] for kind in self.KINDS}
+        for _ in range(reps):
+            t = CLOCK[0]()
+            render_view(view, image)
+            times["repaint_100"].append(CLOCK[0]() - t)
+        for i in range(reps):
+            text = self.original + (" and then some more words" if i % 2 == 0 else "")
+            times["edit_text"].append(self._settle(UpdateCardsCommand(store, {self.card_id: {"text": text}})))
+        for i in range(reps):
+            target = self.second_stage if i % 2 == 0 else self.first_stage
+            times["move_card"].append(self._settle(MoveCardsCommand(store, [self.card_id], target, self.lane_id, 0)))
+        for _ in range(reps):
+            times["undo"].append(self._settle())
+        for i in range(reps):
+            target = self.fullest if i % 2 == 0 else self.emptiest
+            times["move_grow"].append(self._settle(MoveCardsCommand(store, [self.mover], target, self.lane_id, 0)))
+        return times
 
 
-def render_view_into(view, image) -> None:
-    from jmap_desktop.canvas.render import render_view
+PARTNER: list[EditProbe] = []  # the smallest map's probe, kept open while the larger are timed
+ROUNDS, REPS = 6, 8  # after one warm-up round: 48 of each operation per map
 
-    render_view(view, image)
+
+def _flat_figures(n: int, probe: EditProbe) -> dict[str, float]:
+    """The flat figures of an n-card map (medians, in ms) and, beside the smallest map kept
+    open, their ratios to it measured in the same rounds: each round times the small map's
+    operations, then this map's, so a machine busier one minute than the next weighs on both
+    sides of the ratio alike (``{kind}_{n}_x``). One warm-up round each is not counted."""
+    partner = PARTNER[0] if PARTNER else None
+    probes = [p for p in (partner, probe) if p is not None]
+    for p in probes:
+        p.round(2)
+    paired: dict[int, dict[str, list[float]]] = {id(p): {k: [] for k in EditProbe.KINDS} for p in probes}
+    for _ in range(ROUNDS):
+        for p in probes:
+            for kind, times in p.round(REPS).items():
+                paired[id(p)][kind].extend(times)
+    mine = paired[id(probe)]
+    kinds = [k for k in EditProbe.KINDS if wanted("repaint" if k == "repaint_100" else "edit")]
+    results = {f"{kind}_{n}_ms": statistics.median(mine[kind]) * 1000 for kind in kinds}
+    if partner is not None:
+        theirs = paired[id(partner)]
+        results.update({f"{kind}_{n}_x": statistics.median(mine[kind]) / statistics.median(theirs[kind])
+                        for kind in kinds})
+    return results
 
 
 def _floor_repaint(scene) -> float:
@@ -532,9 +577,13 @@ def print_second_wave(results: dict[str, float], sizes) -> None:
         for measure, ratio in FLAT.items():
             unit = "ms"
             a, b = results.get(f"{measure}_{small}_{unit}"), results.get(f"{measure}_{n}_{unit}")
-            if a and b is not None:
-                verdict = ("ok" if b / a <= ratio else "OVER") if n == big else "(the curve)"
-                print(f"  {measure} {n:,} / {small:,}  x{b / a:.2f}  target x{ratio:g}  {verdict}")
+            paired = results.get(f"{measure}_{n}_x")  # timed in the same rounds as the smallest
+            if paired is None and a and b is not None:
+                paired = b / a
+            if paired is not None:
+                verdict = ("ok" if paired <= ratio else "OVER") if n == big else "(the curve)"
+                apart = f"; apart x{b / a:.2f}" if a and b is not None else ""
+                print(f"  {measure} {n:,} / {small:,}  x{paired:.2f} side by side{apart}  target x{ratio:g}  {verdict}")
     for n in sizes:
         poster, floor = results.get(f"export_a0_{n}_s"), results.get(f"floor_reportlab_{n}_s")
         tiled = results.get(f"export_tiled_{n}_s")
@@ -794,10 +843,12 @@ def main(argv=None) -> int:
         CLOCK[0] = time.process_time
     results: dict[str, float] = {"cpu_time": float(args.cpu_time)}
     with tempfile.TemporaryDirectory() as tmp:
-        for n in args.sizes:
+        for n in sorted(args.sizes):  # the smallest first: the others are timed beside it
             t = time.perf_counter()
             results.update(bench_size(n, Path(tmp)))
             print(f"  {n:,} cards measured in {time.perf_counter() - t:.1f}s", flush=True)
+        while PARTNER:
+            PARTNER.pop().view.close()
     if args.workshop_seconds > 0 and wanted("workshop"):
         results.update(bench_workshop(args.workshop_seconds, args.workshop_participants))
     if wanted("cold_start"):

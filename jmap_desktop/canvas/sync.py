@@ -146,6 +146,7 @@ class SceneSync:
             holder = self.holders.pop(cell)
             for child in holder.childItems():  # cards of a deleted cell are gone already
                 child.setParentItem(None)
+                child.holder = None
             scene.removeItem(holder)
         for lane_id in [i for i in self.layers if i not in set(lane_ids)]:
             scene.removeItem(self.layers.pop(lane_id))
@@ -200,16 +201,19 @@ class SceneSync:
         colours = scene.scheme
         tint = colours.emotion_cell_fill if scene.store.lane(lane_id).kind == LaneKind.EMOTION \
             else colours.cell_fill
+        cells = layout.cells
         for stage_id, cx, _ in layout.columns:
             cell = (stage_id, lane_id)
-            rect = layout.cells[cell]
+            rect = cells[cell]
             item = self.cells.get(cell)
             if item is None:
                 item = self.cells[cell] = CellItem(stage_id, lane_id, tint)
                 item.setCacheMode(self._cell_cache)
                 item.setParentItem(row)
-            item.setPos(cx, 0)
-            item.set_tint(tint)
+                item.setPos(cx, 0)
+            elif repaint:  # columns and tints change only with a full layout
+                item.setPos(cx, 0)
+                item.set_tint(tint)
             item.set_rect(Rect(0.0, 0.0, rect.w, rect.h), repaint)
             item.set_focused(scene.focus_cell == cell and scene.focus_card is None)
             holder = self.holders.get(cell)
@@ -254,10 +258,11 @@ class SceneSync:
             if card_id == self.scene.focus_card:
                 item.set_focused(True)
         holder = self.holders[cell]
-        if item.parentItem() is not holder:
+        if item.holder is not holder:  # kept in Python: asking Qt costs a call per card
+            item.holder = holder
             item.lane_id = card.lane_id
             item.setParentItem(holder)
-        item.apply_box(box, holder.x(), force=force)
+        item.apply_box(box, holder.cx, force=force)
 
     # -- card items for what is in view ------------------------------------------------------
     def realize_views(self) -> None:

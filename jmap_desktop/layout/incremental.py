@@ -73,10 +73,13 @@ def update_layout(layout: MapLayout, doc: JourneyMap, changes: Iterable[Change],
         return None
     cells: set[Cell] = set(cells)
     stages: set[str] = set()
+    fresh: set[str] = set()  # cards whose fields changed (or new): wrapped again
     routes = False
     for change in changes:
         if change.kind in CARD_CHANGES:
             cells |= change.cells
+            if change.kind in (ChangeKind.CARDS_UPDATED, ChangeKind.CARDS_ADDED):
+                fresh.update(change.ids)
         elif change.kind == ChangeKind.CONNECTIONS:
             routes = True
         elif change.kind == ChangeKind.PERSONAS:
@@ -90,14 +93,15 @@ def update_layout(layout: MapLayout, doc: JourneyMap, changes: Iterable[Change],
     delta = LayoutDelta(cells=set(cells), connections=routes)
     lanes = list(doc.lanes)
     modes = lane_modes(lanes)
-    column = {sid: (cx, cw) for sid, cx, cw in layout.columns}
     before = {card_id: layout.cards[card_id] for cell in cells for card_id in layout.cell_order[cell]}
     # Where the cards of the edited cells were, and each lane's top: what the routes were made of.
-    old_rects = {card_id: box.rect if box.visible else None for card_id, box in before.items()}
+    old_rects = {card_id: box.rect if box.visible else None for card_id, box in before.items()} \
+        if doc.connections else {}
     old_tops = {lane_id: band.y for lane_id, band in layout.bands.items()}
     for stage_id, lane_id in cells:
-        cx, cw = column[stage_id]
-        place_cell(layout, doc, modes[lane_id], stage_id, lane_id, cx, cw, cell_cards(stage_id, lane_id))
+        column = layout.stage_box(stage_id).column
+        place_cell(layout, doc, modes[lane_id], stage_id, lane_id, column.x, column.w,
+                   cell_cards(stage_id, lane_id), fresh)
         stages.add(stage_id)
     after: set[str] = set()
     for cell in cells:
@@ -107,8 +111,9 @@ def update_layout(layout: MapLayout, doc: JourneyMap, changes: Iterable[Change],
             if old is None or old.band is not new.band or _moved_within_band(old, new):
                 delta.cards.add(card_id)
     delta.removed = set(before) - after
-    for card_id in after - old_rects.keys():
-        old_rects[card_id] = None  # a new card: not there before
+    if doc.connections:
+        for card_id in after - old_rects.keys():
+            old_rects[card_id] = None  # a new card: not there before
     for card_id in delta.removed:
         del layout.cards[card_id]
     old_emotion = layout.emotion
@@ -157,7 +162,7 @@ def update_layout(layout: MapLayout, doc: JourneyMap, changes: Iterable[Change],
     if delta.lanes:
         layout.blueprint_lines = _blueprint_lines(doc, layout.lanes, frozenset(), layout.width,
                                                   layout.style)
-    layout.reindex()
+    layout.reindex_lanes()  # the stages' columns stay (a change to them lays out afresh)
     return delta
 
 

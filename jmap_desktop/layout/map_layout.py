@@ -14,7 +14,7 @@ hangs over the lane below, and the room is given back when typing ends.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from ..model import Card, JourneyMap, LaneKind
@@ -158,6 +158,43 @@ class BlueprintLine:
     x1: float
 
 
+class CellRects(Mapping):
+    """Every cell's rectangle, (stage id, lane id) -> Rect, lane by lane: the stage's column
+    across the lane's row, worked out when asked. Nothing to rewrite for each cell of every
+    stage when a lane grows or moves (``stack_lanes``)."""
+
+    __slots__ = ("_layout",)
+
+    def __init__(self, layout: MapLayout) -> None:
+        self._layout = layout
+
+    def __getitem__(self, cell: Cell) -> Rect:
+        try:
+            column = self._layout._stage_index[cell[0]].column
+            row = self._layout._lane_index[cell[1]].row
+        except (KeyError, TypeError, IndexError):
+            raise KeyError(cell) from None
+        return Rect(column.x, row.y, column.w, row.h)
+
+    def __contains__(self, cell: object) -> bool:
+        try:
+            return cell[0] in self._layout._stage_index and cell[1] in self._layout._lane_index
+        except (TypeError, IndexError):
+            return False
+
+    def __iter__(self) -> Iterator[Cell]:
+        stages = [box.stage_id for box in self._layout.stages]
+        for lane in self._layout.lanes:
+            for stage_id in stages:
+                yield (stage_id, lane.lane_id)
+
+    def __len__(self) -> int:
+        return len(self._layout.stages) * len(self._layout.lanes)
+
+    def __repr__(self) -> str:
+        return f"CellRects({dict(self)!r})"
+
+
 @dataclass
 class MapLayout:
     style: LayoutStyle
@@ -165,7 +202,7 @@ class MapLayout:
     height: float
     stages: list[StageBox]
     lanes: list[LaneBox]
-    cells: dict[Cell, Rect]
+    cells: CellRects  # made by the layout itself (any mapping given is replaced)
     cards: dict[str, CardBox]
     emotion: EmotionLayout | None
     connections: dict[str, ConnectionRoute]
@@ -183,13 +220,18 @@ class MapLayout:
     pending_box: CardBox | None = None  # where that card goes (None in a lane that doesn't flow)
 
     def __post_init__(self) -> None:
+        self.cells = CellRects(self)
         self.reindex()
 
     def reindex(self) -> None:
         """Rebuild the look-up tables after the stage or lane boxes changed."""
         self._stage_index = {b.stage_id: b for b in self.stages}
-        self._lane_index = {b.lane_id: b for b in self.lanes}
         self._xs = [b.column.x for b in self.stages]
+        self.reindex_lanes()
+
+    def reindex_lanes(self) -> None:
+        """Rebuild the lanes' look-up tables (the lanes were stacked again)."""
+        self._lane_index = {b.lane_id: b for b in self.lanes}
         self._ys = [b.row.y for b in self.lanes]
 
     def stage_box(self, stage_id: str) -> StageBox:
@@ -264,9 +306,9 @@ def compute_layout(doc: JourneyMap, *, hidden_lanes: frozenset[str] = frozenset(
     modes = lane_modes(lanes)
     for lane in lanes:
         layout.bands[lane.id] = Band()
-        for stage_id, _, _ in columns:
-            layout.cells[(stage_id, lane.id)] = Rect(0, 0, 0, 0)  # placed by stack_lanes
-    layout.pending = pending if pending is not None and pending.cell in layout.cells else None
+    shown = pending is not None and pending.cell[0] in {sid for sid, _, _ in columns} \
+        and pending.cell[1] in layout.bands
+    layout.pending = pending if shown else None
     for lane in lanes:
         for stage_id, cx, cw in columns:
             place_cell(layout, doc, modes[lane.id], stage_id, lane.id, cx, cw,
@@ -308,9 +350,10 @@ def lane_modes(lanes) -> dict[str, str]:
 
 
 def place_cell(layout: MapLayout, doc: JourneyMap, mode: str, stage_id: str, lane_id: str,
-               cx: float, cw: float, cell_cards: list[Card]) -> None:
+               cx: float, cw: float, cell_cards: list[Card], fresh: set[str] | None = None) -> None:
     """Boxes for one cell's cards, relative to the lane's band; records the cell's order and
-    the height its cards need."""
+    the height its cards need. ``fresh``: when given, only these cards may have changed since
+    the layout was made (``update_layout``); the others' wrapped lines and heights are kept."""
     st, band = layout.style, layout.bands[lane_id]
     cards = layout.cards
     slot = _slot_in(layout, stage_id, lane_id)
@@ -326,7 +369,7 @@ def place_cell(layout: MapLayout, doc: JourneyMap, mode: str, stage_id: str, lan
         _emotion_chips(cards, doc, band, cx, cw, cell_cards, st)
         content = 0.0
     else:
-        content, slot_box = _flow_cell(cards, band, cx, cw, cell_cards, st, slot)
+        content, slot_box = _flow_cell(cards, band, cx, cw, cell_cards, st, slot, fresh)
     if slot is not None or (layout.pending_box is not None
                             and layout.pending_box.card_id == _slot_id(stage_id, lane_id)):
         layout.pending_box = slot_box  # kept, moved, or given back (None)
@@ -378,9 +421,7 @@ def stack_lanes(layout: MapLayout, doc: JourneyMap, lanes, modes: dict[str, str]
         row = old.get(lane.id)
         if row is None or row.y != y or row.h != h or row.w != width:
             moved.add(lane.id)
-            row = Rect(0, y, width, h)
-            for stage_id, cx, cw in layout.columns:
-                layout.cells[(stage_id, lane.id)] = Rect(cx, y, cw, h)
+            row = Rect(0, y, width, h)  # its cells' rectangles follow (CellRects)
         boxes.append(LaneBox(lane.id, Rect(0, y, st.lane_header_w, h), row, lane.collapsed))
         if modes[lane.id] == "chips" and (layout.emotion is None or lane.id in moved):
             scale = doc.emotion_scale
@@ -399,14 +440,19 @@ def stack_lanes(layout: MapLayout, doc: JourneyMap, lanes, modes: dict[str, str]
     elif not layout.stages:
         layout.stages = [StageBox(sid, Rect(cx, 0, cw, st.stage_header_h), Rect(cx, 0, cw, y))
                          for sid, cx, cw in layout.columns]
+        layout.reindex()
     layout.height = y
+    layout.reindex_lanes()  # the cells' rectangles read the rows from here
     return moved
 
 
 def _flow_cell(cards: dict[str, CardBox], band: Band, cx: float, cw: float, cell_cards: list[Card],
-               st: LayoutStyle, slot: PendingSlot | None = None) -> tuple[float, CardBox | None]:
+               st: LayoutStyle, slot: PendingSlot | None = None,
+               fresh: set[str] | None = None) -> tuple[float, CardBox | None]:
     """Cards flow left to right, then wrap, in one cell; returns the height they need and, with
-    a ``slot``, the box kept for the card being typed (it flows like a card of its height)."""
+    a ``slot``, the box kept for the card being typed (it flows like a card of its height).
+    A card not in ``fresh`` (when given) whose box is of this lane and width keeps its lines
+    and height: its text and fields are unchanged, so wrapping it again gives the same."""
     slot_at = None if slot is None else max(0, min(slot.index, len(cell_cards)))
     if not cell_cards and slot is None:
         return 0.0, None
@@ -422,8 +468,11 @@ def _flow_cell(cards: dict[str, CardBox], band: Band, cx: float, cw: float, cell
     slot_box = None
     last = len(entries) - 1
     for i, card in enumerate(entries):
+        old = cards.get(card.id) if fresh is not None and card is not None and card.id not in fresh else None
         if card is None:
             row.append((None, max(st.card_min_height, slot.height), [], False))
+        elif old is not None and old.band is band and old.local.w == card_w and old.font_size == st.card_font_size:
+            row.append((card.id, old.local.h, old.lines, old.elided))
         else:
             lines, elided = wrap_text(card.text, text_w, st.card_font_size, st.card_max_lines)
             row.append((card.id, card_height(card, lines, card_w, st.card_font_size, st), lines, elided))

@@ -50,6 +50,7 @@ class CardItem(QGraphicsRectItem):
         super().__init__(parent)
         self.card_id = card_id
         self.lane_id = ""
+        self.holder: CellCardsItem | None = None  # its parent, set by canvas.sync
         self.box: CardBox | None = None
         self._padding = padding
         self._size = QRectF()
@@ -199,19 +200,23 @@ class CellCardsItem(QGraphicsRectItem):
     def __init__(self, cell: tuple[str, str], layer: QGraphicsItem) -> None:
         super().__init__(layer)
         self.cell = cell
+        self.cx = 0.0  # its x in the layer (the stage's left), read without a call into Qt
+        self._width, self._height = -1.0, -1.0  # the cell's width and the height its bounds hold
         self.setPen(Qt.PenStyle.NoPen)
         # Not ItemHasNoContents: Qt culls an item's children by its bounds only when the item
         # itself has contents (its paint does nothing), else it visits every card of the lane.
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape)
 
     def set_size(self, x: float, w: float, h: float) -> None:
-        self.setPos(x, 0)
-        m = self.MARGIN
+        if x != self.cx or self._width < 0:
+            self.cx = x
+            self.setPos(x, 0)
         # A geometry change repaints every card of the cell (Qt drops their cached pictures),
         # so the shape grows in generous steps and never shrinks: a taller shape costs nothing.
-        bounds = self.rect()
-        if w + 2 * m != bounds.width() or h + 2 * m > bounds.height():
-            self.setRect(QRectF(-m, -m, w + 2 * m, (h // self.STEP + 1) * self.STEP + 2 * m))
+        if w != self._width or h > self._height:
+            m = self.MARGIN
+            self._width, self._height = w, (h // self.STEP + 1) * self.STEP
+            self.setRect(QRectF(-m, -m, w + 2 * m, self._height + 2 * m))
 
 
 class LaneOverviewItem(QGraphicsItem):

@@ -25,6 +25,7 @@ class _RectItem(QGraphicsRectItem):
     def __init__(self) -> None:
         super().__init__()
         self._rect = QRectF()  # the same as rect(), read by paint without a call into Qt
+        self._key = (0.0, 0.0, 0.0, 0.0)
         self.setPen(Qt.PenStyle.NoPen)
         # Dozens of headers and hundreds of cells are in view when zoomed out: a cached
         # picture each spares a call into Python per item and repaint.
@@ -34,10 +35,11 @@ class _RectItem(QGraphicsRectItem):
         """Follow the layout; ``repaint=False`` keeps the cached picture when the rectangle is
         unchanged (an edit elsewhere in the lane: repainting every cell of a lane whose rows
         moved cost more than the edit)."""
-        new = QRectF(rect.x, rect.y, rect.w, rect.h)
-        if new != self._rect:
-            self._rect = new
-            self.setRect(new)  # prepares the geometry change and repaints
+        key = (rect.x, rect.y, rect.w, rect.h)
+        if key != self._key:  # compared in Python: a QRectF each time cost more
+            self._key = key
+            self._rect = QRectF(*key)
+            self.setRect(self._rect)  # prepares the geometry change and repaints
             return
         if repaint:
             self.update()
