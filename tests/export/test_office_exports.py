@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 
 import openpyxl
@@ -14,7 +15,9 @@ from jmap_desktop.export.xlsx_export import export_xlsx
 from jmap_desktop.io import load_map
 from jmap_desktop.io.table_import import plan_import
 from jmap_desktop.io.table_read import read_table
+from jmap_desktop.layout import Rect
 from jmap_desktop.resources import templates_dir
+from tests.export.pptx_read import card_groups, card_text, parts
 from tests.factories import small_map
 
 
@@ -77,10 +80,9 @@ def test_pptx_has_title_picture_curve_a_slide_per_stage_and_every_card(b2c, tmp_
     titles = [_title(slide) for slide in prs.slides]
     for number, stage in enumerate(b2c.stages, start=1):
         assert f"{number}. {stage.name}" in titles
-    texts = [shape.text_frame.text for slide in prs.slides for shape in slide.shapes
-             if shape.has_text_frame and shape.name.startswith("Card ")]
-    for card in b2c.cards:
-        assert any(t.startswith(card.text) for t in texts), card.text
+    groups = card_groups(prs)
+    for card in b2c.cards:  # every card once, its text editable in its paper
+        assert card_text(groups[card.id][1]) == card.text
     assert titles[-1] == "Top pain points and opportunities"
 
 
@@ -91,8 +93,11 @@ def test_pptx_continues_a_crowded_stage_on_more_slides(tmp_path):
     doc.cards += [Card(stage_id="s-buy", lane_id="l-actions", text=f"step {i}", order=10 + i) for i in range(120)]
     out = tmp_path / "crowded.pptx"
     export_pptx(doc, out)
-    titles = [_title(s) for s in Presentation(str(out)).slides]
-    assert "2. Buy (1/2)" in titles or "2. Buy (1/3)" in titles
+    prs = Presentation(str(out))
+    titles = [_title(s) for s in prs.slides]
+    buy = [t for t in titles if t.startswith("2. Buy (")]
+    assert len(buy) >= 2 and buy[0] == f"2. Buy (1/{len(buy)})"
+    assert set(card_groups(prs)) == {c.id for c in doc.cards}  # each card on one of them
 
 
 def _title(slide) -> str:
@@ -117,30 +122,60 @@ def test_xlsx_kpi_history_sheet_lists_every_dated_value(tmp_path):
         ("m1", "Basket size", dt.date(2026, 2, 1), 12.5, "items")]
 
 
-def test_pptx_cards_wear_the_icons_and_badge_texts_of_their_face(tmp_path):
-    from jmap_desktop.layout import LayoutStyle, Rect
+def test_pptx_places_headers_cards_badges_and_icons_where_the_shared_layout_puts_them(tmp_path):
+    from jmap_desktop.export.pptx_export import MARGIN, STAGE_TOP, stage_plan
     from jmap_desktop.layout.card_face import card_face
-    from jmap_desktop.model import Card, Evidence, Metric, Polarity
+    from jmap_desktop.model import Card, Evidence, Metric, MetricPoint, Polarity
 
     doc = small_map()
+    history = [MetricPoint(date=dt.date(2026, m, 1), value=v) for m, v in ((1, 2.0), (2, 2.6))]
     doc.cards += [
         Card(id="kpi", stage_id="s-buy", lane_id="l-actions", kind="metric", text="Basket size", order=20,
-             metric=Metric(value=None, unit="€"), evidence=Evidence(status="validated"), emotion=-1.0),
+             metric=Metric(value=2.6, unit="%", target=3, history=history), evidence=Evidence(status="validated"),
+             emotion=-1.0),
         Card(id="mot", stage_id="s-buy", lane_id="l-actions", kind="moment_of_truth", text="Fits!", order=21,
              polarity=Polarity.POSITIVE, votes=3),
+        Card(id="rtl", stage_id="s-use", lane_id="l-pain", kind="pain_point", order=22, emotion=-2.0,
+             text="يبحث عن المقاس الصحيح قبل الشراء ويقارن تكاليف الشحن بعناية شديدة جدا"),
     ]
     out = tmp_path / "deck.pptx"
     export_pptx(doc, out)
-    lines = {shape.name: shape.text_frame.paragraphs[-1].text for slide in Presentation(str(out)).slides
-             for shape in slide.shapes if shape.has_text_frame and shape.name.startswith("Card ")}
-    style = LayoutStyle()
-    for card_id in ("kpi", "mot", "c1", "c5"):
-        card = doc.card(card_id)
-        face = card_face(card, Rect(0, 0, 200, 100), [card.text], style.card_font_size, style)
-        line = lines[f"Card {card_id}"]
-        assert line.startswith(" ".join(g.text for g in face.glyphs))  # kind, evidence mark, polarity
-        for part in (face.emotion and face.emotion.label, face.votes and face.votes.label,
-                     face.metric and face.metric.text):
-            assert part is None or part in line, (card_id, part, line)
-    assert "—" in lines["Card kpi"] and "✔" in lines["Card kpi"] and "−1" in lines["Card kpi"]
-    assert "▲" in lines["Card mot"] and "● 3 votes" in lines["Card mot"]
+    prs = Presentation(str(out))
+    groups = card_groups(prs)
+    lane_shapes = {(id(slide), shape.name): shape for slide in prs.slides for shape in slide.shapes}
+
+    def at(shape, place, r):
+        assert (shape.left, shape.top, shape.width, shape.height) == (
+            place.x(r.x), place.y(r.y), max(place.size(r.w), 1), max(place.size(r.h), 1)), shape.name
+
+    checked = set()
+    for stage in doc.stages:
+        for page in stage_plan(doc, stage, doc.lanes):
+            for column, place in zip(page.columns, page.places(MARGIN, STAGE_TOP), strict=True):
+                slide = None
+                for card_id, box in column.layout.cards.items():
+                    card = doc.card(card_id)
+                    slide, group = groups[card_id]
+                    face = card_face(card, box.rect, box.lines, box.font_size, column.layout.style)
+                    at(parts(group, "paper")[0], place, face.rect)
+                    icons = {(s.left, s.top, s.text_frame.text) for s in parts(group, "icon")}
+                    assert icons == {(place.x(g.x), place.y(g.y), g.text) for g in face.glyphs}
+                    for name, part in (("emotion", face.emotion), ("votes", face.votes)):
+                        shapes = parts(group, name)
+                        assert len(shapes) == (part is not None), (card_id, name)
+                        if part is not None:
+                            at(shapes[0], place, Rect(part.x, part.y, part.w, part.h))
+                            assert shapes[0].text_frame.text.endswith(part.label)
+                    if face.metric is not None:
+                        metric = parts(group, "metric")[0]
+                        assert (metric.left, metric.text_frame.text) == (place.x(face.metric.text_x), face.metric.text)
+                        assert len(parts(group, "sparkline")) == bool(face.metric.spark)
+                    checked.add(card_id)
+                for lane_box in column.layout.lanes:  # each lane's header beside its cards
+                    at(lane_shapes[(id(slide), f"Lane {doc.lane(lane_box.lane_id).name}")], place, lane_box.header)
+    assert checked == {c.id for c in doc.cards}
+    kpi, rtl = groups["kpi"][1], groups["rtl"][1]
+    assert parts(kpi, "metric")[0].text_frame.text == "2.6 % / 3" and parts(kpi, "direction")
+    assert parts(groups["mot"][1], "votes")[0].text_frame.text == "\u25cf 3"
+    # A right-to-left card's badge takes the free corner at its left, as on the poster.
+    assert parts(rtl, "emotion")[0].left < parts(rtl, "paper")[0].left + Inches(0.1)
