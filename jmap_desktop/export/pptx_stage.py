@@ -100,18 +100,21 @@ def _columns(doc, stage, lanes: list[Lane], cells, width: float, col_w: float, a
             if _fits(doc, stage, columns[-1] + [(lane, rest)], width, col_w, avail_h):
                 columns[-1].append((lane, rest))
                 break
-            if columns[-1]:
+            alone = _fits(doc, stage, [(lane, rest)], width, col_w, avail_h)
+            if columns[-1] and alone:  # a lane that fits a column of its own is not cut
                 columns.append([])
                 continue
-            # The lane alone is too tall: the most of its cards that fit, then the rest.
-            low, high = 1, len(rest) - 1
+            # Too tall for any column: as many of its cards as fit below what the column
+            # holds (at least one in an empty column), the rest in the next.
+            low, high = (0 if columns[-1] else 1), len(rest) - 1
             while low < high:
                 mid = (low + high + 1) // 2
-                if _fits(doc, stage, [(lane, rest[:mid])], width, col_w, avail_h):
+                if _fits(doc, stage, columns[-1] + [(lane, rest[:mid])], width, col_w, avail_h):
                     low = mid
                 else:
                     high = mid - 1
-            columns[-1].append((lane, rest[:low]))
+            if low:
+                columns[-1].append((lane, rest[:low]))
             columns.append([])
             rest = rest[low:]
     return [c for c in columns if c]
