@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QNativeGestureEvent, QPainter, QPixmapCache
 from PySide6.QtWidgets import QFrame, QGraphicsView, QStyleOptionGraphicsItem
 
+from .lane_labels import paint_lane_labels
 from .scene import MapScene
 
 MIN_ZOOM, MAX_ZOOM = 0.01, 4.0  # 1 %: fit still shows all of a 20,000-card map
@@ -85,6 +86,7 @@ class MapView(QGraphicsView):
         scrolled to its middle still says where you are."""
         dx, dy = self._pinned_offsets()
         if not (dx or dy):
+            paint_lane_labels(painter, self)  # zoomed far out: lanes still say what they are
             return
         sync = self.map_scene().items_
         option = QStyleOptionGraphicsItem()
