@@ -115,11 +115,30 @@ def _label(shapes, place: Place, x, y, w, h, text: str, size: float, colour: str
     return shape
 
 
+class _Made:
+    """A slide's shape tree that remembers the shapes added through it: a card's shapes are
+    grouped once they are all made (a group works out its extents again on every addition)."""
+
+    def __init__(self, shapes) -> None:
+        self.shapes, self.made = shapes, []
+
+    def keep(self, shape):
+        self.made.append(shape)
+        return shape
+
+    def add_shape(self, *args):
+        return self.keep(self.shapes.add_shape(*args))
+
+    def add_textbox(self, *args):
+        return self.keep(self.shapes.add_textbox(*args))
+
+    def build_freeform(self, *args, **kwargs):
+        return self.shapes.build_freeform(*args, **kwargs)
+
+
 def add_card(shapes, card: Card, face: CardFace, place: Place):
     """The card as a group of shapes named ``Card <id>``; the paper holds the editable text."""
-    group = shapes.add_group_shape()
-    group.name = f"Card {card.id}"
-    inner = group.shapes
+    inner = _Made(shapes)
     r = face.rect
     paper = _box(inner, MSO_SHAPE.ROUNDED_RECTANGLE, place, r.x, r.y, r.w, r.h, face.fill, face.accent,
                  face.border_w, CORNER, name="paper")
@@ -141,6 +160,8 @@ def add_card(shapes, card: Card, face: CardFace, place: Place):
     _box(inner, MSO_SHAPE.RECTANGLE, place, st.x, st.y, st.w, st.h, face.strip_colour, name="strip")
     for part in face.parts():
         PART_SHAPES[type(part)](inner, part, place)
+    group = shapes.add_group_shape(inner.made)
+    group.name = f"Card {card.id}"
     return group
 
 
@@ -177,6 +198,8 @@ def _metric(shapes, m: MetricFace, place: Place) -> None:
         builder = shapes.build_freeform(place.x(x), place.y(y), scale=1.0)
         builder.add_line_segments([(place.x(px), place.y(py)) for px, py in rest], close=False)
         line = builder.convert_to_shape()
+        if isinstance(shapes, _Made):
+            shapes.keep(line)
         line.name = "sparkline"
         line.fill.background()
         line.line.color.rgb = rgb(m.colour)
