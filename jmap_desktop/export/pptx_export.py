@@ -23,6 +23,7 @@ from pptx.util import Inches, Pt
 
 from ..layout import LayoutStyle, Rect, wrap_text
 from ..layout.card_face import card_face
+from ..layout.metrics import font_metrics
 from ..layout.palette import INK, MUTED_INK, card_style
 from ..model import Card, CardKind, JourneyMap
 from ..model.emotion import curve_cards
@@ -207,5 +208,8 @@ def _list_card(slide, card: Card, x: int, y: int, w: int, h: int) -> None:
     """A card in a list slot of ``w`` x ``h``, wearing its face as on the map, at 1 point a unit."""
     rect = Rect(0.0, 0.0, w / EMU_PER_PT, h / EMU_PER_PT)
     style = FACE_STYLE
-    lines, _ = wrap_text(card.text, rect.w - 2 * style.card_padding, style.card_font_size, style.card_max_lines)
-    add_card(slide.shapes, card, card_face(card, rect, lines, style.card_font_size, style), Place(x, y, 0.0, 0.0, 1.0))
+    room = rect.h - style.card_text_top - 2 * style.card_padding  # lines that fit the slot
+    most = max(1, int(room // font_metrics().line_height(style.card_font_size)))
+    lines, elided = wrap_text(card.text, rect.w - 2 * style.card_padding, style.card_font_size, most)
+    add_card(slide.shapes, card, card_face(card, rect, lines, style.card_font_size, style), Place(x, y, 0.0, 0.0, 1.0),
+             elided)

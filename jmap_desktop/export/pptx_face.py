@@ -6,8 +6,8 @@ the kind's strip, the icons in their slots, the dot-vote and emotion badges, a K
 direction and sparkline. The drawer walks the face's parts like ``layout.face_drawing`` does
 for the other outputs, so a badge cannot sit elsewhere in the deck than on the poster. Unlike
 the poster, the card's text is one editable text frame holding the whole text (PowerPoint
-wraps it, in the same font, size and line pitch, inside the face's text area), not one shape a
-line. A card's shapes are grouped, named ``Card <id>``, so it moves as one.
+breaks it where the layout did, in the same font, size and line pitch, inside the face's text
+area), not one shape a line. A card's shapes are grouped, named ``Card <id>``, so it moves as one.
 """
 
 from __future__ import annotations
@@ -136,8 +136,9 @@ class _Made:
         return self.shapes.build_freeform(*args, **kwargs)
 
 
-def add_card(shapes, card: Card, face: CardFace, place: Place):
-    """The card as a group of shapes named ``Card <id>``; the paper holds the editable text."""
+def add_card(shapes, card: Card, face: CardFace, place: Place, elided: bool = False):
+    """The card as a group of shapes named ``Card <id>``; the paper holds the editable text
+    (``elided``: the layout cut it short)."""
     inner = _Made(shapes)
     r = face.rect
     paper = _box(inner, MSO_SHAPE.ROUNDED_RECTANGLE, place, r.x, r.y, r.w, r.h, face.fill, face.accent,
@@ -152,10 +153,14 @@ def add_card(shapes, card: Card, face: CardFace, place: Place):
     paragraph = frame.paragraphs[0]
     paragraph.alignment = PP_ALIGN.RIGHT if face.rtl else PP_ALIGN.LEFT
     paragraph.line_spacing = place.pt(face.line_h)
-    run = _run(paragraph, card.text, place.pt(face.font_size),
-               palette.MUTED_INK if face.opacity < 1 else face.ink)
-    if face.struck:  # python-pptx has no property for it
-        run.font._rPr.set("strike", "sngStrike")
+    # The layout's lines, joined by line breaks, so the text wraps where it does on the poster
+    # whatever font PowerPoint finds; a text the layout cut short ("…") is kept whole instead.
+    for i, line in enumerate([card.text] if elided or not face.lines else face.lines):
+        if i:
+            paragraph.add_line_break()
+        run = _run(paragraph, line, place.pt(face.font_size), palette.MUTED_INK if face.opacity < 1 else face.ink)
+        if face.struck:  # python-pptx has no property for it
+            run.font._rPr.set("strike", "sngStrike")
     st = face.strip
     _box(inner, MSO_SHAPE.RECTANGLE, place, st.x, st.y, st.w, st.h, face.strip_colour, name="strip")
     for part in face.parts():

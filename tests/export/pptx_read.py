@@ -21,5 +21,11 @@ def parts(group: GroupShape, name: str) -> list:
     return [shape for shape in group.shapes if shape.name == name]
 
 
+def card_lines(group: GroupShape) -> list[str]:
+    """The lines of a card's text as the deck breaks them (the layout's lines)."""
+    return parts(group, "paper")[0].text_frame.text.split("\v")
+
+
 def card_text(group: GroupShape) -> str:
-    return parts(group, "paper")[0].text_frame.text
+    """A card's text with its line breaks read as the spaces they replaced."""
+    return " ".join(card_lines(group))

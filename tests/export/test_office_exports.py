@@ -17,7 +17,7 @@ from jmap_desktop.io.table_import import plan_import
 from jmap_desktop.io.table_read import read_table
 from jmap_desktop.layout import Rect
 from jmap_desktop.resources import templates_dir
-from tests.export.pptx_read import card_groups, card_text, parts
+from tests.export.pptx_read import card_groups, card_lines, card_text, parts
 from tests.factories import small_map
 
 
@@ -158,6 +158,7 @@ def test_pptx_places_headers_cards_badges_and_icons_where_the_shared_layout_puts
                     slide, group = groups[card_id]
                     face = card_face(card, box.rect, box.lines, box.font_size, column.layout.style)
                     at(parts(group, "paper")[0], place, face.rect)
+                    assert card_lines(group) == (box.lines if not box.elided else [card.text])
                     icons = {(s.left, s.top, s.text_frame.text) for s in parts(group, "icon")}
                     assert icons == {(place.x(g.x), place.y(g.y), g.text) for g in face.glyphs}
                     for name, part in (("emotion", face.emotion), ("votes", face.votes)):
