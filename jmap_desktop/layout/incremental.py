@@ -29,7 +29,7 @@ from .map_layout import (
     stack_lanes,
     stage_scored,
 )
-from .routes import reroute
+from .routes import reroute, route_named
 
 CARD_CHANGES = {ChangeKind.CARDS_ADDED, ChangeKind.CARDS_REMOVED, ChangeKind.CARDS_UPDATED,
                 ChangeKind.CARDS_MOVED}
@@ -74,14 +74,16 @@ def update_layout(layout: MapLayout, doc: JourneyMap, changes: Iterable[Change],
     cells: set[Cell] = set(cells)
     stages: set[str] = set()
     fresh: set[str] = set()  # cards whose fields changed (or new): wrapped again
-    routes = False
+    routes = False  # every route to make again
+    named: set[str] = set()  # connections added, removed or changed
     for change in changes:
         if change.kind in CARD_CHANGES:
             cells |= change.cells
             if change.kind in (ChangeKind.CARDS_UPDATED, ChangeKind.CARDS_ADDED):
                 fresh.update(change.ids)
         elif change.kind == ChangeKind.CONNECTIONS:
-            routes = True
+            named.update(change.ids)
+            routes = routes or not change.ids
         elif change.kind == ChangeKind.PERSONAS:
             stages.update(sid for sid, _, _ in layout.columns)  # persona curves: every stage
         elif change.kind not in NO_LAYOUT:
@@ -145,17 +147,25 @@ def update_layout(layout: MapLayout, doc: JourneyMap, changes: Iterable[Change],
             delta.emotion = True
     # Routes depend only on where cards are (and the rows and columns): a text edit that
     # leaves every card's rectangle where it was keeps them all, and a move re-routes only the
-    # arrows it can change (routes.reroute; 200,000 arrows all re-routed took seconds).
+    # arrows it can change (routes.reroute; 200,000 arrows all re-routed took seconds), as an
+    # arrow added, deleted or restyled routes only itself (and the few its place in the list
+    # moves across the routing budget: routes.route_named).
     if routes and doc.connections:
         layout.connections = routes_of(layout, doc)
         delta.connections = True
     elif doc.connections:
+        lane_tops = [box.row.y for box in layout.lanes]
+        changed: set[str] = set()
+        if named:
+            changed |= route_named(layout.connections, doc, layout.cards, layout.columns, lane_tops,
+                                   layout.style.card_gap, named)
         moved = _moved_cards(layout, old_rects, old_tops)
         tops_moved = any(layout.bands[lane].y != y for lane, y in old_tops.items() if lane in layout.bands)
         if moved or tops_moved or delta.removed:
-            changed = reroute(layout.connections, doc, layout.cards, layout.columns,
-                              [box.row.y for box in layout.lanes], layout.style.card_gap, moved, tops_moved)
-            delta.connections, delta.routes = bool(changed), changed
+            changed |= reroute(layout.connections, doc, layout.cards, layout.columns, lane_tops,
+                               layout.style.card_gap, moved, tops_moved)
+        if changed:
+            delta.connections, delta.routes = True, changed
     elif layout.connections:
         layout.connections = {}
         delta.connections = True

@@ -167,6 +167,39 @@ def reroute(routes: dict[str, ConnectionRoute], doc: JourneyMap, cards: dict,
     return changed
 
 
+def route_named(routes: dict[str, ConnectionRoute], doc: JourneyMap, cards: dict,
+                columns: list[tuple[str, float, float]], lane_tops: list[float], card_gap: float,
+                named: set[str]) -> set[str]:
+    """Bring ``routes`` up to date in place after the connections ``named`` were added,
+    removed or changed (their kind); returns the ids of the routes that changed or went.
+
+    Only they can differ, and the few whose place in the list the additions and removals moved
+    across ``CAREFUL_ROUTES`` (routed around cards or not): none of those moved by more than
+    ``len(named)`` places, so they are within that many of the budget."""
+    changed: set[str] = set()
+    gone = set(named)  # named, no longer in the map
+    router = _Router(_Obstacles(columns, cards), columns, sorted(lane_tops), card_gap)
+    near = range(max(0, CAREFUL_ROUTES - len(named)), CAREFUL_ROUTES + len(named))
+    for i, conn in enumerate(doc.connections):
+        if conn.id not in named and i not in near:
+            continue
+        gone.discard(conn.id)
+        a, b = cards.get(conn.source_id), cards.get(conn.target_id)
+        if a is None or b is None or not (a.visible and b.visible):
+            if routes.pop(conn.id, None) is not None:
+                changed.add(conn.id)
+            continue
+        points = _dedupe(router.route(a, b) if i < CAREFUL_ROUTES else plain_route(a.rect, b.rect))
+        old = routes.get(conn.id)
+        if old is None or old.points != points or old.kind != conn.kind:
+            routes[conn.id] = ConnectionRoute(conn.id, conn.source_id, conn.target_id, points, conn.kind)
+            changed.add(conn.id)
+    for conn_id in gone:
+        if routes.pop(conn_id, None) is not None:
+            changed.add(conn_id)
+    return changed
+
+
 def _merge_spans(spans: list[tuple[float, float]]) -> tuple[list[float], list[float]]:
     lows: list[float] = []
     highs: list[float] = []

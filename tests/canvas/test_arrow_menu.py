@@ -68,7 +68,7 @@ def test_the_arrow_menu_makes_it_dashed_in_one_undo_step_and_deletes_it(ui):
     assert ui.scene.layout.connections[conn_id].kind == "dependency"  # drawn dashed
     ui.stack.undo()
     assert ui.store.connection(conn_id).kind == "flow"
-    _, point = _arrow_point(ui)
+    conn_id, point = _arrow_point(ui)
     with answering(*menu_item("Delete")):
         right_click(ui.view, point)
     assert conn_id not in {c.id for c in ui.store.doc.connections}
@@ -83,7 +83,8 @@ def test_the_arrow_menu_goes_to_either_end_card(ui):
     with answering(*menu_item("Go to target card")):
         right_click(ui.view, point)
     assert ui.scene.selected_card_ids() == [connection.target_id]
-    _, point = _arrow_point(ui)  # (the view may have scrolled to the card)
+    conn_id, point = _arrow_point(ui)  # (the view may have scrolled to the card)
+    connection = ui.store.connection(conn_id)
     with answering(*menu_item("Go to source card")):
         right_click(ui.view, point)
     assert ui.scene.selected_card_ids() == [connection.source_id]

@@ -53,13 +53,33 @@ def _spy(monkeypatch, layer) -> dict[str, int]:
 
 
 edits = st.lists(st.tuples(st.sampled_from(["move", "move", "move", "text", "remove", "add", "kind",
-                                            "emotion", "connect"]),
+                                            "emotion", "connect", "unlink", "restyle", "insert"]),
                            st.integers(0, 1000), st.integers(0, 1000)), min_size=1, max_size=8)
+
+
+def edit(store: DocumentStore, what_a_b, serial: int) -> None:
+    """``apply_edit``'s card edits, and arrows deleted, restyled or put back within the list
+    (which moves the arrows after it across the routing budget)."""
+    what, a, b = what_a_b
+    links = store.doc.connections
+    if what == "unlink" and links:
+        store.remove_connections([links[a % len(links)].id])
+    elif what == "restyle" and links:
+        link = links[a % len(links)]
+        store.update_connection(link.id, kind="flow" if link.kind == "dependency" else "dependency")
+    elif what == "insert" and len(store.doc.cards) > 1:
+        ids = sorted(c.id for c in store.doc.cards)
+        source, target = ids[a % len(ids)], ids[(a + 1 + b) % len(ids)]
+        if source != target:
+            store.add_connection(Connection(id=f"in{serial}", source_id=source, target_id=target),
+                                 index=b % (len(links) + 1))
+    elif what not in ("unlink", "restyle", "insert"):
+        apply_edit(store, what_a_b, serial)
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow,
                                                                   HealthCheck.function_scoped_fixture])
-@given(edits, st.integers(0, 25))
+@given(edits, st.integers(0, 16))
 def test_an_updated_layer_equals_a_full_rebuild_after_random_edits(qapp, small_tiles, sequence, careful):
     from unittest import mock
 
@@ -69,8 +89,8 @@ def test_an_updated_layer_equals_a_full_rebuild_after_random_edits(qapp, small_t
         store = linked_store()
         view = offscreen_view(store, 700, 500)
         try:
-            for serial, edit in enumerate(sequence):
-                apply_edit(store, edit, serial)
+            for serial, step in enumerate(sequence):
+                edit(store, step, serial)
                 qapp.processEvents()  # the scene syncs on the next turn of the event loop
                 if view.map_scene().items_.connection_layer is not None:
                     assert_layer_matches_a_full_build(view.map_scene())
@@ -87,6 +107,28 @@ def test_moves_update_the_layer_instead_of_building_it_again(qapp, small_tiles, 
         qapp.processEvents()
         assert_layer_matches_a_full_build(view.map_scene())
     assert calls["set_routes"] == 0 and calls["update_routes"] >= 2  # (a move may re-route nothing)
+    view.close()
+
+
+def test_an_arrow_deleted_restyled_or_put_back_updates_only_itself(qapp, small_tiles, monkeypatch):
+    from jmap_desktop.commands import RemoveConnectionsCommand, UpdateConnectionCommand
+
+    store = linked_store()
+    view = offscreen_view(store, 700, 500)
+    scene = view.map_scene()
+    calls = _spy(monkeypatch, scene.items_.connection_layer)
+    first = store.doc.connections[0].id
+    scene.push(RemoveConnectionsCommand(store, [first]))
+    assert first not in scene.layout.connections
+    assert_layer_matches_a_full_build(scene)
+    scene.undo_stack.undo()  # back in its place in the list
+    assert first in scene.layout.connections
+    assert_layer_matches_a_full_build(scene)
+    other = "flow" if store.connection(first).kind == "dependency" else "dependency"
+    scene.push(UpdateConnectionCommand(store, first, {"kind": other}))
+    assert scene.layout.connections[first].kind == other
+    assert_layer_matches_a_full_build(scene)
+    assert calls == {"set_routes": 0, "update_routes": 3}
     view.close()
 
 
