@@ -38,3 +38,25 @@ def test_each_save_records_a_revision_by_the_author(window, map_file, settings, 
     history = load_map(map_file).history
     assert [r.author for r in history.revisions] == ["Ana Facilitator", "Ana Facilitator"]
     assert history.revisions[0].patch and history.revisions[1].patch is None
+
+
+def test_the_revisions_panel_fits_the_narrow_dock_it_is_tabbed_into(window, map_file, qtbot):
+    """On the left, tabbed with the Palette and the Outline: every button and the summary are
+    inside the dock, with no scroll bar hiding Restore."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from tests.ui.test_lazy_docks import _click_tab
+
+    window.open_file(map_file)
+    trigger(window, "File", "Save")
+    _click_tab(window, "Revisions")
+    dock = window.revisions_dock
+    qtbot.waitUntil(dock.isVisible)
+    panel = window.versions.revisions
+    panel.list.setCurrentRow(0)
+    scroll = dock.findChild(QScrollArea)
+    assert scroll is None or not scroll.horizontalScrollBar().isVisible()
+    right = dock.mapToGlobal(dock.rect().topRight()).x()
+    for button in (panel.compare_button, panel.open_button, panel.restore_button):
+        assert button.isVisible() and button.isEnabled()
+        assert button.mapToGlobal(button.rect().topRight()).x() <= right

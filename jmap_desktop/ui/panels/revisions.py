@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -32,6 +32,8 @@ class RevisionsPanel(QWidget):
         super().__init__(parent)
         self.session = session
         self.list = QListWidget()
+        self.list.setWordWrap(True)  # long author names and notes wrap in a narrow dock
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setAccessibleName(QCoreApplication.translate("RevisionsPanel", "Revisions and snapshots"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -43,9 +45,12 @@ class RevisionsPanel(QWidget):
         self.compare_button.setToolTip(self.tr("Mark on the canvas what changed since this revision"))
         self.open_button.setToolTip(self.tr("Open this revision read-only in its own window"))
         self.restore_button.setToolTip(self.tr("Make this revision the current map (one undo step)"))
-        buttons = QHBoxLayout()
-        for b in (self.compare_button, self.open_button, self.restore_button):
-            buttons.addWidget(b)
+        # Two rows: the dock this panel is tabbed into on the left is often under 220 px wide,
+        # and three buttons in a row widened the panel past it (clipped behind a scroll bar).
+        buttons = QGridLayout()
+        buttons.addWidget(self.compare_button, 0, 0)
+        buttons.addWidget(self.open_button, 0, 1)
+        buttons.addWidget(self.restore_button, 1, 0, 1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.snapshot_button)
         layout.addWidget(self.list, 1)
