@@ -1,10 +1,12 @@
 """File › Journey Library: the maps of a folder as a grid of thumbnails (title, persona,
 state, cards, evidence coverage, last change), a search across all their cards, and filters
-by tag, persona and state. Double-click a map to open it, or a search hit to open its map at
-that card. Only the chosen folder is read (``io.library``)."""
+by tag, persona and state; a search narrows the grid to the maps it finds. Double-click a map to
+open it, or a search hit to open its map at that card; the library then steps aside. Only the
+chosen folder is read (``io.library``)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
@@ -67,13 +69,16 @@ def _r(rect) -> tuple[int, int, int, int]:
     return int(rect.x), int(rect.y), max(int(rect.w), 1), max(int(rect.h), 1)
 
 
-def caption(summary: MapSummary) -> str:
+def caption(summary: MapSummary, same_title: bool = False) -> str:
+    """Title, persona and state, cards and evidence, last change; ``same_title``: another map
+    has this title (two copies of a template), so the file name tells them apart."""
     if summary.doc is None:
         return f"{summary.relative}\n{summary.problem}"
     changed = date_time(summary.modified) if summary.modified else ""
     who = " · ".join(x for x in (summary.primary_persona, summary.state) if x)
+    title = f"{summary.title} · {summary.relative}" if same_title else summary.title
     return QCoreApplication.translate("JourneyLibrary", "{title}\n{who}\n{count} cards · {share} validated\nchanged {changed}").format(
-        title=summary.title, who=who, count=number(summary.card_count), share=percent(summary.validated_share), changed=changed)
+        title=title, who=who, count=number(summary.card_count), share=percent(summary.validated_share), changed=changed)
 
 
 class JourneyLibrary(QDialog):
@@ -139,7 +144,9 @@ class JourneyLibrary(QDialog):
         return combo
 
     def choose_folder(self) -> None:
-        start = str(self.library.folder) if self.library else ""
+        # Where the user is: the library's folder, else the open map's, else the home folder.
+        path = self.window_.session.path
+        start = str(self.library.folder) if self.library else str(Path(path).parent) if path else ""
         folder = QFileDialog.getExistingDirectory(self, self.tr("Journey library folder"), start)
         if folder:
             self.set_folder(Path(folder))
@@ -163,14 +170,19 @@ class JourneyLibrary(QDialog):
         if self.library is None:
             return
         maps = self.library.filtered(self._choice(self.tag), self._choice(self.persona), self._choice(self.state))
+        query = self.search.text().strip()
+        hits = self.library.search(query, maps)
+        if query:  # a search narrows the grid to the maps it found: by a card, or by the title
+            found = {id(summary) for summary, _card in hits}
+            maps = [m for m in maps if id(m) in found or query.casefold() in m.title.casefold()]
+        titles = Counter(m.title for m in self.library.maps if m.doc is not None)
         self.grid.clear()
         for summary in maps:
-            item = QListWidgetItem(QIcon(thumbnail(summary)), caption(summary))
+            item = QListWidgetItem(QIcon(thumbnail(summary)), caption(summary, titles[summary.title] > 1))
             item.setData(ROLE, summary)
             item.setToolTip(summary.relative)
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             self.grid.addItem(item)
-        hits = self.library.search(self.search.text(), maps)
         self.hits.clear()
         for summary, card in hits:
             item = QListWidgetItem(f"{summary.title} — {(card.text or '(empty)').splitlines()[0][:100]}")
@@ -178,8 +190,9 @@ class JourneyLibrary(QDialog):
             self.hits.addItem(item)
         self.hits.setVisible(bool(self.search.text().strip()))
         text = self.tr("{shown} of {total} maps").format(shown=len(maps), total=len(self.library.maps))
-        if self.search.text().strip():
-            text += self.tr(" · {count} cards found").format(count=len(hits))
+        if query:
+            text += self.tr(" · 1 card found") if len(hits) == 1 else \
+                self.tr(" · {count} cards found").format(count=len(hits))
         if self.library.truncated:
             text += self.tr(" · only the first 1,000 maps are shown")
         self.summary.setText(text)
@@ -191,6 +204,7 @@ class JourneyLibrary(QDialog):
         if self.window_.open_file(summary.path):
             if card_id:
                 self.window_.scene.reveal_card(card_id)
+            self.hide()  # out of the way of the map it opened (File › Journey Library brings it back)
             self.window_.activateWindow()
 
     def _open_map(self, item: QListWidgetItem) -> None:

@@ -1536,6 +1536,10 @@ geändert {changed}</translation>
         <translation>{shown} von {total} Karten</translation>
     </message>
     <message>
+        <source> · 1 card found</source>
+        <translation> · 1 Karte gefunden</translation>
+    </message>
+    <message>
         <source> · {count} cards found</source>
         <translation> · {count} Karten gefunden</translation>
     </message>

@@ -170,11 +170,16 @@ class CardNotesSection(QWidget):
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("Photo {number} of {count}").format(number=row + 1, count=len(card.photos)))
         label = QLabel()
-        label.setPixmap(QPixmap.fromImage(to_qimage(card.photos[row])))
+        image = to_qimage(card.photos[row])
+        label.setPixmap(QPixmap.fromImage(image))
         scroll = QScrollArea()
+        scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)  # not stuck in the top left corner
         scroll.setWidget(label)
         QVBoxLayout(dialog).addWidget(scroll)
-        dialog.resize(900, 700)
+        # As large as the photo (with the frame), within the screen; scrolled only when bigger.
+        screen = (self.screen() or QGuiApplication.primaryScreen()).availableSize()
+        dialog.resize(max(320, min(image.width() + 48, int(screen.width() * 0.9))),
+                      max(240, min(image.height() + 48, int(screen.height() * 0.9))))
         dialog.show()
         return dialog
 
