@@ -41,6 +41,7 @@ from .dialogs import show_error
 IMPORT_FILTER = QT_TRANSLATE_NOOP("ImportDialog", "Tables (*.csv *.tsv *.txt *.xlsx *.xlsm);;All files (*)")
 PREVIEW_ROWS = 30  # cards drawn in the preview
 TABLE_ROWS = 200  # rows listed in the rows table
+ROW_COLUMN_MAX_PX = 360  # a column of long notes is cut here; the preview shows the cards whole
 PROBLEM = QColor("#f8d0cc")
 
 
@@ -202,6 +203,11 @@ class ImportDialog(QDialog):
         for r, cells in enumerate(shown):
             for c, text in enumerate(cells):
                 view.setItem(r, c, _item(text))
+        # Each column as wide as what it holds, within reason: the notes are read, not a tag
+        # column stretched over the rest while the text shows "Sees an ad for ...".
+        view.resizeColumnsToContents()
+        for c in range(view.columnCount()):
+            view.setColumnWidth(c, min(view.columnWidth(c), ROW_COLUMN_MAX_PX))
 
     # -- planning --------------------------------------------------------------------------
     def mapping_fields(self) -> list[str]:

@@ -26,6 +26,11 @@ TABLE_SUFFIXES = (".csv", ".tsv", ".xlsx")  # dropped on the window: imported as
 class FileCommands:
     """File › New, Open, Save, Save As, Import, Export and Open Recent, for MainWindow."""
 
+    def files_folder(self) -> str:
+        """Where Open, Import and Update KPIs start: the map's folder, else the home folder
+        (never the folder the program happened to be started from)."""
+        return str(self.session.path.parent) if self.session.path else str(Path.home())
+
     def maybe_save(self) -> bool:
         """Ask about unsaved changes; True when it is fine to drop the current map."""
         if not self.session.is_modified():
@@ -59,7 +64,7 @@ class FileCommands:
     def open_dialog(self) -> bool:
         if not self.maybe_save():
             return False
-        start = str(self.session.path.parent) if self.session.path else ""
+        start = self.files_folder()
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open journey map"), start, self.tr(FILE_FILTER))
         return self.open_file(path, ask=False) if path else False
 
@@ -147,7 +152,7 @@ class FileCommands:
         from .import_dialog import IMPORT_FILTER, open_import_dialog
 
         if path is None:
-            start = str(self.session.path.parent) if self.session.path else ""
+            start = self.files_folder()
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Import cards"), start, QCoreApplication.translate("ImportDialog", IMPORT_FILTER))
             if not path:
                 return None
@@ -158,7 +163,7 @@ class FileCommands:
         from .kpi_dialog import FEED_FILTER, open_kpi_dialog
 
         if path is None:
-            start = str(self.session.path.parent) if self.session.path else ""
+            start = self.files_folder()
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Update KPIs"), start, QCoreApplication.translate("KpiDialog", FEED_FILTER))
             if not path:
                 return None
