@@ -9,6 +9,10 @@ column at the top of the map, or of the view once the map's top is scrolled away
 column is wide enough on screen to hold it. They show only while the headers' own text is too
 small to read (``canvas.detail``) and never in pictures painted piece by piece (PNG export),
 where a label would repeat on every piece.
+
+Closer in, a lane of a big map can be several screens tall: scrolled to its middle, its header
+would show only its tinted band, its name far above. ``lane_name_shifts`` says how far down the
+view draws such a header (within the lane), so the name stays at the top of the view.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ HEIGHT_PX = 18.0
 PAD_PX = 6.0
 GLYPH_PX = 12.0
 MIN_STAGE_PX = 28.0  # a stage column narrower than this on screen gets no label
+NAME_H = 40.0  # a lane header's glyph and name sit in its first 40 units (layout.header_face)
 
 
 @dataclass(frozen=True)
@@ -101,6 +106,24 @@ def stage_labels(view) -> list[StageLabel]:
         w = 2 * PAD_PX + fm.width(digits, FONT_PX, True) + (4 + fm.width(name, FONT_PX, True) if name else 0)
         labels.append(StageLabel(box.stage_id, digits, name, QRectF(left, top, w, HEIGHT_PX)))
     return labels
+
+
+def lane_name_shifts(view, pinned_stages: bool) -> dict[str, float]:
+    """Lane id -> how far down its header is drawn so its name stays in view (below the pinned
+    stage row when ``pinned_stages``), for lanes whose top is scrolled above the view; {} when
+    none, or when zoomed out past pinning (the labels above take over)."""
+    scene, layout = _layout(view)
+    if layout is None or view.zoom() < view.STICKY_MIN_ZOOM:
+        return {}
+    top = view.mapToScene(0, 0).y() + (layout.style.stage_header_h if pinned_stages else 0.0)
+    shifts = {}
+    for box in layout.lanes:
+        r = box.header
+        if r.y < top < r.bottom:
+            down = min(top - r.y, r.h - NAME_H)  # and never past the lane's own bottom
+            if down > 0:
+                shifts[box.lane_id] = down
+    return shifts
 
 
 def _pill(painter: QPainter, r: QRectF, colour: QColor) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QNativeGestureEvent, QPainter, QPixmapCache
 from PySide6.QtWidgets import QFrame, QGraphicsView, QStyleOptionGraphicsItem
 
-from .lane_labels import paint_lane_labels
+from .lane_labels import lane_name_shifts, paint_lane_labels
 from .scene import MapScene
 
 MIN_ZOOM, MAX_ZOOM = 0.01, 4.0  # 1 %: fit still shows all of a 20,000-card map
@@ -77,15 +77,17 @@ class MapView(QGraphicsView):
         return dx, dy
 
     def _headers_moved(self, _value: int) -> None:
-        if self._pinned_offsets() != (0.0, 0.0) or getattr(self, "_was_pinned", False):
+        pinned = self._pinned_offsets() != (0.0, 0.0) or bool(lane_name_shifts(self, True))
+        if pinned or getattr(self, "_was_pinned", False):
             self.viewport().update()
-        self._was_pinned = self._pinned_offsets() != (0.0, 0.0)
+        self._was_pinned = pinned
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 (Qt's name)
         """Stage names stay at the top and lane names at the left while scrolling, so a map
         scrolled to its middle still says where you are."""
         dx, dy = self._pinned_offsets()
-        if not (dx or dy):
+        shifts = lane_name_shifts(self, bool(dy))  # a tall lane's name follows its middle
+        if not (dx or dy or shifts):
             paint_lane_labels(painter, self)  # zoomed far out: lanes still say what they are
             return
         sync = self.map_scene().items_
@@ -96,17 +98,20 @@ class MapView(QGraphicsView):
                 painter.translate(0, dy)
                 item.paint(painter, option, None)
                 painter.restore()
-        if dx:
-            for item in sync.lanes.values():
-                painter.save()
-                painter.translate(dx, 0)
-                item.paint(painter, option, None)
-                painter.restore()
-        if dx and dy:  # the corner where both meet
-            layout = self.map_scene().layout
-            if layout is not None:
-                painter.fillRect(QRectF(dx, dy, layout.style.lane_header_w, layout.style.stage_header_h),
-                                 QColor(self.map_scene().scheme.background))
+        layout = self.map_scene().layout
+        for lane_id, item in sync.lanes.items():
+            down = shifts.get(lane_id, 0.0)
+            if not (dx or down) or layout is None:
+                continue
+            header = layout.lane_box(lane_id).header
+            painter.save()
+            painter.setClipRect(QRectF(header.x + dx, header.y, header.w, header.h))
+            painter.translate(dx, down)
+            item.paint(painter, option, None)
+            painter.restore()
+        if dx and dy and layout is not None:  # the corner where both meet
+            painter.fillRect(QRectF(dx, dy, layout.style.lane_header_w, layout.style.stage_header_h),
+                             QColor(self.map_scene().scheme.background))
 
     def map_scene(self) -> MapScene:
         return self.scene()

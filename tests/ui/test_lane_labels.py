@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor
 
-from jmap_desktop.canvas.lane_labels import lane_labels, stage_labels
+from jmap_desktop.canvas.lane_labels import lane_labels, lane_name_shifts, stage_labels
 from jmap_desktop.io import save_map
 from jmap_desktop.model import Card, JourneyMap, Lane, LaneKind, Stage
 from tests.ui.uidriver import grab, trigger
@@ -55,3 +55,26 @@ def test_fit_to_window_labels_every_lane_at_screen_size_and_100_percent_needs_no
         assert abs(label.rect.top() - (view.mapFromScene(QPointF(0, 0)).y() + 4)) < 1
     trigger(window, "View", "Actual Size")
     assert view.zoom() == 1.0 and lane_labels(view) == [] and stage_labels(view) == []  # headers read
+
+
+def test_a_tall_lanes_name_stays_at_the_top_of_the_view_while_its_middle_is_shown(window, tmp_path, qtbot):
+    path = tmp_path / "tall.jmap"
+    save_map(_tall_map(), path)
+    window.open_file(path)
+    qtbot.wait(10)
+    trigger(window, "View", "Actual Size")
+    view = window.view
+    row = window.scene.layout.lane_box("l1").row  # "Pain points", about 1,500 units tall
+    view.horizontalScrollBar().setValue(view.horizontalScrollBar().minimum())
+    view.verticalScrollBar().setValue(view.verticalScrollBar().value()
+                                      + int(view.mapFromScene(QPointF(0, row.y + row.h / 2)).y()))
+    top = view.mapToScene(0, 0).y()
+    assert row.y + 200 < top < row.bottom - 600  # the lane's middle fills the view
+    assert lane_name_shifts(view, True) == {"l1": top + window.scene.layout.style.stage_header_h - row.y}
+    # The lane column just below the pinned stage row shows the name's ink, not just its tint.
+    image = grab(view)
+    stage_h = int(window.scene.layout.style.stage_header_h)
+    header_x = int(view.mapFromScene(QPointF(0, 0)).x())
+    ink = sum(1 for x in range(max(header_x, 0) + 10, header_x + 160) for y in range(stage_h, stage_h + 40)
+              if sum(QColor(image.pixel(x, y)).getRgb()[:3]) < 450)
+    assert ink > 30, ink
