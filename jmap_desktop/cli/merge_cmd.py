@@ -33,7 +33,7 @@ def register(subparsers) -> None:
 def run(args) -> int:
     from ..io import LoadError, SaveError, load_data, save_map
     from ..io.history import record_revision
-    from ..versions.copies import merge_copies, theirs_head
+    from ..versions.copies import changed_outside, merge_copies, theirs_head
 
     out = Path(args.output)
     if out.exists() and not args.force and out.resolve() != Path(args.mine).resolve():
@@ -60,7 +60,9 @@ def run(args) -> int:
         return fail("merge", str(exc), EXIT_PROBLEMS)
     pending.commit()
     settled = len(result.conflicts)
-    how = f"against revision {base.revision_id[:8]}" if base else "by matching (no shared revision)"
+    how = (f"against revision {base.revision_id[:8]}" if base
+           else "by matching (a copy was changed by another program since JMap saved it)"
+           if changed_outside(mine, theirs) else "by matching (no shared revision)")
     print(f"Merged {args.theirs} into {args.mine} {how}: {out}"
           + (f" ({settled} conflict(s) settled with --{args.side})" if settled else ""))
     return EXIT_OK

@@ -15,10 +15,10 @@ from ..canvas.items.compare_overlay import CompareOverlay
 from ..commands import push_command
 from ..commands.replace import ReplaceMapCommand
 from ..io import LoadError, load_data, load_map
-from ..io.history import HistoryError, add_snapshot, rebuild, snapshot_names
+from ..io.history import HistoryError, add_snapshot, head_matches, rebuild, snapshot_names
 from ..model import Change, DocumentStore, StoreError
 from ..versions import MatchFixes, map_data
-from ..versions.copies import merge_copies, theirs_head
+from ..versions.copies import changed_outside, merge_copies, theirs_head
 from ..versions.live import LiveComparison
 from . import match_memory
 from .conflict_dialog import ConflictDialog
@@ -132,6 +132,8 @@ class VersionsController(QObject):
         revision = history.revision(revision_id)
         when = date_time(revision.time)
         title = self.tr("Since “{name}”").format(name=names[0]) if names else self.tr("Since the revision of {when}").format(when=when)
+        if not head_matches(self.session.doc):  # its revisions were made from another map
+            title += "\n" + self.tr("Inexact: this file was changed by another program since JMap saved it")
         return self.show_comparison(before, title, f"revision:{revision_id}")
 
     def compare_file(self, path: Path) -> bool:
@@ -371,6 +373,8 @@ class VersionsController(QObject):
             show_error(self.window, self.tr("Cannot merge"), str(exc))
             return False
         how = (self.tr("against their shared revision") if base
+               else self.tr("by matching (a copy was changed by another program since JMap saved it)")
+               if changed_outside(mine, theirs)
                else self.tr("by matching (no shared revision), with your corrections") if fixes.pairs or fixes.apart
                else self.tr("by matching (no shared revision)"))
         self.window.statusBar().showMessage(self.tr("Merged {name} {how}; save to keep it").format(name=name, how=how), 6000)

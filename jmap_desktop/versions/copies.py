@@ -55,6 +55,12 @@ def merge_copies(mine: JourneyMap, theirs: JourneyMap, choices: dict[str, Any] |
     return result, base
 
 
+def changed_outside(mine: JourneyMap, theirs: JourneyMap) -> bool:
+    """Whether either copy's map was changed by another program since JMap saved it (its
+    history then cannot give the version both share: ``common_base`` leaves it out)."""
+    return not (head_matches(mine) and head_matches(theirs))
+
+
 def theirs_head(theirs: JourneyMap) -> str | None:
     """The revision a merge records as its second parent."""
     return theirs.history.head.id if theirs.history is not None and theirs.history.head else None

@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 from typing import Any
 
 CELL_SIMILARITY = 0.6  # text this alike in the same cell is the same card, reworded
-MEMO_LIMIT = 500_000  # pairs of texts remembered by a live comparison (a few tens of MB at most)
+MEMO_LIMIT = 200_000  # pairs of texts remembered by a live comparison (about 20 MB at most)
 REFERENCES = {"cards": ("stage_id", "lane_id", "persona_id"),
               "connections": ("source_id", "target_id")}
 

@@ -262,3 +262,35 @@ def test_edits_while_comparing_show_what_comparing_again_shows(window, map_file,
     answer_input(choice=snapshot)
     trigger(window, "File", "Compare With…")
     assert shown(window) == followed
+
+
+def test_a_file_changed_by_another_program_says_so_when_compared_and_merged(window, tmp_path, monkeypatch):
+    """Its history was written for another map: comparing with a snapshot says the result is
+    inexact, and merging a copy of it matches the two and asks, saying why."""
+    import json
+
+    def edit_outside(path, text):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        data["cards"][0]["text"] = text  # another program's edit; the history left as it was
+        path.write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
+
+    mine, theirs = two_copies(tmp_path)
+    edit_outside(mine, "Sees an ad on TikTok")
+    edit_outside(theirs, "Sees an ad on the bus")
+    window.open_file(mine)
+    answer_input(choice=next(t for t in compare_entries_of(window)))
+    trigger(window, "File", "Compare With…")
+    assert "Inexact: this file was changed by another program" in window.versions.changes.title.text()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(theirs), ""))
+    when_modal(lambda dialog: dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click())
+    trigger(window, "File", "Merge Copy…")
+    assert "a copy was changed by another program" in window.statusBar().currentMessage()
+    assert window.session.store.card("c1").text == "Sees an ad on TikTok"  # asked; mine kept
+
+
+def compare_entries_of(window):
+    """The revisions offered by File › Compare With…, as the list shows them."""
+    from jmap_desktop.ui.locale_format import date_time
+
+    history = window.session.doc.history
+    return [f"Revision of {date_time(r.time)} by unknown" for r in reversed(history.revisions)]

@@ -108,6 +108,9 @@ def test_a_copy_changed_by_another_program_is_not_taken_for_the_shared_version(t
     assert base is None and not result.base_found
     assert {"cards/c1/text", "cards/c2/text"} <= {c.key for c in result.conflicts}
     assert main(["merge", str(mine), str(theirs), "-o", str(tmp_path / "out.jmap")]) == 1
+    capsys.readouterr()
+    assert main(["merge", str(mine), str(theirs), "-o", str(tmp_path / "out.jmap"), "--theirs"]) == 0
+    assert "a copy was changed by another program since JMap saved it" in capsys.readouterr().out
 
 
 def test_saving_again_unchanged_keeps_the_copy_trusted(tmp_path):

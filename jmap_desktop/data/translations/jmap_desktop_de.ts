@@ -3669,6 +3669,10 @@ Customer Journey Maps und Poster, offline.</translation>
         <translation>Seit der Version vom {when}</translation>
     </message>
     <message>
+        <source>Inexact: this file was changed by another program since JMap saved it</source>
+        <translation>Ungenau: Diese Datei wurde seit dem Speichern in JMap von einem anderen Programm geändert</translation>
+    </message>
+    <message>
         <source>Cannot open map</source>
         <translation>Karte kann nicht geöffnet werden</translation>
     </message>
@@ -3747,6 +3751,10 @@ Customer Journey Maps und Poster, offline.</translation>
     <message>
         <source>against their shared revision</source>
         <translation>anhand ihrer gemeinsamen Version</translation>
+    </message>
+    <message>
+        <source>by matching (a copy was changed by another program since JMap saved it)</source>
+        <translation>durch Abgleich (eine Kopie wurde seit dem Speichern in JMap von einem anderen Programm geändert)</translation>
     </message>
     <message>
         <source>by matching (no shared revision), with your corrections</source>
