@@ -18,7 +18,7 @@ from contextlib import contextmanager
 import shiboken6
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QToolTip
 
 from ..commands import macro, push_command
 from ..layout.map_layout import MapLayout, PendingSlot
@@ -31,6 +31,7 @@ from .fonts import load_bundled_fonts
 from .items.cards import CardItem
 from .items.grid import CellItem, LaneHeaderItem, StageHeaderItem
 from .items.overlays import BlueprintLinesItem, ConnectionItem, DropMarkerItem, EmotionCurveItem
+from .link_tips import link_tip
 from .palette_widget import parse_palette_mime
 from .scheme import LIGHT, CanvasScheme
 from .style_values import style_value
@@ -192,6 +193,14 @@ class MapScene(SceneActions, QGraphicsScene):
     # -- look-ups ------------------------------------------------------------------------
     # Set by the window for a saved map: link -> True when its target map or card is missing.
     link_check = None
+
+    def helpEvent(self, event) -> None:  # noqa: N802 (Qt's name): hovering names a link's map
+        tip = link_tip(self, event.scenePos())
+        if not tip:
+            super().helpEvent(event)
+            return
+        QToolTip.showText(event.screenPos(), tip, event.widget())
+        event.accept()
 
     def link_broken(self, entity) -> bool:
         """``entity``: a card or a stage with a ``link``."""

@@ -3,7 +3,7 @@
 The canvas asks (``MapScene.linkRequested``) to open a card's or a stage's link, or to choose
 one; this module answers with file and card pickers and opens the target, selecting the card.
 A broken link is reported in the status bar, never in an error dialog: a moved folder should
-not interrupt a workshop. Links are checked for painting through ``io.links.LinkChecker``.
+not interrupt a workshop. View › Back to … (Alt+Left) returns to the map a link was followed from. Links are checked for painting through ``io.links.LinkChecker``.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from ..commands import UpdateAxisCommand
@@ -27,6 +28,18 @@ class LinkController:
         self._checker = LinkChecker(None)
         window.scene.link_check = self.broken
         window.scene.linkRequested.connect(self.handle)
+        # View › Back to …: from a detailed journey to the overview it was opened from, as a
+        # browser goes back (the maps links were followed from, newest last).
+        self.came_from: list[Path] = []
+        self.back_action = QAction(QCoreApplication.translate("LinkController", "&Back to the Previous Map"), window)
+        self.back_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Back))  # Alt+Left
+        self.back_action.triggered.connect(lambda _checked=False: self.go_back())
+        view_menu = next((a.menu() for a in window.menuBar().actions()
+                          if a.menu() is not None and window.present_action in a.menu().actions()), None)
+        if view_menu is not None:
+            view_menu.addAction(self.back_action)
+        window.addAction(self.back_action)  # the shortcut works with the menu closed
+        self._show_back()
 
     @property
     def checker(self) -> LinkChecker:
@@ -60,12 +73,41 @@ class LinkController:
             self._say(target.describe(link))
             self.window.scene.update()  # repaint the mark as broken
             return False
+        here = self.window.session.path
         if not self.window.open_file(target.path):
             return False
+        if here is not None:
+            self.came_from.append(Path(here))
+            self._show_back()
         if target.card_id:
             self.window.scene.reveal_card(target.card_id)
-        self._say(target.describe(link) if target.state == LinkState.NO_CARD else QCoreApplication.translate("LinkController", "Opened {path}").format(path=link.path))
+        if target.state == LinkState.NO_CARD:
+            self._say(target.describe(link))
+        elif here is not None:
+            self._say(QCoreApplication.translate("LinkController", "Opened {path}; {keys} goes back to {name}").format(
+                path=link.path, name=Path(here).name,
+                keys=self.back_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)))
+        else:
+            self._say(QCoreApplication.translate("LinkController", "Opened {path}").format(path=link.path))
         return True
+
+    def go_back(self) -> bool:
+        """Open the map the last followed link was on (asking to save changes, as opening does)."""
+        if not self.came_from:
+            return False
+        path = self.came_from.pop()
+        if not self.window.open_file(path):
+            self.came_from.append(path)  # cancelled, or unreadable: still there to go back to
+            return False
+        self._show_back()
+        return True
+
+    def _show_back(self) -> None:
+        if self.came_from:
+            self.back_action.setText(QCoreApplication.translate("LinkController", "&Back to {name}").format(name=self.came_from[-1].name))
+        else:
+            self.back_action.setText(QCoreApplication.translate("LinkController", "&Back to the Previous Map"))
+        self.back_action.setEnabled(bool(self.came_from))
 
     def choose_link(self, kind: str, entity_id: str) -> bool:
         """Pick a map in this map's folder (and a card in it) and link to it: one undo step."""

@@ -1777,8 +1777,20 @@ Es wurde nichts geändert.</translation>
         <translation>(die ganze Karte)</translation>
     </message>
     <message>
+        <source>&amp;Back to the Previous Map</source>
+        <translation>&amp;Zurück zur vorigen Karte</translation>
+    </message>
+    <message>
+        <source>Opened {path}; {keys} goes back to {name}</source>
+        <translation>{path} geöffnet; {keys} führt zurück zu {name}</translation>
+    </message>
+    <message>
         <source>Opened {path}</source>
         <translation>{path} geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Back to {name}</source>
+        <translation>&amp;Zurück zu {name}</translation>
     </message>
     <message>
         <source>Save this map first: links are stored relative to its folder</source>
@@ -1807,6 +1819,17 @@ Es wurde nichts geändert.</translation>
     <message>
         <source>Linked to {path}</source>
         <translation>Verknüpft mit {path}</translation>
+    </message>
+</context>
+<context>
+    <name>LinkTip</name>
+    <message>
+        <source>The linked map {path} cannot be opened; right-click › Link to Map… chooses another</source>
+        <translation>Die verknüpfte Karte {path} lässt sich nicht öffnen; Rechtsklick › Mit Karte verknüpfen… wählt eine andere</translation>
+    </message>
+    <message>
+        <source>Ctrl+click opens {path}</source>
+        <translation>Strg+Klick öffnet {path}</translation>
     </message>
 </context>
 <context>
