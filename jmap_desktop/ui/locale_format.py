@@ -41,6 +41,8 @@ def date_time(value: dt.datetime) -> str:
     if value.tzinfo is not None:
         value = value.astimezone()
     moment = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
+    if QLocale().language() == QLocale.Language.C:  # its short format reads "27 11 2026 04:15"
+        return moment.toString("yyyy-MM-dd HH:mm")
     return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
 
 

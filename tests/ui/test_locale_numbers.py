@@ -92,3 +92,18 @@ def test_the_c_locale_keeps_the_plain_forms(german_system):
     locale_format.share_with_layout()
     assert numbers.number(1234567.5) == "1234567.5"
     assert numbers.date(dt.date(2026, 3, 4)) == "04 March 2026"
+
+
+def test_dates_in_the_c_locale_read_as_iso_dates():
+    """The "C" locale (LANG=C.UTF-8, common on Linux) has no month names and wrote the
+    Revisions panel's times as "04 03 2026 09:30"."""
+    from PySide6.QtCore import QLocale
+
+    from jmap_desktop.ui import locale_format
+
+    before = QLocale()
+    QLocale.setDefault(QLocale.c())
+    try:
+        assert locale_format.date_time(WHEN) == "2026-03-04 09:30"
+    finally:
+        QLocale.setDefault(before)

@@ -99,8 +99,9 @@ def test_compare_with_a_snapshot_marks_the_canvas_and_lists_changes(window, map_
 def compare_entries(window):
     history = window.session.doc.history
     from jmap_desktop.io.history import snapshot_names
+    from jmap_desktop.ui.locale_format import date_time
 
-    when = history.head.time.astimezone().strftime("%d %b %Y %H:%M")
+    when = date_time(history.head.time)  # as the list shows it
     return [f"★ {n} ({when})" for n in snapshot_names(history, history.head.id)]
 
 
