@@ -200,9 +200,12 @@ def beside_badge_w(card_w: float, score: float, padding: float) -> float:
     return card_w - padding - EMOTION_INSET - emotion_badge_w(signed(score)) - BADGE_GAP
 
 
-def has_metric_strip(card: Card) -> bool:
-    """True when the card shows a KPI's value strip along its bottom edge."""
-    return CARD_KINDS[card.kind].metric_strip and card.metric is not None
+def has_metric_strip(card: Card, font_size: float | None = None, style: LayoutStyle | None = None) -> bool:
+    """True when the card shows a KPI's value strip along its bottom edge: a KPI card with a
+    metric, flowed in its cell (at the card font size); an emotion lane's chip, which stays one
+    line tall so chips one score apart do not cover each other, shows none."""
+    flowed = font_size is None or style is None or font_size >= style.card_font_size
+    return flowed and CARD_KINDS[card.kind].metric_strip and card.metric is not None
 
 
 def card_height(card: Card, lines, card_w: float, font_size: float, style: LayoutStyle) -> float:
@@ -264,7 +267,7 @@ def card_face(card: Card, rect: Rect, lines, font_size: float, style: LayoutStyl
         right -= ICON + 6
     glyphs.extend(kind.glyphs(card, rect, icon_top, right, tab))
     metric = None
-    if has_metric_strip(card):
+    if has_metric_strip(card, font_size, style):
         args = (rect.x, rect.y, rect.w, rect.h, style.card_padding - 2, style.metric_line_h,
                 card.emotion is not None)
         metric = metric_face(card.metric, *args) or missing_metric_face(*args)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from ..model import Card, JourneyMap, LaneKind
 from ..model.limits import STAGE_MIN_WIDTH
-from .card_face import beside_badge_w, card_height, has_metric_strip
+from .card_face import beside_badge_w, card_height
 from .geometry import Rect
 from .routes import ConnectionRoute, route_connections
 from .style import LayoutStyle
@@ -502,12 +502,11 @@ def _emotion_chips(cards: dict[str, CardBox], doc: JourneyMap, band: Band, cx: f
     for i, card in enumerate(cell_cards):
         score = card.emotion if card.emotion is not None else neutral
         x = cx + st.cell_padding + (free * i / (n - 1) if n > 1 else free / 2)
-        # A KPI's chip keeps its value strip below the line, as its card does.
-        chip_h = st.emotion_chip_h + (st.metric_line_h if has_metric_strip(card) else 0.0)
+        chip_h = st.emotion_chip_h  # one line: no photo or KPI strip (``card_face``)
         cy = st.emotion_padding + (high - score) / (high - low) * span - chip_h / 2
         # The chip's one line stops short of the emotion badge in the corner beside it.
         text_w = chip_w - 2 * st.card_padding
-        if card.emotion is not None and not has_metric_strip(card):
+        if card.emotion is not None:
             text_w = min(text_w, beside_badge_w(chip_w, card.emotion, st.card_padding))
         lines, elided = wrap_text(card.text, text_w, st.emotion_font_size, 1)
         cards[card.id] = CardBox(card.id, Rect(x, cy, chip_w, chip_h), lines, elided,

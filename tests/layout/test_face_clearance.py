@@ -142,6 +142,8 @@ def test_no_line_runs_under_a_badge_an_icon_or_the_kpi_strip(direction, width, d
         s.add_card(Card(id=f"c{i}", stage_id="s", lane_id=("flow", "chips")[i % 2], order=i, **fields))
     layout = compute_layout(s.doc)
     assert check_faces(s.doc, layout) > 0
+    # Chips stay one line tall, KPIs too, so chips one score apart never cover each other.
+    assert {layout.cards[c.id].rect.h for c in s.doc.cards if c.lane_id == "chips"} <= {layout.style.emotion_chip_h}
 
 
 def test_a_last_line_reaching_the_badge_corner_gives_the_badge_its_own_row():
