@@ -20,6 +20,8 @@ def open_editor(argv: list[str]) -> int:  # returns only on usage errors or afte
     # every module imported after it (looking for ``from __feature__ import``), which cost
     # about 80 ms of each start for pydantic, the model and the layout's font code.
     from .. import io, layout, model  # noqa: F401
+
+    skip_feature_hook()
     from ..ui import crash, first_paint, single_instance
     from ..ui.app import application
     from ..ui.recovery import offer_recovery
@@ -46,6 +48,24 @@ def open_editor(argv: list[str]) -> int:  # returns only on usage errors or afte
     code = app.exec()
     server.close()  # removes the socket file before the quick exit below
     leave_now(code)
+
+
+def skip_feature_hook() -> None:
+    """Import PySide6 and take its ``from __feature__ import`` hook off ``builtins.__import__``.
+
+    The hook runs Python for every import statement from then on and reads the source of every
+    newly imported module (to note whether it mentions PySide6): 25-45 ms of CPU for the
+    canvas and window modules of each start, and a little for every import inside a function
+    later. It only serves ``from __feature__ import snake_case, true_property``, which nothing
+    here uses; PySide6 keeps the original import as ``builtins.__orig_import__``.
+    """
+    import builtins
+
+    import PySide6.QtCore  # noqa: F401  (installs the hook)
+
+    original = getattr(builtins, "__orig_import__", None)
+    if original is not None and getattr(builtins, "__feature_import__", None) is builtins.__import__:
+        builtins.__import__ = original
 
 
 def gui_main() -> int:

@@ -38,3 +38,21 @@ def test_a_quick_exit_still_leaves_the_window_state_saved(tmp_path):
     assert settings, "no settings file written"
     text = "".join(path.read_text("utf-8", "replace") for path in settings)
     assert "geometry" in text and "state" in text
+
+
+def test_the_editor_imports_its_modules_without_pyside6s_feature_hook(tmp_path):
+    # PySide6 wraps every later import to support `from __feature__ import ...` (unused here),
+    # reading each new module's source: the editor takes that off before importing its window.
+    code = ("import builtins\n"
+            "from jmap_desktop.cli.editor import skip_feature_hook\n"
+            "skip_feature_hook()\n"
+            "assert builtins.__import__ is builtins.__orig_import__\n"
+            "from jmap_desktop.ui.main_window import MainWindow\n"
+            "from PySide6.QtWidgets import QApplication\n"
+            "app = QApplication([])\n"
+            "print(type(MainWindow().view).__name__)\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
+                                 "XDG_CONFIG_HOME": str(tmp_path / "config")}, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "MapView"
