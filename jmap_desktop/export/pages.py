@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..model.messages import say
+
 MM = 72 / 25.4
 INCH = 72.0
 MAX_PAGE = 200 * INCH  # PDF viewers and RIPs refuse longer pages
@@ -37,7 +39,7 @@ def parse_length(text: str) -> float:
     """'10mm', '1.5in', '2cm', '36pt' or a bare number of millimetres -> points."""
     m = re.fullmatch(r"\s*([0-9]+(?:\.[0-9]+)?)\s*(mm|cm|in|pt)?\s*", text.lower())
     if not m:
-        raise PageError(f"not a length: {text!r} (use e.g. 10mm, 1in, 2cm)")
+        raise PageError(say("not a length: {text!r} (use e.g. 10mm, 1in, 2cm)", text=text))
     value, unit = float(m.group(1)), m.group(2) or "mm"
     return value * {"mm": MM, "cm": 10 * MM, "in": INCH, "pt": 1.0}[unit]
 
@@ -66,13 +68,13 @@ def paper(name: str, orientation: str = "landscape", content_ratio: float = 1.5)
     else:
         m = re.fullmatch(r"([0-9.]+)X([0-9.]+)(MM|CM|IN|PT)?", key)
         if not m:
-            raise PageError(f"unknown page {name!r}; use one of: {', '.join(preset_names())}")
+            raise PageError(say("unknown page {name!r}; use one of: {names}", name=name, names=", ".join(preset_names())))
         unit = (m.group(3) or "MM").lower()
         w, h = parse_length(m.group(1) + unit), parse_length(m.group(2) + unit)
         if w < 72 or h < 72:
-            raise PageError("a custom page must be at least 1 inch on each side")
+            raise PageError(say("a custom page must be at least 1 inch on each side"))
     if orientation not in ("portrait", "landscape", "auto"):
-        raise PageError("orientation is portrait, landscape or auto")
+        raise PageError(say("orientation is portrait, landscape or auto"))
     if orientation == "auto":  # the one that matches the poster's shape prints it largest
         orientation = "landscape" if content_ratio >= 1 else "portrait"
     if (orientation == "landscape") != (w > h):

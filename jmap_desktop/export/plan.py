@@ -11,8 +11,10 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-from ..layout import MapLayout, StageBox, compute_layout
+from ..layout import MapLayout, StageBox, compute_layout, numbers
+from ..layout.numbers import number
 from ..model import JourneyMap
+from ..model.messages import say
 from .pages import MAX_PAGE, Paper, paper
 
 TITLE_H = 150.0  # title block above the grid, in layout units
@@ -113,11 +115,18 @@ class PosterPlan:
         """The page count in words, e.g. "15 sheets (5 × 3 A4 landscape) + assembly page"."""
         if self.tiles is not None:
             t = self.tiles
-            return (f"{t.count} sheet{'s' if t.count != 1 else ''} ({t.cols} × {t.rows} {t.sheet.name} "
-                    f"{t.orientation}) + assembly page = {self.pages} pages")
+            grid = dict(cols=t.cols, rows=t.rows, sheet=t.sheet.name, pages=self.pages)
+            if t.count == 1:
+                return (say("1 sheet ({cols} × {rows} {sheet} portrait) + assembly page = {pages} pages", **grid)
+                        if t.orientation == "portrait" else
+                        say("1 sheet ({cols} × {rows} {sheet} landscape) + assembly page = {pages} pages", **grid))
+            return (say("{count} sheets ({cols} × {rows} {sheet} portrait) + assembly page = {pages} pages",
+                        count=t.count, **grid) if t.orientation == "portrait" else
+                    say("{count} sheets ({cols} × {rows} {sheet} landscape) + assembly page = {pages} pages",
+                        count=t.count, **grid))
         if self.stage_groups:
-            return f"{self.pages} pages, split by stage"
-        return "1 page"
+            return say("{pages} pages, split by stage", pages=self.pages)
+        return say("1 page")
 
 
 def plan_poster(doc: JourneyMap, options, hidden: frozenset[str] | None = None) -> PosterPlan:
@@ -136,14 +145,16 @@ def plan_poster(doc: JourneyMap, options, hidden: frozenset[str] | None = None) 
     smallest = layout.style.card_font_size * scale
     plan = PosterPlan(layout, width, height, page, scale, options.margin, smallest)
     if smallest < MIN_READABLE_PT:
-        plan.warnings.append(f"card text prints at {smallest:.1f} pt, below a readable {MIN_READABLE_PT:g} pt: "
-                             "choose a larger page, hide some lanes, or tile the poster")
+        plan.warnings.append(say("card text prints at {size} pt, below a readable {readable} pt: choose a "
+                                 "larger page, hide some lanes, or tile the poster",
+                                 size=f"{smallest:.1f}".replace(".", numbers.current().decimal),
+                                 readable=number(MIN_READABLE_PT)))
     if options.tile:
         plan.tiles = _sheet_grid(plan, options)
     elif page.width > MAX_PAGE:
         plan.stage_groups = _stage_groups(plan, options)
-        plan.warnings.append(f"the poster is longer than 200 inches, so it is split by stage over "
-                             f"{len(plan.stage_groups)} pages")
+        plan.warnings.append(say("the poster is longer than 200 inches, so it is split by stage over "
+                                 "{pages} pages", pages=len(plan.stage_groups)))
     return plan
 
 
@@ -156,7 +167,7 @@ def _sheet_grid(plan: PosterPlan, options) -> SheetGrid:
         pw, ph = sheet.width - 2 * options.unprintable, sheet.height - 2 * options.unprintable
         step_x, step_y = pw - options.overlap, ph - options.overlap
         if step_x <= 0 or step_y <= 0:
-            raise ExportError("the overlap is larger than the printable part of a sheet")
+            raise ExportError(say("the overlap is larger than the printable part of a sheet"))
         cols = max(1, math.ceil((poster_w - options.overlap) / step_x))
         rows = max(1, math.ceil((poster_h - options.overlap) / step_y))
         grid = SheetGrid(sheet, cols, rows, step_x, step_y, pw, ph)

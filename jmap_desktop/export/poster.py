@@ -23,6 +23,7 @@ from ..layout.numbers import date as format_date
 from ..layout.words import word
 from ..model import Card, Evidence, JourneyMap
 from ..model.kinds import CardKind, EvidenceStatus, MapState
+from ..model.messages import say
 from .draw_map import Pen, colour, draw_card, draw_map
 from .pages import MM
 from .pdf_text import draw_text, rl_font
@@ -98,7 +99,7 @@ def export_pdf(doc: JourneyMap, path: str | Path, options: PosterOptions | None 
     try:
         c.save()
     except OSError as exc:
-        raise ExportError(f"{path}: cannot be written ({exc.strerror or exc})") from None
+        raise ExportError(say("{path}: cannot be written ({reason})", path=path, reason=exc.strerror or exc)) from None
     return ExportResult(path, pages, scale, plan.smallest_text_pt, list(plan.warnings))
 
 

@@ -15,6 +15,7 @@ import unicodedata
 
 from ..model import CardKind, Channel, EvidenceStatus, LaneKind, Polarity, Source, SourceKind
 from ..model.kinds import CARD_KIND_LABELS, CHANNEL_LABELS, LANE_KIND_LABELS
+from ..model.messages import say
 
 IGNORE = ""  # the field of a column that is not imported
 
@@ -151,30 +152,40 @@ def guess_lane_kind(name: str) -> LaneKind:
     return LaneKind.CUSTOM
 
 
-def _pick(vocabulary: dict[str, object], text: str, what: str):
-    found = vocabulary.get(normalise(text))
-    if found is None:
-        known = ", ".join(sorted({str(v) for v in vocabulary.values()}))
-        raise CellError(f"{text!r} is not a known {what} (use one of {known})")
-    return found
+def _known(vocabulary: dict[str, object]) -> str:
+    """The values a cell may name, for the message when it names none of them."""
+    return ", ".join(sorted({str(v) for v in vocabulary.values()}))
 
 
 def parse_kind(text: str) -> CardKind:
-    return _pick(_KINDS, text, "card kind")  # type: ignore[return-value]
+    found = _KINDS.get(normalise(text))
+    if found is None:
+        raise CellError(say("{text!r} is not a known card kind (use one of {known})", text=text, known=_known(_KINDS)))
+    return found  # type: ignore[return-value]
 
 
 def parse_evidence(text: str) -> EvidenceStatus:
-    return _pick(_EVIDENCE, text, "evidence status")  # type: ignore[return-value]
+    found = _EVIDENCE.get(normalise(text))
+    if found is None:
+        raise CellError(say("{text!r} is not a known evidence status (use one of {known})", text=text,
+                            known=_known(_EVIDENCE)))
+    return found  # type: ignore[return-value]
 
 
 def parse_channel(text: str) -> Channel:
-    return _pick(_CHANNELS, text, "channel")  # type: ignore[return-value]
+    found = _CHANNELS.get(normalise(text))
+    if found is None:
+        raise CellError(say("{text!r} is not a known channel (use one of {known})", text=text, known=_known(_CHANNELS)))
+    return found  # type: ignore[return-value]
 
 
 def parse_polarity(text: str) -> Polarity:
     if text.strip() == "-":
         return Polarity.NEGATIVE
-    return _pick(_POLARITY, text, "polarity")  # type: ignore[return-value]
+    found = _POLARITY.get(normalise(text))
+    if found is None:
+        raise CellError(say("{text!r} is not a known polarity (use one of {known})", text=text, known=_known(_POLARITY)))
+    return found  # type: ignore[return-value]
 
 
 def parse_number(text: str) -> float:
@@ -187,9 +198,9 @@ def parse_number(text: str) -> float:
     try:
         value = float(cleaned)
     except ValueError:
-        raise CellError(f"{text!r} is not a number") from None
+        raise CellError(say("{text!r} is not a number", text=text)) from None
     if value != value or value in (float("inf"), float("-inf")):
-        raise CellError(f"{text!r} is not a number")
+        raise CellError(say("{text!r} is not a number", text=text))
     return value
 
 
@@ -197,9 +208,9 @@ def parse_votes(text: str) -> int:
     """A workshop's dot votes: a whole number from 0 (Excel's 7.0 reads as 7)."""
     value = parse_number(text)
     if not value.is_integer() or value < 0:
-        raise CellError(f"{text!r} is not a number of votes (a whole number, 0 or more)")
+        raise CellError(say("{text!r} is not a number of votes (a whole number, 0 or more)", text=text))
     if value > 1_000_000:
-        raise CellError(f"{text!r} votes are more than 1,000,000")
+        raise CellError(say("{text!r} votes are more than 1,000,000", text=text))
     return int(value)
 
 
@@ -208,7 +219,7 @@ def parse_colour(text: str) -> str:
     if not value.startswith("#"):
         value = "#" + value
     if not re.fullmatch(r"#[0-9A-Fa-f]{6}", value):
-        raise CellError(f"{text!r} is not a colour like #FFD966")
+        raise CellError(say("{text!r} is not a colour like #FFD966", text=text))
     return value.lower()
 
 
@@ -223,7 +234,7 @@ def parse_date(text: str) -> dt.date:
             return dt.datetime.strptime(value[:10] if pattern == "%Y-%m-%d" else value, pattern).date()
         except ValueError:
             continue
-    raise CellError(f"{text!r} is not a date (use 2026-03-31)")
+    raise CellError(say("{text!r} is not a date (use 2026-03-31)", text=text))
 
 
 def parse_sources(text: str) -> list[Source]:

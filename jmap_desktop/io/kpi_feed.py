@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import Card, CardKind, JourneyMap, Metric, MetricPoint, limits
+from ..model.messages import say
 from . import card_rows as cr
 from .table_import import RowProblem
 from .table_read import Table
@@ -36,11 +37,13 @@ class KpiPlan:
     @property
     def summary(self) -> str:
         n = len(self.updates)
-        text = f"{n} metric{'s' if n != 1 else ''} updated from {self.points} value{'s' if self.points != 1 else ''}"
+        metrics = say("1 metric") if n == 1 else say("{count} metrics", count=n)
+        values = say("1 value") if self.points == 1 else say("{count} values", count=self.points)
+        text = say("{metrics} updated from {values}", metrics=metrics, values=values)
         if self.unchanged:
-            text += f", {self.unchanged} unchanged"
+            text += ", " + say("{count} unchanged", count=self.unchanged)
         if self.problems:
-            text += f", {len({p.row for p in self.problems})} row(s) not used"
+            text += ", " + say("{count} row(s) not used", count=len({p.row for p in self.problems}))
         return text
 
 
@@ -63,12 +66,14 @@ def is_metric(card: Card) -> bool:
 def plan_kpis(doc: JourneyMap, table: Table) -> KpiPlan:
     plan = KpiPlan(table.source)
     columns = kpi_columns(table.headers)
-    missing = [name for name in ("date", "value") if name not in columns]
+    missing = [say("date") if name == "date" else say("value")
+               for name in ("date", "value") if name not in columns]
     if "id" not in columns and "metric" not in columns:
-        missing.insert(0, "metric id or metric name")
+        missing.insert(0, say("metric id or metric name"))
     if missing:
-        plan.problems.append(RowProblem(1, "", f"no column for {', '.join(missing)} (headers like "
-                                        "id, stage, metric, date, value are recognised)"))
+        plan.problems.append(RowProblem(1, "", say(
+            "no column for {missing} (headers like id, stage, metric, date, value are recognised)",
+            missing=", ".join(missing))))
         return plan
     metrics = [c for c in doc.cards if is_metric(c)]
     by_id = {c.id: c for c in metrics}
@@ -115,21 +120,25 @@ def _find(get: dict[str, str], by_id: dict[str, Card], metrics: list[Card], stag
     if card_id:
         if card_id in by_id:
             return by_id[card_id]
-        plan.problems.append(RowProblem(row, headers[columns["id"]], f"no metric card has the id {card_id!r}"))
+        plan.problems.append(RowProblem(row, headers[columns["id"]], say("no metric card has the id {id!r}", id=card_id)))
         return None
     name = cr.normalise(get.get("metric", ""))
     stage = cr.normalise(get.get("stage", ""))
     column = headers[columns["metric"]] if "metric" in columns else ""
     if not name:
-        plan.problems.append(RowProblem(row, column, "no metric named"))
+        plan.problems.append(RowProblem(row, column, say("no metric named")))
         return None
     found = [c for c in metrics if cr.normalise(c.text) == name and (not stage or stage_names.get(c.stage_id) == stage)]
     if len(found) == 1:
         return found[0]
-    where = f" in the stage {get.get('stage')!r}" if stage else ""
+    metric, stage_name = get.get("metric"), get.get("stage")
     if not found:
-        plan.problems.append(RowProblem(row, column, f"no metric card {get.get('metric')!r}{where}"))
+        message = (say("no metric card {metric!r} in the stage {stage!r}", metric=metric, stage=stage_name)
+                   if stage else say("no metric card {metric!r}", metric=metric))
     else:
-        plan.problems.append(RowProblem(row, column, f"{len(found)} metric cards are called "
-                                        f"{get.get('metric')!r}{where}; add a stage column or use ids"))
+        message = (say("{count} metric cards are called {metric!r} in the stage {stage!r}; add a stage "
+                       "column or use ids", count=len(found), metric=metric, stage=stage_name) if stage
+                   else say("{count} metric cards are called {metric!r}; add a stage column or use ids",
+                            count=len(found), metric=metric))
+    plan.problems.append(RowProblem(row, column, message))
     return None

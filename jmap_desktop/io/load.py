@@ -253,6 +253,11 @@ def _plain(err: dict) -> str:
     return msg[:1].lower() + msg[1:] if err["type"] != "value_error" else msg
 
 
+def validation_message(err: dict) -> str:
+    """One of pydantic's errors in the user's language (its own words in English)."""
+    return _plain(err)
+
+
 def json_path(loc: tuple) -> str:
     """``('cards', 3, 'emotion')`` -> ``cards[3].emotion``."""
     out = ""

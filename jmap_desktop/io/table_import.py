@@ -29,7 +29,9 @@ from ..model import (
     limits,
 )
 from ..model.kinds import DEFAULT_CARD_KIND_FOR_LANE
+from ..model.messages import say
 from . import card_rows as cr
+from .load import validation_message
 from .table_read import Table
 
 _ID = re.compile(r"^[A-Za-z0-9_.:-]{1,64}$")
@@ -78,13 +80,21 @@ class ImportPlan:
     @property
     def summary(self) -> str:
         """``12 new, 30 updated, 3 skipped`` (plus unchanged cards and new stages/lanes)."""
-        parts = [f"{len(self.new_cards)} new", f"{len(self.updated)} updated"]
+        parts = [say("{count} new", count=len(self.new_cards)),
+                 say("{count} updated", count=len(self.updated))]
         if self.unchanged:
-            parts.append(f"{len(self.unchanged)} unchanged")
-        parts.append(f"{len(self.skipped_rows)} skipped")
-        extra = [f"{len(items)} new {what}{'s' if len(items) != 1 else ''}"
-                 for items, what in ((self.new_stages, "stage"), (self.new_lanes, "lane"),
-                                     (self.new_personas, "persona")) if items]
+            parts.append(say("{count} unchanged", count=len(self.unchanged)))
+        parts.append(say("{count} skipped", count=len(self.skipped_rows)))
+        extra = []
+        if self.new_stages:
+            extra.append(say("1 new stage") if len(self.new_stages) == 1
+                         else say("{count} new stages", count=len(self.new_stages)))
+        if self.new_lanes:
+            extra.append(say("1 new lane") if len(self.new_lanes) == 1
+                         else say("{count} new lanes", count=len(self.new_lanes)))
+        if self.new_personas:
+            extra.append(say("1 new persona") if len(self.new_personas) == 1
+                         else say("{count} new personas", count=len(self.new_personas)))
         return ", ".join(parts) + (f" ({', '.join(extra)})" if extra else "")
 
     def preview(self, doc: JourneyMap, limit: int = 30) -> JourneyMap:
@@ -167,29 +177,36 @@ def _check_row(row: _Row, header: dict[str, str], doc: JourneyMap, cards: dict[s
     emotion = parsed.get("emotion")
     if emotion is not None and not scale.contains(emotion):
         plan.problems.append(RowProblem(row.number, header["emotion"],
-                                        f"{emotion:g} is outside the map's emotion scale {scale.min}..{scale.max}"))
+                                        say("{emotion} is outside the map's emotion scale {min}..{max}",
+                                            emotion=f"{emotion:g}", min=scale.min, max=scale.max)))
     card_id = values.get("id", "")
     existing = cards.get(card_id) if card_id else None
     if card_id and not _ID.match(card_id):
-        plan.problems.append(RowProblem(row.number, header["id"], f"{card_id!r} is not a card id "
-                                        "(letters, digits and _ . : - only, at most 64)"))
+        plan.problems.append(RowProblem(row.number, header["id"], say(
+            "{id!r} is not a card id (letters, digits and _ . : - only, at most 64)", id=card_id)))
     if not existing and "text" in columns and not values.get("text"):
-        plan.problems.append(RowProblem(row.number, header["text"], "the text is empty"))
+        plan.problems.append(RowProblem(row.number, header["text"], say("the text is empty")))
     elif not existing and "text" not in columns:
-        plan.problems.append(RowProblem(row.number, "", "no column is mapped to Text"))
+        plan.problems.append(RowProblem(row.number, "", say("no column is mapped to Text")))
     elif existing and "text" in columns and not values.get("text"):
-        plan.problems.append(RowProblem(row.number, header["text"], "the text is empty"))
+        plan.problems.append(RowProblem(row.number, header["text"], say("the text is empty")))
     if len(values.get("text", "")) > limits.MAX_TEXT:
         plan.problems.append(RowProblem(row.number, header["text"],
-                                        f"the text is longer than {limits.MAX_TEXT:,} characters"))
-    for axis, what in (("stage", "Stage"), ("lane", "Lane")):
+                                        say("the text is longer than {limit} characters",
+                                            limit=f"{limits.MAX_TEXT:,}")))
+    for axis in ("stage", "lane"):
         if not values.get(axis) and not existing and default_cell is None:
             where = header.get(axis, "")
-            plan.problems.append(RowProblem(row.number, where, f"no {axis} given" if where
-                                            else f"no column is mapped to {what}"))
+            if axis == "stage":
+                message = say("no stage given") if where else say("no column is mapped to Stage")
+            else:
+                message = say("no lane given") if where else say("no column is mapped to Lane")
+            plan.problems.append(RowProblem(row.number, where, message))
         elif len(values.get(axis, "")) > limits.MAX_NAME:
-            plan.problems.append(RowProblem(row.number, header[axis], f"the {axis} name is longer "
-                                            f"than {limits.MAX_NAME} characters"))
+            message = (say("the stage name is longer than {limit} characters", limit=limits.MAX_NAME)
+                       if axis == "stage" else
+                       say("the lane name is longer than {limit} characters", limit=limits.MAX_NAME))
+            plan.problems.append(RowProblem(row.number, header[axis], message))
     row.values = {**values, **parsed}  # type: ignore[dict-item]
     # Report a row's problems left to right, as the eye reads the spreadsheet.
     order = {header[name]: i for name, i in columns.items()}
@@ -200,7 +217,7 @@ def _check_row(row: _Row, header: dict[str, str], doc: JourneyMap, cards: dict[s
 def _first_error(exc: Exception) -> str:
     if isinstance(exc, ValidationError):
         first = exc.errors()[0]
-        return f"{'.'.join(str(p) for p in first['loc'])}: {first['msg']}"
+        return f"{'.'.join(str(p) for p in first['loc'])}: {validation_message(first)}"
     return str(exc)
 
 
@@ -272,12 +289,12 @@ def _plan_card(doc: JourneyMap, cards: dict[str, Card], row: _Row, header: dict[
     values = row.values
     card_id = values.get("id") or ""
     if card_id and card_id in seen:
-        plan.problems.append(RowProblem(row.number, header["id"], f"the id {card_id!r} appears twice in this table"))
+        plan.problems.append(RowProblem(row.number, header["id"], say("the id {id!r} appears twice in this table", id=card_id)))
         return
     seen.add(card_id)
     existing = cards.get(card_id) if card_id else None
     if card_id and existing is None and card_id in taken:
-        plan.problems.append(RowProblem(row.number, header["id"], f"the id {card_id!r} belongs to a stage, lane or persona"))
+        plan.problems.append(RowProblem(row.number, header["id"], say("the id {id!r} belongs to a stage, lane or persona", id=card_id)))
         return
     fields = _card_fields(doc, values, existing, plan)
     try:
@@ -301,7 +318,7 @@ def _plan_card(doc: JourneyMap, cards: dict[str, Card], row: _Row, header: dict[
     except ValidationError as exc:
         first = exc.errors()[0]
         column = header.get(str(first["loc"][0]), "")
-        plan.problems.append(RowProblem(row.number, column, f"{first['msg']}"))
+        plan.problems.append(RowProblem(row.number, column, validation_message(first)))
         return
     plan.row_cards.append((row.number, card))
 

@@ -1,4 +1,8 @@
-"""Report the main window's first paint and quit: for smoke tests and the cold-start benchmark.
+"""What happens once the main window has painted for the first time.
+
+``after_first_paint(viewport, callback)`` runs ``callback`` right after the canvas's first
+paint has finished. The editor uses it to switch Python's garbage collector back on (it is off
+while the start builds its objects, see cli/editor.py).
 
 Set ``JMAP_DESKTOP_EXIT_AFTER_PAINT=1`` and the editor, once its canvas has painted for the
 first time with the map loaded, prints ``first-paint`` on stdout and closes the window the way
@@ -11,9 +15,10 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 ENV = "JMAP_DESKTOP_EXIT_AFTER_PAINT"
 
@@ -23,25 +28,37 @@ def requested() -> bool:
 
 
 class _FirstPaint(QObject):
-    def __init__(self, window: QMainWindow, viewport) -> None:
-        super().__init__(window)
-        self.window = window
+    """Watches ``viewport`` until its first paint, then runs ``callback`` once and lets go."""
+
+    def __init__(self, viewport: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(viewport)
         self.viewport = viewport
+        self.callback = callback
         self.seen = False
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
         if not self.seen and watched is self.viewport and event.type() == QEvent.Type.Paint:
             self.seen = True
-            # Report after this paint has finished, then quit as File › Quit would.
-            QTimer.singleShot(0, self._report_and_close)
+            # After this paint has finished (the next turn of the event loop).
+            QTimer.singleShot(0, self._done)
         return False
 
-    def _report_and_close(self) -> None:
+    def _done(self) -> None:
+        self.viewport.removeEventFilter(self)
+        self.callback()
+
+
+def after_first_paint(viewport: QWidget, callback: Callable[[], None]) -> None:
+    """Run ``callback`` once, right after ``viewport`` (the canvas) has first painted."""
+    viewport.installEventFilter(_FirstPaint(viewport, callback))
+
+
+def exit_after_first_paint(window: QMainWindow, viewport: QWidget) -> None:
+    """Close ``window`` right after the first paint of ``viewport``, saying ``first-paint``."""
+
+    def report_and_close() -> None:
         print("first-paint", flush=True)
         sys.stdout.flush()
-        self.window.close()
+        window.close()
 
-
-def exit_after_first_paint(window: QMainWindow, viewport) -> None:
-    """Watch ``viewport`` (the canvas) and close ``window`` right after its first paint."""
-    viewport.installEventFilter(_FirstPaint(window, viewport))
+    after_first_paint(viewport, report_and_close)

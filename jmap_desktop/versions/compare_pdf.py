@@ -18,6 +18,7 @@ from ..export.pdf_text import draw_text, rl_font
 from ..export.plan import ExportError
 from ..layout import compute_layout, font_metrics, smooth_curve
 from ..model import JourneyMap
+from ..model.messages import say
 from .compare import BEFORE_CURVE, KINDS, MARKS, Comparison
 from .curve import before_runs
 from .ghosts import GhostPlan, plan_ghosts
@@ -45,8 +46,8 @@ def export_comparison_pdf(doc: JourneyMap, comparison: Comparison, path: str | P
     pen = Pen(c, height)
     pen.rect(0, 0, width, height, fill=colour("#ffffff"))
     ink = colour("#1f2328")
-    pen.text(0, 34, doc.meta.title or "Untitled journey", 26, ink, bold=True)
-    counts = " · ".join(f"{n} {kind}" for kind, n in comparison.counts().items())
+    pen.text(0, 34, doc.meta.title or say("Untitled journey"), 26, ink, bold=True)
+    counts = " · ".join(_count(kind, n) for kind, n in comparison.counts().items())
     pen.text(0, 66, f"{title} — {counts}", 15, colour("#5b6169"))
     grid = pen.moved(dy=TITLE_H)
     draw_map(grid, doc, layout)
@@ -57,8 +58,21 @@ def export_comparison_pdf(doc: JourneyMap, comparison: Comparison, path: str | P
     try:
         c.save()
     except OSError as exc:
-        raise ExportError(f"{path}: cannot be written ({exc.strerror or exc})") from None
+        raise ExportError(say("{path}: cannot be written ({reason})", path=path, reason=exc.strerror or exc)) from None
     return path
+
+
+def _count(kind: str, n: int) -> str:
+    """“3 added” in the window's language."""
+    return {"added": say("{count} added", count=n), "removed": say("{count} removed", count=n),
+            "changed": say("{count} changed", count=n), "moved": say("{count} moved", count=n)}.get(kind, f"{n} {kind}")
+
+
+def _paper_label(kind: str) -> str:
+    """The legend's words for a kind of mark (``compare.MARKS[kind]["paper"]``, translated)."""
+    return {"added": say("Added"), "removed": say("Removed (ghost in its old cell)"),
+            "changed": say("Changed (text or fields edited)"),
+            "moved": say("Moved (arrow from its old cell)")}.get(kind, MARKS[kind]["paper"])
 
 
 def _marks(pen: Pen, result: Comparison, layout, ghosts: GhostPlan) -> None:
@@ -72,7 +86,7 @@ def _marks(pen: Pen, result: Comparison, layout, ghosts: GhostPlan) -> None:
         name = axis.name if len(axis.name) <= 22 else axis.name[:21] + "…"
         drawn = pen.text(h.x + 10, h.y + h.h / 2 - 2, name, 13, stroke, bold=True)
         pen.line(h.x + 10, h.y + h.h / 2 - 6, h.x + 10 + drawn, h.y + h.h / 2 - 6, stroke, 1.0)
-        what = "Removed stage" if axis.collection == "stages" else "Removed lane"
+        what = say("Removed stage") if axis.collection == "stages" else say("Removed lane")
         pen.text(h.x + 10, h.y + h.h / 2 + 14, what, 10, stroke)
         _badge(pen, h.x + h.w, h.y, removed)
     for ghost in ghosts.cards:
@@ -185,10 +199,10 @@ def _arrow(pen: Pen, x0: float, y0: float, x1: float, y1: float, stroke) -> None
 def _legend(pen: Pen, y: float, curve: bool, width: float) -> None:
     """The marks and, when drawn, the dashed curve; a second row when a narrow map needs one."""
     ink = colour("#1f2328")
-    pen.text(0, y + 5, "Changes:", 14, ink, bold=True)
-    entries = [(MARKS[kind]["paper"], MARKS[kind]) for kind in KINDS]
+    pen.text(0, y + 5, say("Changes:"), 14, ink, bold=True)
+    entries = [(_paper_label(kind), MARKS[kind]) for kind in KINDS]
     if curve:
-        entries.append(("Emotion curve before (dashed)", None))
+        entries.append((say("Emotion curve before (dashed)"), None))
     x = 90.0
     for text, mark in entries:
         size = 28 + font_metrics().width(text, 13) + 30

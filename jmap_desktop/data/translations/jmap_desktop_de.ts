@@ -477,6 +477,34 @@
         <translation>Zuordnen</translation>
     </message>
     <message>
+        <source>card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>lane</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>meta</source>
+        <translation>Kartendaten</translation>
+    </message>
+    <message>
+        <source>emotion scale</source>
+        <translation>Emotionsskala</translation>
+    </message>
+    <message>
         <source>Select a removed and an added card, stage or lane: they are the same</source>
         <translation>Eine entfernte und eine hinzugefügte Karte, Phase oder Zeile auswählen: Es ist dieselbe</translation>
     </message>
@@ -513,6 +541,10 @@
 No differences.</source>
         <translation>{title}
 Keine Unterschiede.</translation>
+    </message>
+    <message>
+        <source>{what}: {name}</source>
+        <translation>{what}: {name}</translation>
     </message>
     <message>
         <source>{what}: {name} (matched)</source>
@@ -2539,6 +2571,306 @@ Customer Journey Maps und Poster, offline.</translation>
     <message>
         <source>{choices} or {last}</source>
         <translation>{choices} oder {last}</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a date (use 2026-03-31)</source>
+        <translation>{text!r} ist kein Datum (z. B. 2026-03-31 oder 31.03.2026)</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a known card kind (use one of {known})</source>
+        <translation>{text!r} ist keine bekannte Kartenart (möglich: {known})</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a known evidence status (use one of {known})</source>
+        <translation>{text!r} ist kein bekannter Belegstatus (möglich: {known})</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a known channel (use one of {known})</source>
+        <translation>{text!r} ist kein bekannter Kanal (möglich: {known})</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a known polarity (use one of {known})</source>
+        <translation>{text!r} ist keine bekannte Polarität (möglich: {known})</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a number</source>
+        <translation>{text!r} ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a number of votes (a whole number, 0 or more)</source>
+        <translation>{text!r} ist keine Stimmenzahl (eine ganze Zahl ab 0)</translation>
+    </message>
+    <message>
+        <source>{text!r} votes are more than 1,000,000</source>
+        <translation>{text!r} Stimmen sind mehr als 1.000.000</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a colour like #FFD966</source>
+        <translation>{text!r} ist keine Farbe wie #FFD966</translation>
+    </message>
+    <message>
+        <source>{metrics} updated from {values}</source>
+        <translation>{metrics} aus {values} aktualisiert</translation>
+    </message>
+    <message>
+        <source>1 metric</source>
+        <translation>1 Kennzahl</translation>
+    </message>
+    <message>
+        <source>{count} metrics</source>
+        <translation>{count} Kennzahlen</translation>
+    </message>
+    <message>
+        <source>1 value</source>
+        <translation>1 Wert</translation>
+    </message>
+    <message>
+        <source>{count} values</source>
+        <translation>{count} Werten</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>metric id or metric name</source>
+        <translation>Kennzahl-ID oder Kennzahlname</translation>
+    </message>
+    <message>
+        <source>no metric card {metric!r} in the stage {stage!r}</source>
+        <translation>keine Kennzahlkarte {metric!r} in der Phase {stage!r}</translation>
+    </message>
+    <message>
+        <source>no metric card {metric!r}</source>
+        <translation>keine Kennzahlkarte {metric!r}</translation>
+    </message>
+    <message>
+        <source>{count} metric cards are called {metric!r} in the stage {stage!r}; add a stage column or use ids</source>
+        <translation>{count} Kennzahlkarten heißen {metric!r} in der Phase {stage!r}; ergänzen Sie eine Spalte für die Phase oder verwenden Sie IDs</translation>
+    </message>
+    <message>
+        <source>{count} metric cards are called {metric!r}; add a stage column or use ids</source>
+        <translation>{count} Kennzahlkarten heißen {metric!r}; ergänzen Sie eine Spalte für die Phase oder verwenden Sie IDs</translation>
+    </message>
+    <message>
+        <source>{count} unchanged</source>
+        <translation>{count} unverändert</translation>
+    </message>
+    <message>
+        <source>{count} row(s) not used</source>
+        <translation>{count} Zeile(n) nicht verwendet</translation>
+    </message>
+    <message>
+        <source>no column for {missing} (headers like id, stage, metric, date, value are recognised)</source>
+        <translation>keine Spalte für {missing} (erkannt werden Überschriften wie ID, Phase, Kennzahl, Datum, Wert)</translation>
+    </message>
+    <message>
+        <source>no metric card has the id {id!r}</source>
+        <translation>keine Kennzahlkarte hat die ID {id!r}</translation>
+    </message>
+    <message>
+        <source>no metric named</source>
+        <translation>keine Kennzahl angegeben</translation>
+    </message>
+    <message>
+        <source>{count} new</source>
+        <translation>{count} neu</translation>
+    </message>
+    <message>
+        <source>{count} updated</source>
+        <translation>{count} aktualisiert</translation>
+    </message>
+    <message>
+        <source>{count} skipped</source>
+        <translation>{count} übersprungen</translation>
+    </message>
+    <message>
+        <source>{emotion} is outside the map&apos;s emotion scale {min}..{max}</source>
+        <translation>{emotion} liegt außerhalb der Emotionsskala der Karte {min}..{max}</translation>
+    </message>
+    <message>
+        <source>{id!r} is not a card id (letters, digits and _ . : - only, at most 64)</source>
+        <translation>{id!r} ist keine Karten-ID (nur Buchstaben, Ziffern und _ . : -, höchstens 64)</translation>
+    </message>
+    <message>
+        <source>the text is empty</source>
+        <translation>der Text ist leer</translation>
+    </message>
+    <message>
+        <source>the text is longer than {limit} characters</source>
+        <translation>der Text ist länger als {limit} Zeichen</translation>
+    </message>
+    <message>
+        <source>the id {id!r} appears twice in this table</source>
+        <translation>die ID {id!r} kommt in dieser Tabelle zweimal vor</translation>
+    </message>
+    <message>
+        <source>the id {id!r} belongs to a stage, lane or persona</source>
+        <translation>die ID {id!r} gehört zu einer Phase, Zeile oder Persona</translation>
+    </message>
+    <message>
+        <source>1 new stage</source>
+        <translation>1 neue Phase</translation>
+    </message>
+    <message>
+        <source>{count} new stages</source>
+        <translation>{count} neue Phasen</translation>
+    </message>
+    <message>
+        <source>1 new lane</source>
+        <translation>1 neue Zeile</translation>
+    </message>
+    <message>
+        <source>{count} new lanes</source>
+        <translation>{count} neue Zeilen</translation>
+    </message>
+    <message>
+        <source>1 new persona</source>
+        <translation>1 neue Persona</translation>
+    </message>
+    <message>
+        <source>{count} new personas</source>
+        <translation>{count} neue Personas</translation>
+    </message>
+    <message>
+        <source>no column is mapped to Text</source>
+        <translation>keine Spalte ist dem Text zugeordnet</translation>
+    </message>
+    <message>
+        <source>no stage given</source>
+        <translation>keine Phase angegeben</translation>
+    </message>
+    <message>
+        <source>no column is mapped to Stage</source>
+        <translation>keine Spalte ist der Phase zugeordnet</translation>
+    </message>
+    <message>
+        <source>no lane given</source>
+        <translation>keine Zeile angegeben</translation>
+    </message>
+    <message>
+        <source>no column is mapped to Lane</source>
+        <translation>keine Spalte ist der Zeile zugeordnet</translation>
+    </message>
+    <message>
+        <source>the stage name is longer than {limit} characters</source>
+        <translation>der Name der Phase ist länger als {limit} Zeichen</translation>
+    </message>
+    <message>
+        <source>the lane name is longer than {limit} characters</source>
+        <translation>der Name der Zeile ist länger als {limit} Zeichen</translation>
+    </message>
+    <message>
+        <source>not a length: {text!r} (use e.g. 10mm, 1in, 2cm)</source>
+        <translation>keine Länge: {text!r} (z. B. 10mm, 1in, 2cm)</translation>
+    </message>
+    <message>
+        <source>orientation is portrait, landscape or auto</source>
+        <translation>die Ausrichtung ist portrait (Hochformat), landscape (Querformat) oder auto</translation>
+    </message>
+    <message>
+        <source>unknown page {name!r}; use one of: {names}</source>
+        <translation>unbekanntes Seitenformat {name!r}; möglich: {names}</translation>
+    </message>
+    <message>
+        <source>a custom page must be at least 1 inch on each side</source>
+        <translation>ein eigenes Seitenformat muss auf jeder Seite mindestens 1 Zoll (25,4 mm) messen</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 Seite</translation>
+    </message>
+    <message>
+        <source>{pages} pages, split by stage</source>
+        <translation>{pages} Seiten, nach Phasen geteilt</translation>
+    </message>
+    <message>
+        <source>card text prints at {size} pt, below a readable {readable} pt: choose a larger page, hide some lanes, or tile the poster</source>
+        <translation>Kartentext wird mit {size} pt gedruckt, unter lesbaren {readable} pt: wählen Sie ein größeres Format, blenden Sie Zeilen aus oder teilen Sie das Poster auf Bögen auf</translation>
+    </message>
+    <message>
+        <source>{count} sheets ({cols} × {rows} {sheet} portrait) + assembly page = {pages} pages</source>
+        <translation>{count} Bögen ({cols} × {rows} {sheet} hoch) + Montageseite = {pages} Seiten</translation>
+    </message>
+    <message>
+        <source>{count} sheets ({cols} × {rows} {sheet} landscape) + assembly page = {pages} pages</source>
+        <translation>{count} Bögen ({cols} × {rows} {sheet} quer) + Montageseite = {pages} Seiten</translation>
+    </message>
+    <message>
+        <source>the poster is longer than 200 inches, so it is split by stage over {pages} pages</source>
+        <translation>das Poster ist länger als 200 Zoll (5,08 m) und wird daher nach Phasen auf {pages} Seiten geteilt</translation>
+    </message>
+    <message>
+        <source>the overlap is larger than the printable part of a sheet</source>
+        <translation>die Überlappung ist größer als der bedruckbare Teil eines Bogens</translation>
+    </message>
+    <message>
+        <source>1 sheet ({cols} × {rows} {sheet} portrait) + assembly page = {pages} pages</source>
+        <translation>1 Bogen ({cols} × {rows} {sheet} hoch) + Montageseite = {pages} Seiten</translation>
+    </message>
+    <message>
+        <source>1 sheet ({cols} × {rows} {sheet} landscape) + assembly page = {pages} pages</source>
+        <translation>1 Bogen ({cols} × {rows} {sheet} quer) + Montageseite = {pages} Seiten</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written ({reason})</source>
+        <translation>{path}: kann nicht geschrieben werden ({reason})</translation>
+    </message>
+    <message>
+        <source>Changes:</source>
+        <translation>Änderungen:</translation>
+    </message>
+    <message>
+        <source>Untitled journey</source>
+        <translation>Unbenannte Journey</translation>
+    </message>
+    <message>
+        <source>Removed stage</source>
+        <translation>Entfernte Phase</translation>
+    </message>
+    <message>
+        <source>Removed lane</source>
+        <translation>Entfernte Zeile</translation>
+    </message>
+    <message>
+        <source>{count} added</source>
+        <translation>{count} hinzugefügt</translation>
+    </message>
+    <message>
+        <source>{count} removed</source>
+        <translation>{count} entfernt</translation>
+    </message>
+    <message>
+        <source>{count} changed</source>
+        <translation>{count} geändert</translation>
+    </message>
+    <message>
+        <source>{count} moved</source>
+        <translation>{count} verschoben</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Removed (ghost in its old cell)</source>
+        <translation>Entfernt (Geist in der alten Zelle)</translation>
+    </message>
+    <message>
+        <source>Changed (text or fields edited)</source>
+        <translation>Geändert (Text oder Felder bearbeitet)</translation>
+    </message>
+    <message>
+        <source>Moved (arrow from its old cell)</source>
+        <translation>Verschoben (Pfeil aus der alten Zelle)</translation>
+    </message>
+    <message>
+        <source>Emotion curve before (dashed)</source>
+        <translation>Emotionskurve vorher (gestrichelt)</translation>
     </message>
     <message>
         <source>field required</source>

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,23 @@ from ...versions.compare import BEFORE_CURVE, KINDS, MARKS, MATCHABLE_AXES, Comp
 ROLE = Qt.ItemDataRole.UserRole
 MATCHABLE = ("cards", *MATCHABLE_AXES)  # what the user can match and unmatch
 MATCHED = {"colour": "#8a8f98", "badge": "="}  # the icon of a "matched by name" entry
+
+
+COLLECTION_NAMES = {  # what a change is to, as the list names it ("card: Checkout is slow")
+    "cards": QT_TRANSLATE_NOOP("ChangesPanel", "card"), "stages": QT_TRANSLATE_NOOP("ChangesPanel", "stage"),
+    "lanes": QT_TRANSLATE_NOOP("ChangesPanel", "lane"), "personas": QT_TRANSLATE_NOOP("ChangesPanel", "persona"),
+    "connections": QT_TRANSLATE_NOOP("ChangesPanel", "connection"),
+    "meta": QT_TRANSLATE_NOOP("ChangesPanel", "meta"),
+    "emotion_scale": QT_TRANSLATE_NOOP("ChangesPanel", "emotion scale"),
+}
+
+
+def collection_name(collection: str) -> str:
+    """“card”, “stage”… for a collection of the map, in the window's language."""
+    name = COLLECTION_NAMES.get(collection)
+    if name is None:  # a collection added after this list: its own name, singular
+        return collection.rstrip("s").replace("_", " ")
+    return QCoreApplication.translate("ChangesPanel", name)
 
 
 class ChangesPanel(QWidget):
@@ -159,15 +176,15 @@ class ChangesPanel(QWidget):
         self._rows = new
 
     def _change_item(self, change, note: str) -> QListWidgetItem:
-        what = change.collection.rstrip("s").replace("_", " ")
-        item = QListWidgetItem(_icon(change.kind), f"{what}: {change.label}")
+        item = QListWidgetItem(_icon(change.kind), self.tr("{what}: {name}").format(
+            what=collection_name(change.collection), name=change.label))
         item.setToolTip(tooltip(change) + note)
         item.setData(ROLE, (change.collection, change.id, change.kind))
         return item
 
     def _matched_item(self, collection: str, entity_id: str, name: str, note: str) -> QListWidgetItem:
-        what = collection.rstrip("s")
-        item = QListWidgetItem(_icon("matched"), self.tr("{what}: {name} (matched)").format(what=what, name=name))
+        item = QListWidgetItem(_icon("matched"), self.tr("{what}: {name} (matched)").format(
+            what=collection_name(collection), name=name))
         item.setToolTip(name + note)
         item.setData(ROLE, (collection, entity_id, "matched"))
         return item
