@@ -19,6 +19,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from ..model import limits
+from ..model.messages import say
 from .formula_guard import unguard
 
 TEXT_SUFFIXES = (".csv", ".tsv", ".txt")
@@ -66,14 +67,14 @@ def read_table(path: str | Path, sheet: str | None = None) -> Table:
     try:
         size = path.stat().st_size
         if not path.is_file():
-            raise TableError(name, "is not a file")
+            raise TableError(name, say("is not a file"))
     except FileNotFoundError:
-        raise TableError(name, "no such file") from None
+        raise TableError(name, say("no such file")) from None
     except OSError as exc:
-        raise TableError(name, f"cannot be read ({exc.strerror or exc})") from None
+        raise TableError(name, say("cannot be read ({reason})", reason=exc.strerror or exc)) from None
     if size > limits.MAX_IMPORT_BYTES:
-        raise TableError(name, f"is {size / 1e6:.0f} MB; tables above "
-                         f"{limits.MAX_IMPORT_BYTES // 2**20} MB are not imported (split the file)")
+        raise TableError(name, say("is {size} MB; tables above {limit} MB are not imported (split the file)",
+                                   size=f"{size / 1e6:.0f}", limit=limits.MAX_IMPORT_BYTES // 2**20))
     try:
         with open(path, "rb") as f:
             head = f.read(8)
@@ -81,7 +82,7 @@ def read_table(path: str | Path, sheet: str | None = None) -> Table:
                 return _read_xlsx(path, name, head, sheet)
             data = head + f.read()
     except OSError as exc:
-        raise TableError(name, f"cannot be read ({exc.strerror or exc})") from None
+        raise TableError(name, say("cannot be read ({reason})", reason=exc.strerror or exc)) from None
     return read_text(data, name, tab=path.suffix.lower() == ".tsv")
 
 
@@ -100,7 +101,7 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
     if len(sample) >= 4 and sample[0::2].count(0) > len(sample) // 4 and sample[1::2].count(0) == 0:
         return _strict(data, "utf-16-be", source), "utf-16"
     if b"\x00" in sample:
-        raise TableError(source, "is binary data, not a table (save it as CSV or XLSX)")
+        raise TableError(source, say("is binary data, not a table (save it as CSV or XLSX)"))
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -115,8 +116,8 @@ def _strict(data: bytes, encoding: str, source: str) -> str:
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise TableError(source, f"is not readable text ({encoding} fails at byte {exc.start}); "
-                         "save it as CSV in UTF-8") from None
+        raise TableError(source, say("is not readable text ({encoding} fails at byte {position}); save it as "
+                                     "CSV in UTF-8", encoding=encoding, position=exc.start)) from None
     return text
 
 
@@ -134,7 +135,7 @@ def read_text(data: bytes | str, source: str, tab: bool = False) -> Table:
     try:
         rows = _bounded(reader, source)
     except csv.Error as exc:
-        raise TableError(source, f"is not a readable table ({exc})") from None
+        raise TableError(source, say("is not a readable table ({reason})", reason=exc)) from None
     rows = [[unguard(cell) for cell in row] for row in rows]  # '=... as our CSV export wrote it
     return _table(source, rows, encoding=encoding, delimiter=delimiter)
 
@@ -143,7 +144,7 @@ def _refuse_binary(text: str, source: str) -> None:
     sample = text[:4096]
     controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\r\n")
     if "\x00" in sample or controls > max(2, len(sample) // 100):
-        raise TableError(source, "is binary data, not a table (save it as CSV or XLSX)")
+        raise TableError(source, say("is binary data, not a table (save it as CSV or XLSX)"))
 
 
 def sniff_delimiter(text: str) -> str:
@@ -183,14 +184,14 @@ def _bounded(rows, source: str) -> list[list[str]]:
                 break  # nothing but empty rows from here on, as far as anyone would look
             continue
         if len(out) + blank > limits.MAX_IMPORT_ROWS:  # the header plus MAX_IMPORT_ROWS rows
-            raise TableError(source, f"has more than {limits.MAX_IMPORT_ROWS:,} rows; "
-                             "import it in parts")
+            raise TableError(source, say("has more than {limit} rows; import it in parts",
+                                         limit=f"{limits.MAX_IMPORT_ROWS:,}"))
         out.extend([] for _ in range(blank))
         blank = 0
         if len(row) > limits.MAX_IMPORT_COLUMNS:
             if any(cell.strip() for cell in row[limits.MAX_IMPORT_COLUMNS:]):
-                raise TableError(source, f"row {len(out) + 1} has more than "
-                                 f"{limits.MAX_IMPORT_COLUMNS} columns")
+                raise TableError(source, say("row {row} has more than {limit} columns", row=len(out) + 1,
+                                             limit=limits.MAX_IMPORT_COLUMNS))
             row = row[: limits.MAX_IMPORT_COLUMNS]
         out.append(row)
     return out
@@ -203,7 +204,7 @@ def _table(source: str, rows: list[list[str]], **how: object) -> Table:
         skipped += 1
     rows = rows[skipped:]
     if not rows:
-        raise TableError(source, "is empty: no header row and no data")
+        raise TableError(source, say("is empty: no header row and no data"))
     headers = [cell.strip() for cell in rows[0]]
     width = max(len(r) for r in rows)
     while width > 1 and not any(len(r) >= width and r[width - 1].strip() for r in rows):
@@ -254,7 +255,7 @@ class _CellCollector(HTMLParser):
 def read_html(html: str, source: str = "clipboard") -> Table | None:
     """The first table of an HTML fragment, or None when it holds no table."""
     if len(html) > limits.MAX_IMPORT_BYTES:
-        raise TableError(source, "is too large to import")
+        raise TableError(source, say("is too large to import"))
     parser = _CellCollector()
     parser.feed(html)
     parser.close()
@@ -271,20 +272,20 @@ def _read_xlsx(path: Path, name: str, head: bytes, sheet: str | None) -> Table:
         with open(path, "rb") as f:
             start = f.read(64 * 1024)
         if _ENCRYPTED_MARK in start or b"EncryptedPackage" in start:
-            raise TableError(name, "is password-protected; open it in Excel, save it without a "
-                             "password and import that copy")
-        raise TableError(name, "is an old Excel .xls file; save it as .xlsx or CSV first")
+            raise TableError(name, say("is password-protected; open it in Excel, save it without a password "
+                                       "and import that copy"))
+        raise TableError(name, say("is an old Excel .xls file; save it as .xlsx or CSV first"))
     try:
         with zipfile.ZipFile(path) as archive:
             declared = sum(info.file_size for info in archive.infolist())
             if declared > limits.MAX_XLSX_UNCOMPRESSED:
-                raise TableError(name, f"would unpack to {declared / 1e6:,.0f} MB (a zip bomb or a "
-                                 f"huge workbook); workbooks above "
-                                 f"{limits.MAX_XLSX_UNCOMPRESSED // 2**20} MB are not imported")
+                raise TableError(name, say("would unpack to {size} MB (a zip bomb or a huge workbook); workbooks "
+                                           "above {limit} MB are not imported", size=f"{declared / 1e6:,.0f}",
+                                           limit=limits.MAX_XLSX_UNCOMPRESSED // 2**20))
             if "xl/workbook.xml" not in archive.namelist():
-                raise TableError(name, "is a zip file but not an Excel workbook")
+                raise TableError(name, say("is a zip file but not an Excel workbook"))
     except zipfile.BadZipFile:
-        raise TableError(name, "is not a valid .xlsx workbook (damaged or another format)") from None
+        raise TableError(name, say("is not a valid .xlsx workbook (damaged or another format)")) from None
     import openpyxl  # deferred: only a workbook import pays for it
 
     try:
@@ -293,14 +294,14 @@ def _read_xlsx(path: Path, name: str, head: bytes, sheet: str | None) -> Table:
         values = openpyxl.load_workbook(path, read_only=True, data_only=True)
         formulas = openpyxl.load_workbook(path, read_only=True, data_only=False)
     except Exception as exc:  # openpyxl raises many types for damaged workbooks
-        raise TableError(name, f"is a damaged workbook ({type(exc).__name__}: {exc})") from None
+        raise TableError(name, say("is a damaged workbook ({reason})", reason=f"{type(exc).__name__}: {exc}")) from None
     try:
         sheets = list(values.sheetnames)
         if not sheets:
-            raise TableError(name, "has no sheets")
+            raise TableError(name, say("has no sheets"))
         chosen = sheet if sheet is not None else sheets[0]
         if chosen not in sheets:
-            raise TableError(name, f"has no sheet {chosen!r} (it has {', '.join(sheets)})")
+            raise TableError(name, say("has no sheet {sheet!r} (it has {sheets})", sheet=chosen, sheets=", ".join(sheets)))
         ws_v, ws_f = values[chosen], formulas[chosen]
         max_col = limits.MAX_IMPORT_COLUMNS
         pairs = zip(ws_v.iter_rows(max_col=max_col, values_only=True),
@@ -309,7 +310,7 @@ def _read_xlsx(path: Path, name: str, head: bytes, sheet: str | None) -> Table:
     except TableError:
         raise
     except Exception as exc:
-        raise TableError(name, f"is a damaged workbook ({type(exc).__name__}: {exc})") from None
+        raise TableError(name, say("is a damaged workbook ({reason})", reason=f"{type(exc).__name__}: {exc}")) from None
     finally:
         values.close()
         formulas.close()

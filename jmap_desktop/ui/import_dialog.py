@@ -162,9 +162,13 @@ class ImportDialog(QDialog):
         self.table = table
         how = []
         if table.encoding:
-            how.append(f"encoding {table.encoding.upper() if table.encoding != 'cp1252' else 'Windows-1252'}")
+            how.append(self.tr("encoding {name}").format(
+                name=table.encoding.upper() if table.encoding != "cp1252" else "Windows-1252"))
         if table.delimiter:
-            how.append(f"{table.delimiter_name}-separated")
+            separated = {",": self.tr("comma-separated"), ";": self.tr("semicolon-separated"),
+                         "\t": self.tr("tab-separated"), "|": self.tr("bar-separated")}
+            how.append(separated.get(table.delimiter)
+                       or self.tr("{delimiter}-separated").format(delimiter=table.delimiter_name))
         if table.sheet:
             how.append(self.tr("sheet “{sheet}”").format(sheet=table.sheet))
         how.append(self.tr("{rows} rows, {columns} columns").format(rows=len(table.rows), columns=len(table.headers)))

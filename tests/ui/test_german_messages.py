@@ -32,7 +32,6 @@ ENGLISH_ONLY = {
     "jmap_desktop/io/history.py": "TODO: snapshot and history errors reach Revisions' dialogs",
     "jmap_desktop/io/links.py": "TODO: link errors reach the link dialog",
     "jmap_desktop/io/save_lock.py": "TODO: a save that waited too long",
-    "jmap_desktop/io/table_read.py": "TODO: a table file that cannot be read",
     "jmap_desktop/versions/sources.py": "the command line's version names",
     "jmap_desktop/workshop/cells.py": "the command line's lane names",
     "jmap_desktop/workshop/server.py": "the participants' phones",

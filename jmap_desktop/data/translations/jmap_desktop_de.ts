@@ -1284,6 +1284,30 @@ negative Werte →</translation>
         <translation>Das Blatt kann nicht gelesen werden</translation>
     </message>
     <message>
+        <source>encoding {name}</source>
+        <translation>Kodierung {name}</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>semicolon-separated</source>
+        <translation>durch Semikolons getrennt</translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation>durch Tabulatoren getrennt</translation>
+    </message>
+    <message>
+        <source>bar-separated</source>
+        <translation>durch senkrechte Striche getrennt</translation>
+    </message>
+    <message>
+        <source>{delimiter}-separated</source>
+        <translation>getrennt durch {delimiter}</translation>
+    </message>
+    <message>
         <source>sheet “{sheet}”</source>
         <translation>Blatt „{sheet}“</translation>
     </message>
@@ -2662,7 +2686,7 @@ Customer Journey Maps und Poster, offline.</translation>
     </message>
     <message>
         <source>{count} row(s) not used</source>
-        <translation>{count} Zeile(n) nicht verwendet</translation>
+        <translation>{count} Tabellenzeile(n) nicht verwendet</translation>
     </message>
     <message>
         <source>no column for {missing} (headers like id, stage, metric, date, value are recognised)</source>
@@ -2763,6 +2787,74 @@ Customer Journey Maps und Poster, offline.</translation>
     <message>
         <source>the lane name is longer than {limit} characters</source>
         <translation>der Name der Zeile ist länger als {limit} Zeichen</translation>
+    </message>
+    <message>
+        <source>is {size} MB; tables above {limit} MB are not imported (split the file)</source>
+        <translation>ist {size} MB groß; Tabellen über {limit} MB werden nicht importiert (teilen Sie die Datei)</translation>
+    </message>
+    <message>
+        <source>is binary data, not a table (save it as CSV or XLSX)</source>
+        <translation>enthält Binärdaten, keine Tabelle (speichern Sie sie als CSV oder XLSX)</translation>
+    </message>
+    <message>
+        <source>is empty: no header row and no data</source>
+        <translation>ist leer: keine Kopfzeile und keine Daten</translation>
+    </message>
+    <message>
+        <source>is too large to import</source>
+        <translation>ist zu groß für den Import</translation>
+    </message>
+    <message>
+        <source>is an old Excel .xls file; save it as .xlsx or CSV first</source>
+        <translation>ist eine alte Excel-Datei (.xls); speichern Sie sie zuerst als .xlsx oder CSV</translation>
+    </message>
+    <message>
+        <source>is not a file</source>
+        <translation>ist keine Datei</translation>
+    </message>
+    <message>
+        <source>is not readable text ({encoding} fails at byte {position}); save it as CSV in UTF-8</source>
+        <translation>ist kein lesbarer Text ({encoding} scheitert bei Byte {position}); speichern Sie sie als CSV in UTF-8</translation>
+    </message>
+    <message>
+        <source>is not a readable table ({reason})</source>
+        <translation>ist keine lesbare Tabelle ({reason})</translation>
+    </message>
+    <message>
+        <source>has more than {limit} rows; import it in parts</source>
+        <translation>hat mehr als {limit} Tabellenzeilen; importieren Sie sie in Teilen</translation>
+    </message>
+    <message>
+        <source>is password-protected; open it in Excel, save it without a password and import that copy</source>
+        <translation>ist kennwortgeschützt; öffnen Sie sie in Excel, speichern Sie sie ohne Kennwort und importieren Sie diese Kopie</translation>
+    </message>
+    <message>
+        <source>is not a valid .xlsx workbook (damaged or another format)</source>
+        <translation>ist keine gültige .xlsx-Arbeitsmappe (beschädigt oder ein anderes Format)</translation>
+    </message>
+    <message>
+        <source>is a damaged workbook ({reason})</source>
+        <translation>ist eine beschädigte Arbeitsmappe ({reason})</translation>
+    </message>
+    <message>
+        <source>has no sheets</source>
+        <translation>hat keine Tabellenblätter</translation>
+    </message>
+    <message>
+        <source>has no sheet {sheet!r} (it has {sheets})</source>
+        <translation>hat kein Tabellenblatt {sheet!r} (vorhanden: {sheets})</translation>
+    </message>
+    <message>
+        <source>row {row} has more than {limit} columns</source>
+        <translation>Tabellenzeile {row} hat mehr als {limit} Spalten</translation>
+    </message>
+    <message>
+        <source>would unpack to {size} MB (a zip bomb or a huge workbook); workbooks above {limit} MB are not imported</source>
+        <translation>würde auf {size} MB entpackt (eine Zip-Bombe oder eine riesige Arbeitsmappe); Arbeitsmappen über {limit} MB werden nicht importiert</translation>
+    </message>
+    <message>
+        <source>is a zip file but not an Excel workbook</source>
+        <translation>ist eine Zip-Datei, aber keine Excel-Arbeitsmappe</translation>
     </message>
     <message>
         <source>not a length: {text!r} (use e.g. 10mm, 1in, 2cm)</source>
