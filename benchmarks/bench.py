@@ -460,7 +460,7 @@ class EditProbe:
 
 
 PARTNER: list[EditProbe] = []  # the smallest map's probe, kept open while the larger are timed
-ROUNDS, REPS = 6, 8  # after one warm-up round: 48 of each operation per map
+ROUNDS, REPS = 10, 8  # after one warm-up round: 80 of each operation per map
 
 
 def _flat_figures(n: int, probe: EditProbe) -> dict[str, float]:

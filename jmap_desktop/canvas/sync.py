@@ -281,7 +281,7 @@ class SceneSync:
         wanted: set[tuple[str, str]] = set()
         for rect in rects:
             left, right, top, bottom = rect.left(), rect.right(), rect.top(), rect.bottom()
-            stages = [sid for sid, cx, cw in layout.columns if cx < right and cx + cw > left]
+            stages = [box.stage_id for box in layout.stages_across(left, right)]
             for box in layout.lanes:
                 row = box.row
                 if row.y < bottom and row.y + row.h > top:

@@ -91,14 +91,19 @@ class MapView(QGraphicsView):
             paint_lane_labels(painter, self)  # zoomed far out: lanes still say what they are
             return
         sync = self.map_scene().items_
+        layout = self.map_scene().layout
         option = QStyleOptionGraphicsItem()
-        if dy:
-            for item in sync.stages.values():
+        if dy and layout is not None:
+            # Only the stages across the area being painted: a map of 125 stages painted every
+            # header at each repaint once scrolled down.
+            for box in layout.stages_across(rect.left(), rect.right()):
+                item = sync.stages.get(box.stage_id)
+                if item is None:
+                    continue
                 painter.save()
                 painter.translate(0, dy)
                 item.paint(painter, option, None)
                 painter.restore()
-        layout = self.map_scene().layout
         for lane_id, item in sync.lanes.items():
             down = shifts.get(lane_id, 0.0)
             if not (dx or down) or layout is None:

@@ -127,8 +127,10 @@ def update_layout(layout: MapLayout, doc: JourneyMap, changes: Iterable[Change],
         # up (one above it grew) shifts it.
         shifted = emotion is not old_emotion and old_emotion is not None \
             and emotion.lane_id == old_emotion.lane_id and _same_size(emotion.rect, old_emotion.rect)
-        redo = (emotion.lane_id in delta.lanes and not shifted) \
-            or any(lane == emotion.lane_id for _, lane in cells)
+        # Every point when the lane was resized; else those of stages whose chips moved or
+        # whose scored cards changed.
+        everything = emotion.lane_id in delta.lanes and not shifted
+        redo = {stage_id for stage_id, lane in cells if lane == emotion.lane_id}
         for stage_id in stages:
             if not _scores_touched(emotion, stage_id, cells, before, cell_cards):
                 continue  # no scored card in the edited cells, before or after: nothing to redo
@@ -136,11 +138,11 @@ def update_layout(layout: MapLayout, doc: JourneyMap, changes: Iterable[Change],
             signature = [(c.id, c.lane_id, c.emotion, c.persona_id) for c in scored]
             if signature != [(c.id, c.lane_id, c.emotion, c.persona_id) for c in emotion.stage_scored.get(stage_id, ())] \
                     or signature != emotion.stage_signature.get(stage_id):
-                redo = True
+                redo.add(stage_id)
             emotion.stage_scored[stage_id] = scored
             emotion.stage_signature[stage_id] = signature
-        if redo:
-            emotion_points(emotion, doc, layout.columns, layout.cards)
+        if everything or redo:
+            emotion_points(emotion, doc, layout.columns, layout.cards, None if everything else redo)
             delta.emotion = True
         elif shifted:
             _shift_emotion(emotion, old_emotion)

@@ -130,6 +130,10 @@ class EmotionLayout:
     # The scored cards of each stage, kept so an edit recomputes only its stages' points.
     stage_scored: dict[str, list] = field(default_factory=dict, repr=False, compare=False)
     stage_signature: dict[str, list] = field(default_factory=dict, repr=False, compare=False)
+    # Each stage's points and mean scores (None: all its scored cards; else a persona's), so
+    # an edit works out only its stages' (``emotion_points(..., stages)``).
+    stage_points: dict[str, list[EmotionPoint]] = field(default_factory=dict, repr=False, compare=False)
+    stage_means: dict[str, dict[str | None, float]] = field(default_factory=dict, repr=False, compare=False)
 
     def curve_runs(self) -> list[list[tuple[float, float]]]:
         """The overall curve as runs of neighbouring scored stages (draw each run)."""
@@ -239,6 +243,13 @@ class MapLayout:
 
     def lane_box(self, lane_id: str) -> LaneBox:
         return self._lane_index[lane_id]
+
+    def stages_across(self, left: float, right: float) -> list[StageBox]:
+        """The stages whose columns meet the span from ``left`` to ``right``, found by
+        bisection: a repaint or scroll need not walk a hundred stages for the few in view."""
+        lo = max(0, bisect.bisect_right(self._xs, left) - 1)
+        hi = bisect.bisect_left(self._xs, right)
+        return [b for b in self.stages[lo:hi] if b.column.x < right and b.column.right > left]
 
     def cell_at(self, x: float, y: float) -> Cell | None:
         """The (stage_id, lane_id) under a point, or None outside the grid."""
@@ -431,6 +442,8 @@ def stack_lanes(layout: MapLayout, doc: JourneyMap, lanes, modes: dict[str, str]
             if old_emotion is not None:
                 layout.emotion.stage_scored = old_emotion.stage_scored
                 layout.emotion.stage_signature = old_emotion.stage_signature
+                layout.emotion.stage_points = old_emotion.stage_points
+                layout.emotion.stage_means = old_emotion.stage_means
         y += h
     layout.lanes = boxes
     if layout.stages and y != layout.height:  # the same columns (they change only in a full layout)
@@ -524,21 +537,26 @@ def stage_scored(doc: JourneyMap, stage_id: str, emotion_lane: str, cell_cards: 
     return [item[3] for item in scored]
 
 
-def emotion_points(emotion: EmotionLayout, doc: JourneyMap, columns, cards: dict[str, CardBox]) -> None:
+def emotion_points(emotion: EmotionLayout, doc: JourneyMap, columns, cards: dict[str, CardBox],
+                   stages: set[str] | None = None) -> None:
     """A point for every scored card, and the curve through each stage's score (the model's
     rule, ``model.emotion.curve_cards``, applied to the stage's scored cards kept in
-    ``stage_scored``); stages without a score leave a gap in the curve."""
-    emotion.points, emotion.persona_curves, emotion.persona_stages = [], {}, {}
+    ``stage_scored``); stages without a score leave a gap in the curve. With ``stages``, only
+    those stages' scored cards or chips changed: the others keep their points and means (a
+    score dragged on a 20,000-card map worked out all 2,500 points again)."""
     scored = emotion.stage_scored
     emotion_lanes = {lane.id for lane in doc.lanes if lane.kind == LaneKind.EMOTION}
     # Thousands of points, a handful of scores: each score's height is worked out once (the
     # same arithmetic, so the same numbers), and a chip's x needs no map rectangle.
     heights: dict[float, float] = {}
-    points = emotion.points
     lane_id = emotion.lane_id
+    kept_points, kept_means = emotion.stage_points, emotion.stage_means
     for stage_id, cx, cw in columns:
+        if stages is not None and stage_id not in stages and stage_id in kept_points:
+            continue
         stage_cards = scored.get(stage_id) or []
         n = len(stage_cards)
+        points = kept_points[stage_id] = []
         for i, card in enumerate(stage_cards):
             box = cards.get(card.id) if card.lane_id == lane_id else None
             if box is not None:
@@ -551,21 +569,21 @@ def emotion_points(emotion: EmotionLayout, doc: JourneyMap, columns, cards: dict
             if y is None:
                 y = heights[score] = emotion.y_for(score) - emotion.rect.y
             points.append(EmotionPoint(card.id, stage_id, score, px, y))
+        kept_means[stage_id] = _stage_means(stage_cards, emotion_lanes)
+    emotion.points = [point for stage_id, _, _ in columns for point in kept_points[stage_id]]
 
     def curve(persona_id: str | None) -> tuple[list[tuple[float, float]], list[int]]:
         points, stages = [], []
         for i, (stage_id, cx, cw) in enumerate(columns):
-            mine = [c for c in scored.get(stage_id, ()) if persona_id is None or c.persona_id == persona_id]
-            chips = [c for c in mine if c.lane_id in emotion_lanes]
-            counted = chips or mine
-            if counted:
-                mean = sum(c.emotion for c in counted) / len(counted)
+            mean = kept_means[stage_id].get(persona_id)
+            if mean is not None:
                 points.append((cx + cw / 2, emotion.y_for(mean)))
                 stages.append(i)
         return points, stages
 
     emotion.curve, emotion.curve_stages = curve(None)
-    personas = {c.persona_id for cards_ in scored.values() for c in cards_ if c.persona_id} \
+    emotion.persona_curves, emotion.persona_stages = {}, {}
+    personas = {p for stage_id, _, _ in columns for p in kept_means[stage_id] if p is not None} \
         if doc.personas else set()  # no curve per persona without personas
     if len(personas) >= 2:
         for persona in doc.personas:
@@ -573,6 +591,24 @@ def emotion_points(emotion: EmotionLayout, doc: JourneyMap, columns, cards: dict
                 points, stages = curve(persona.id)
                 emotion.persona_curves[persona.id] = points
                 emotion.persona_stages[persona.id] = stages
+
+
+def _stage_means(stage_cards: list[Card], emotion_lanes: set[str]) -> dict[str | None, float]:
+    """A stage's mean score (key None) and each persona's among its scored cards: the chips'
+    when there are any, else every scored card's, summed in the stage's order."""
+    def mean(mine: list[Card]) -> float:
+        counted = [c for c in mine if c.lane_id in emotion_lanes] or mine
+        return sum(c.emotion for c in counted) / len(counted)
+
+    if not stage_cards:
+        return {}
+    by_persona: dict[str, list[Card]] = {}
+    for card in stage_cards:
+        if card.persona_id:
+            by_persona.setdefault(card.persona_id, []).append(card)
+    means: dict[str | None, float] = {None: mean(stage_cards)}
+    means.update((persona, mean(mine)) for persona, mine in by_persona.items())
+    return means
 
 
 def curve_runs(points: list[tuple[float, float]], stages: list[int]) -> list[list[tuple[float, float]]]:
