@@ -24,11 +24,12 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem
 
-from ...layout.routes import ConnectionRoute
+from ...layout.routes import ARROW, ConnectionRoute
 from . import connection_lines
 from .connection_lines import PEN_WIDTH, Key, Lines, TileKey, route_tiles
 
 BULK_CONNECTIONS = 2_000  # more than this: one layer item instead of an item per arrow
+REACH = ARROW + 2  # how far past its square a tile paints (arrowheads, soft edges)
 WHOLE_FROM_TILES = 12  # a repaint touching more tiles draws the whole map's paths once instead,
 WHOLE_MAX_PIXELS = 8_000_000  # when it fills a screen, not a wall-sized PNG (clipped tiles win there)
 
@@ -50,11 +51,14 @@ class _Tile:
         self.square = QRectF(col * tile, row * tile, tile, tile)
         self.parts: dict[Key, list] = {}  # what each key of ``Lines`` draws here
         self.ids: list[str] = []  # the connections passing through: where a click looks
-        self.rect = QRectF()
+        # Where it paints: its square, and the arrowheads whose tips are in it.
+        self.rect = self.square.adjusted(-REACH, -REACH, REACH, REACH)
+        self.built = False  # its paths are made when it is first painted after a change
         self.solid = self.dashed = self.heads = QPainterPath()
 
     def build(self) -> None:
-        """The tile's paths from its parts."""
+        """The tile's paths from its parts: when it is painted, so a change to tiles out of
+        view (most of a big map) costs nothing until they are scrolled to."""
         solid, dashed, heads = QPainterPath(), QPainterPath(), QPainterPath()
         # Arrowheads on one tip overlap: with the default odd-even rule every second one would
         # punch a hole (all are turned copies of one triangle, so winding never cancels).
@@ -70,7 +74,12 @@ class _Tile:
                 path.moveTo(ax, ay)
                 path.lineTo(bx, by)
         self.solid, self.dashed, self.heads = solid, dashed, heads
-        self.rect = self.square.adjusted(-2, -2, 2, 2) | heads.boundingRect()
+        self.built = True
+
+    def forget(self) -> None:
+        """Its parts changed: build the paths again when next painted."""
+        self.built = False
+        self.solid = self.dashed = self.heads = QPainterPath()
 
 
 class ConnectionLayerItem(QGraphicsItem):
@@ -109,8 +118,6 @@ class ConnectionLayerItem(QGraphicsItem):
         for key in lines.all_keys():
             for tile_key, parts in lines.pieces(key).items():
                 (get(tile_key) or tile(tile_key)).parts[key] = parts
-        for t in self._index.values():
-            t.build()
         self._by_id = {route.connection_id: route for route in routes}
         self._whole = None
         self._set_bounds()
@@ -164,9 +171,7 @@ class ConnectionLayerItem(QGraphicsItem):
             t.ids = [i for i in t.ids if i not in gone]
         for tile_key in dirty:
             t = self._index[tile_key]
-            if not t.rect.isNull():  # where it was drawn (a null rectangle would repaint all)
-                self.update(t.rect)
-            t.build()
+            t.forget()
             self.update(t.rect)
         for tile_key in [k for k, t in self._index.items() if not t.parts and not t.ids]:
             del self._index[tile_key]
@@ -224,6 +229,7 @@ class ConnectionLayerItem(QGraphicsItem):
                 heads.addPolygon(QPolygonF([QPointF(*p) for p in head]))
             whole.solid, whole.dashed, whole.heads = solid, dashed, heads
             whole.square = whole.rect = self._bounds
+            whole.built = True
             self._whole = whole
         return self._whole
 
@@ -244,6 +250,8 @@ class ConnectionLayerItem(QGraphicsItem):
         if len(tiles) > WHOLE_FROM_TILES and device.width() * device.height() <= WHOLE_MAX_PIXELS:
             tiles = [self._whole_map()]  # seen from afar: one pass; a huge image keeps its tiles
         for tile in tiles:
+            if not tile.built:
+                tile.build()
             p.save()
             p.setClipRect(tile.square, Qt.ClipOperation.IntersectClip)  # its share of a segment
             if not tile.solid.isEmpty():

@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from itertools import repeat
 
 from ...layout.routes import ARROW, ARROW_SPREAD, ConnectionRoute
 from ...model import ConnectionKind
@@ -44,11 +45,17 @@ def route_tiles(route: ConnectionRoute) -> set[TileKey]:
     ends = [(int(x // tile), int(y // tile)) for x, y in route.points]
     out = set(ends)
     for (c0, r0), (c1, r1) in zip(ends, ends[1:], strict=False):
-        if (c0 == c1 and -1 <= r1 - r0 <= 1) or (r0 == r1 and -1 <= c1 - c0 <= 1):
-            continue  # most segments: in one tile or two neighbours, both among the ends
-        for col in range(min(c0, c1), max(c0, c1) + 1):
-            for row in range(min(r0, r1), max(r0, r1) + 1):
-                out.add((col, row))
+        # Most segments lie in one tile or two neighbours, both among the ends; a long
+        # straight one adds the tiles between (counted in C: arrows run the map's height).
+        if c0 == c1:
+            if abs(r1 - r0) > 1:
+                out.update(zip(repeat(c0), range(min(r0, r1) + 1, max(r0, r1))))
+        elif r0 == r1:
+            if abs(c1 - c0) > 1:
+                out.update(zip(range(min(c0, c1) + 1, max(c0, c1)), repeat(r0)))
+        else:
+            for col in range(min(c0, c1), max(c0, c1) + 1):
+                out.update(zip(repeat(col), range(min(r0, r1), max(r0, r1) + 1)))
     return out
 
 
