@@ -11,7 +11,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 
 from jmap_desktop.ui import crash
-from tests.ui.uidriver import trigger, when_modal
+from tests.ui.uidriver import answering, trigger
 
 
 @pytest.fixture
@@ -42,9 +42,9 @@ def test_unhandled_exception_in_a_slot_keeps_edits_logs_and_explains(window, qtb
         seen["clipboard"] = QGuiApplication.clipboard().text()
         dialog.continue_button.click()
 
-    when_modal(answer)
-    QTimer.singleShot(0, explode)  # a slot that raises, called by Qt's event loop
-    qtbot.waitUntil(lambda: "clipboard" in seen, timeout=10_000)
+    with answering(answer):
+        QTimer.singleShot(0, explode)  # a slot that raises, called by Qt's event loop
+        qtbot.waitUntil(lambda: "clipboard" in seen, timeout=10_000)
 
     logs = list((private_state_dir / "logs").glob("crash-*.log"))
     assert len(logs) == 1

@@ -8,7 +8,7 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
-from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QLabel, QTableWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QTableWidget
 
 from jmap_desktop.canvas.labels import NAMES, label
 from jmap_desktop.model.kinds import (
@@ -20,7 +20,7 @@ from jmap_desktop.model.kinds import (
 from jmap_desktop.resources import data_dir
 from jmap_desktop.ui import translations
 from jmap_desktop.ui.main_window import MainWindow
-from tests.ui.uidriver import field, trigger, when_modal
+from tests.ui.uidriver import answering, choose, field, filled, trigger
 
 TS = data_dir() / "translations" / "jmap_desktop_de.ts"
 
@@ -36,13 +36,8 @@ def german_window(window, qtbot, settings, english_afterwards, monkeypatch):
     """The user picks Deutsch in Preferences; the next start reads it (as ui.app does)."""
     monkeypatch.delenv(translations.ENV, raising=False)
 
-    def choose_german(dialog) -> None:
-        combo = field(dialog, "Language")
-        combo.setCurrentIndex(combo.findText("Deutsch"))
-        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
-
-    when_modal(choose_german)
-    trigger(window, "Edit", "Preferences…")
+    with answering(filled(lambda dialog: choose(field(dialog, "Language"), "Deutsch"))):
+        trigger(window, "Edit", "Preferences…")
     assert translations.install(QApplication.instance(), translations.chosen_language(settings))
     german = MainWindow(settings)
     qtbot.addWidget(german)
@@ -85,8 +80,8 @@ def test_german_dialogs(german_window, map_file):
         seen["formats"] = [combo.itemText(i) for i in range(combo.count())]
         dialog.reject()
 
-    when_modal(read_export)
-    trigger(window, "Datei", "Exportieren…")
+    with answering(read_export):
+        trigger(window, "Datei", "Exportieren…")
     assert seen["title"] == "Exportieren"
     assert {"PDF-Poster", "PDF auf Druckbögen", "Excel-Arbeitsmappe"} <= set(seen["formats"])
 
@@ -96,8 +91,8 @@ def test_german_dialogs(german_window, map_file):
                              [table.item(r, 1).text() for r in range(table.rowCount())])
         dialog.reject()
 
-    when_modal(read_shortcuts)
-    trigger(window, "Hilfe", "Tastenkürzel")
+    with answering(read_shortcuts):
+        trigger(window, "Hilfe", "Tastenkürzel")
     title, header, does = seen["shortcuts"]
     assert (title, header) == ("Tastenkürzel", "Tasten")
     assert "Die ausgewählte Karte bearbeiten" in does
@@ -106,8 +101,8 @@ def test_german_dialogs(german_window, map_file):
         seen["preferences"] = dialog.windowTitle()
         dialog.reject()
 
-    when_modal(read_preferences)
-    trigger(window, "Bearbeiten", "Einstellungen…")
+    with answering(read_preferences):
+        trigger(window, "Bearbeiten", "Einstellungen…")
     assert seen["preferences"] == "Einstellungen"
 
 

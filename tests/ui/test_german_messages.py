@@ -19,7 +19,7 @@ from jmap_desktop.ui import message_words, translations
 from tests.factories import small_map
 from tests.ui.test_german import english_afterwards, german_window  # noqa: F401 (fixtures)
 from tests.ui.test_panels import _dock_tab
-from tests.ui.uidriver import when_modal
+from tests.ui.uidriver import answering
 
 ROOT = Path(__file__).resolve().parents[2]
 QT_FREE = ("model", "layout", "analysis", "io", "export", "versions", "workshop")
@@ -133,8 +133,8 @@ def _error_dialog_text(window, path: Path) -> tuple[str, str]:
         seen["title"], seen["text"] = dialog.windowTitle(), dialog.text()
         dialog.accept()
 
-    when_modal(read)
-    assert not window.open_file(path)
+    with answering(read):
+        assert not window.open_file(path)
     return seen["title"], seen["text"]
 
 

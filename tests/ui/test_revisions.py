@@ -4,19 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication
 
 from jmap_desktop.io import load_map
-from tests.ui.uidriver import field, trigger, when_modal
+from tests.ui.uidriver import answering, field, filled, trigger, type_into
 
 
 def set_author(window, name: str) -> None:
-    def answer(dialog):
-        field(dialog, "Author name").setText(name)
-        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
-
-    when_modal(answer)
-    trigger(window, "Edit", "Preferences…")
+    with answering(filled(lambda dialog: type_into(field(dialog, "Author name"), name))):
+        trigger(window, "Edit", "Preferences…")
 
 
 def edit_text(window, card_id: str, text: str) -> None:

@@ -9,12 +9,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QComboBox
 
 from jmap_desktop.resources import data_dir
 from jmap_desktop.ui import translations
 from jmap_desktop.ui.main_window import MainWindow
-from tests.ui.uidriver import field, trigger, when_modal
+from tests.ui.uidriver import answering, choose, field, filled, trigger
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = data_dir() / "translations" / "jmap_desktop_de.ts"
@@ -40,11 +40,10 @@ def test_choosing_german_in_preferences_gives_german_menus_at_next_start(window,
     def choose_german(dialog) -> None:
         combo = field(dialog, "Language")
         assert isinstance(combo, QComboBox)
-        combo.setCurrentIndex(combo.findText("Deutsch"))
-        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+        choose(combo, "Deutsch")
 
-    when_modal(choose_german)
-    trigger(window, "Edit", "Preferences…")
+    with answering(filled(choose_german)):
+        trigger(window, "Edit", "Preferences…")
     assert settings.value(translations.LANGUAGE_KEY) == "de"
 
     # The next start reads the setting, as ui.app.application() does.

@@ -9,23 +9,31 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from jmap_desktop.ui.workshop.dialogs import CollectDialog, StartSessionDialog, VoteDialog
-from jmap_desktop.ui.workshop.inbox import EditNoteDialog
 from tests.workshop.client import LOOPBACK, Client
 
-from .uidriver import answer, canvas_of, choose_data, menu_action, trigger
+from .uidriver import (
+    answering,
+    canvas_of,
+    choose_data,
+    filled,
+    menu_action,
+    tick,
+    trigger,
+    type_into,
+)
 
 
 def start_session(window, qtbot, notes=True, votes=True, see_map=True) -> Client:
     def fill(dialog: StartSessionDialog) -> None:
+        assert isinstance(dialog, StartSessionDialog)
         choose_data(dialog.address, LOOPBACK)
-        dialog.port.setValue(0)
-        dialog.allow_notes.setChecked(notes)
-        dialog.allow_votes.setChecked(votes)
-        dialog.see_map.setChecked(see_map)
+        type_into(dialog.port, "0")  # any free port
+        tick(dialog.allow_notes, notes)
+        tick(dialog.allow_votes, votes)
+        tick(dialog.see_map, see_map)
 
-    answered = answer(StartSessionDialog, fill)
-    trigger(window, "Workshop", "Start Session…")
-    assert answered
+    with answering(filled(fill)):
+        trigger(window, "Workshop", "Start Session…")
     controller = window.workshop.controller
     assert controller.running and controller.join_url.startswith(f"http://{LOOPBACK}:")
     return Client(controller.server.port, controller.session.token)
@@ -33,14 +41,14 @@ def start_session(window, qtbot, notes=True, votes=True, see_map=True) -> Client
 
 def collect(window, lane_id: str, prompt: str = "", minutes: int = 0, straight: bool = False) -> None:
     def fill(dialog: CollectDialog) -> None:
+        assert isinstance(dialog, CollectDialog)
         choose_data(dialog.lane, lane_id)
-        dialog.prompt.setText(prompt)
-        dialog.minutes.setValue(minutes)
-        dialog.straight.setChecked(straight)
+        type_into(dialog.prompt, prompt)
+        type_into(dialog.minutes, str(minutes))
+        tick(dialog.straight, straight)
 
-    answered = answer(CollectDialog, fill)
-    trigger(window, "Workshop", "Collect Notes…")
-    assert answered
+    with answering(filled(fill)):
+        trigger(window, "Workshop", "Collect Notes…")
 
 
 def rows(window) -> list[str]:
@@ -94,9 +102,10 @@ def test_notes_arrive_live_and_are_accepted_edited_rejected_and_undone(facilitat
 
     inbox = window.workshop.inbox
     click_row(window, 0)
-    answered = answer(EditNoteDialog, lambda d: d.editor.setPlainText("Delivery fee shows up late"))
-    QTest.mouseClick(inbox.edit_button, Qt.MouseButton.LeftButton)
-    assert answered and window.session.doc.inbox[0].text == "Delivery fee shows up late"
+    with answering(filled(lambda d: type_into(d.editor, "Delivery fee shows up late"))) as seen:
+        QTest.mouseClick(inbox.edit_button, Qt.MouseButton.LeftButton)
+    assert seen == ["Edit Note"]
+    assert window.session.doc.inbox[0].text == "Delivery fee shows up late"
     click_row(window, 0)
     QTest.mouseClick(inbox.accept_button, Qt.MouseButton.LeftButton)
     texts = [c.text for c in window.session.store.cell_cards("s-buy", "l-pain")]
@@ -146,14 +155,14 @@ def test_dot_voting_stores_counts_on_the_cards_as_one_undoable_step(facilitator,
     client = start_session(window, qtbot)
 
     def fill(dialog: VoteDialog) -> None:
-        dialog.by_lane.setChecked(True)
+        assert isinstance(dialog, VoteDialog)
+        tick(dialog.by_lane)
         choose_data(dialog.lane, "l-actions")
-        dialog.dots.setValue(2)
-        dialog.live.setChecked(True)
+        type_into(dialog.dots, "2")
+        tick(dialog.live)
 
-    answered = answer(VoteDialog, fill)
-    trigger(window, "Workshop", "Dot Voting…")
-    assert answered
+    with answering(filled(fill)):
+        trigger(window, "Workshop", "Dot Voting…")
     client.join("Ana")
     assert [client.vote("c3")[0] for _ in range(3)] == [200, 200, 409]
     other = Client(client.conn.port, window.workshop.controller.session.token)
@@ -207,10 +216,10 @@ def test_a_port_in_use_gives_a_clear_message(facilitator, qtbot, monkeypatch):
 
         def fill(dialog):
             choose_data(dialog.address, LOOPBACK)
-            dialog.port.setValue(port)
+            type_into(dialog.port, str(port))
 
-        answer(StartSessionDialog, fill)
-        trigger(window, "Workshop", "Start Session…")
+        with answering(filled(fill)):
+            trigger(window, "Workshop", "Start Session…")
     assert not window.workshop.controller.running
     assert f"port {port}" in messages[0]
 

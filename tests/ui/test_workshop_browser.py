@@ -15,7 +15,7 @@ from jmap_desktop.ui.workshop.dialogs import VoteDialog
 from tests.export.chromium import Browser, chromium_binary
 
 from .test_workshop import click_row, collect, start_session
-from .uidriver import answer, choose_data, trigger
+from .uidriver import answering, choose_data, filled, tick, trigger, type_into
 
 pytestmark = pytest.mark.skipif(chromium_binary() is None,
                                 reason="chromium is not installed; scripts/system-deps.sh installs it")
@@ -121,12 +121,13 @@ def test_a_phone_joins_sends_a_note_votes_and_sees_the_map(window, map_file, qtb
     phone.browser.screenshot(SHOTS / "workshop-phone-map.png")
 
     def fill(dialog: VoteDialog) -> None:
-        dialog.by_lane.setChecked(True)
+        assert isinstance(dialog, VoteDialog)
+        tick(dialog.by_lane)
         choose_data(dialog.lane, "l-actions")
-        dialog.dots.setValue(2)
+        type_into(dialog.dots, "2")
 
-    answer(VoteDialog, fill)
-    trigger(window, "Workshop", "Dot Voting…")
+    with answering(filled(fill)):
+        trigger(window, "Workshop", "Dot Voting…")
     phone.tap("#tab-vote")
     phone.wait(phone.visible("#vote-cards .vote-card"))
     plus = "#vote-cards .vote-card:nth-child(1) button:last-of-type"
