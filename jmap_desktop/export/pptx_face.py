@@ -70,16 +70,16 @@ def _box(shapes, kind, place: Place, x: float, y: float, w: float, h: float, fil
     shape = shapes.add_textbox(*args) if kind is None else shapes.add_shape(kind, *args)
     if kind == MSO_SHAPE.ROUNDED_RECTANGLE:
         shape.adjustments[0] = min(0.5, radius / max(min(w, h), 1e-6))
-    if fill is None:
-        shape.fill.background()
-    else:
+    if fill is not None:
         shape.fill.solid()
         shape.fill.fore_color.rgb = rgb(fill)
-    if line is None:
-        shape.line.fill.background()
-    else:
+    elif kind is not None:  # a text box is born with neither fill nor outline
+        shape.fill.background()
+    if line is not None:
         shape.line.color.rgb = rgb(line)
         shape.line.width = place.pt(line_w)
+    elif kind is not None:
+        shape.line.fill.background()
     if kind is not None:
         shape.shadow.inherit = False
     if name:
