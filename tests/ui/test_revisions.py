@@ -52,6 +52,7 @@ def test_the_revisions_panel_fits_the_narrow_dock_it_is_tabbed_into(window, map_
     panel.list.setCurrentRow(0)
     scroll = dock.findChild(QScrollArea)
     assert scroll is None or not scroll.horizontalScrollBar().isVisible()
+    assert panel.summary.text().startswith("Revisions: 1 · snapshots: 0 · history")
     right = dock.mapToGlobal(dock.rect().topRight()).x()
     for button in (panel.compare_button, panel.open_button, panel.restore_button):
         assert button.isVisible() and button.isEnabled()

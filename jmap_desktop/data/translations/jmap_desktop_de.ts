@@ -3692,8 +3692,8 @@ Customer Journey Maps und Poster, offline.</translation>
         <translation>Version {id}</translation>
     </message>
     <message>
-        <source>{revisions} revisions, {snapshots} snapshots · history {size} of a {limit} limit · revisions older than {days} days are pruned; snapshots are always kept</source>
-        <translation>{revisions} Versionen, {snapshots} Schnappschüsse · Verlauf {size} von höchstens {limit} · Versionen älter als {days} Tage werden entfernt; Schnappschüsse bleiben immer erhalten</translation>
+        <source>Revisions: {revisions} · snapshots: {snapshots} · history {size} of a {limit} limit · revisions older than {days} days are pruned; snapshots are always kept</source>
+        <translation>Versionen: {revisions} · Schnappschüsse: {snapshots} · Verlauf {size} von höchstens {limit} · Versionen älter als {days} Tage werden entfernt; Schnappschüsse bleiben immer erhalten</translation>
     </message>
 </context>
 <context>

@@ -113,7 +113,8 @@ class RevisionsPanel(QWidget):
         size = history_size(history)
         limit = size_limit(history, map_data(self.session.doc))
         self.summary.setText(
-            self.tr("{revisions} revisions, {snapshots} snapshots · history {size} of a {limit} limit · "
+            # "Revisions: 1", not "1 revisions": one wording for every count.
+            self.tr("Revisions: {revisions} · snapshots: {snapshots} · history {size} of a {limit} limit · "
                     "revisions older than {days} days are pruned; snapshots are always kept").format(
                 revisions=len(history.revisions), snapshots=len(history.snapshots), size=_kb(size),
                 limit=_kb(limit), days=history.keep_days))
