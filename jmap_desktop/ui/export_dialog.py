@@ -221,7 +221,9 @@ class ExportDialog(QDialog):
         suffix = {"pdf": ".pdf", "tiled": ".pdf", "png": ".png", "svg": ".svg", "csv": ".csv", "html": ".html",
                   "xlsx": ".xlsx", "pptx": ".pptx"}[fmt]
         if target is None:
-            base = self.window_.session.path.with_suffix(suffix) if self.window_.session.path else Path.home() / f"journey{suffix}"
+            # An unsaved map is offered under its title, as Save offers it (not "journey.html").
+            name = (self.window_.session.doc.meta.title or "journey").replace("/", "-").replace("\\", "-")
+            base = self.window_.session.path.with_suffix(suffix) if self.window_.session.path else Path.home() / f"{name}{suffix}"
             target, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), str(base), f"*{suffix}")
             if not target:
                 return False

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from jmap_desktop.ui.dialogs import title_width
 
 from .test_german import english_afterwards, german_window  # noqa: F401  (fixtures)
-from .test_workshop import facilitator, start_session  # noqa: F401  (fixture)
+from .test_workshop import collect, facilitator, start_session  # noqa: F401  (fixture)
 from .uidriver import answering, button, click_card, trigger
 
 
@@ -82,3 +82,19 @@ def test_the_workshop_menu_comes_before_help_in_german_too(german_window, map_fi
     menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
     assert menus[-2:] == ["Workshop", "Hilfe"], menus
     window.workshop.controller.stop()
+
+
+def test_the_empty_inbox_says_what_to_do_next(facilitator, qtbot):  # noqa: F811
+    window = facilitator
+    inbox = window.workshop.inbox
+
+    def hint() -> str:
+        return inbox.list.item(0).text() if inbox.list.count() == 1 else ""
+
+    assert hint().endswith("Workshop › Start Session… opens the room.")
+    start_session(window, qtbot)  # the room is open: it was still telling to open it
+    qtbot.waitUntil(lambda: hint().endswith("Workshop › Collect Notes… opens lanes for them."), timeout=2000)
+    collect(window, "l-pain", "What hurts?")
+    qtbot.waitUntil(lambda: hint() == "Notes from participants appear here as they arrive.", timeout=2000)
+    trigger(window, "Workshop", "Stop Session")
+    qtbot.waitUntil(lambda: hint().endswith("Workshop › Start Session… opens the room."), timeout=2000)

@@ -1432,6 +1432,16 @@ Workshop › Start Session… opens the room.</source>
 Workshop › Sitzung starten… öffnet den Raum.</translation>
     </message>
     <message>
+        <source>Notes from participants appear here as they arrive.
+Workshop › Collect Notes… opens lanes for them.</source>
+        <translation>Notizen der Teilnehmenden erscheinen hier, sobald sie eintreffen.
+Workshop › Notizen sammeln… öffnet Zeilen dafür.</translation>
+    </message>
+    <message>
+        <source>Notes from participants appear here as they arrive.</source>
+        <translation>Notizen der Teilnehmenden erscheinen hier, sobald sie eintreffen.</translation>
+    </message>
+    <message>
         <source> · time is up</source>
         <translation> · Zeit ist um</translation>
     </message>

@@ -139,6 +139,7 @@ class InboxPanel(QWidget):
         self._timer.timeout.connect(self.rebuild)
         self._unsubscribe = self.store.subscribe(self._changed)
         controller.stateChanged.connect(self.update_status)
+        controller.stateChanged.connect(self._timer.start)  # the empty list's hint follows the session
         controller.participantsChanged.connect(self.update_status)
         controller.tick.connect(self.update_status)
         self.list.itemSelectionChanged.connect(self._enable)
@@ -172,9 +173,17 @@ class InboxPanel(QWidget):
             self.list.addItem(item)
             if chosen & set(item.data(ROLE)):
                 item.setSelected(True)
-        if self.list.count() == 0:  # say what will appear here, rather than show a blank box
-            hint = QListWidgetItem(self.tr("Notes from participants appear here as they arrive.\n"
-                                   "Workshop › Start Session… opens the room."))
+        if self.list.count() == 0:  # say what will appear here (and what to do next), not a blank box
+            c = self.controller
+            if not c.running:
+                text = self.tr("Notes from participants appear here as they arrive.\n"
+                               "Workshop › Start Session… opens the room.")
+            elif c.session.collection is None:
+                text = self.tr("Notes from participants appear here as they arrive.\n"
+                               "Workshop › Collect Notes… opens lanes for them.")
+            else:
+                text = self.tr("Notes from participants appear here as they arrive.")
+            hint = QListWidgetItem(text)
             hint.setFlags(Qt.ItemFlag.NoItemFlags)
             hint.setData(ROLE, [])
             self.list.addItem(hint)
