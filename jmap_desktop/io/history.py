@@ -23,6 +23,7 @@ from pydantic_core import PydanticSerializationError
 from ..model import JourneyMap, new_id
 from ..model.gc_pause import gc_paused
 from ..model.history import History, Revision, Snapshot
+from ..model.messages import say
 from .patches import apply_patch, make_patch
 
 
@@ -161,7 +162,7 @@ def with_revision(history: History | None, data: dict[str, Any], *, author: str 
     if head is None or last is None or not _same_but_timestamps(last, data):
         if head is not None:
             if last is None:  # cannot happen for a file read by io.load; never lose the map
-                raise ValueError("the history has no baseline to compare with")
+                raise ValueError(say("the history has no baseline to compare with"))
             head.patch, head.digest = make_patch(data, last), None
         fresh.revisions.append(Revision(id=new_id(), parent=head.id if head else None,
                                         merged=merged, time=now, author=author, note=note))
@@ -185,7 +186,7 @@ def rebuild(doc: JourneyMap, revision_id: str) -> dict[str, Any]:
     """The map data of revision ``revision_id``, rebuilt from the newest map backwards."""
     history = doc.history
     if history is None or history.revision(revision_id) is None:
-        raise KeyError(f"no revision {revision_id!r} in this map's history")
+        raise KeyError(say("no revision {id!r} in this map's history", id=revision_id))
     last = baseline(history)
     state = copy.deepcopy(last if last is not None else map_data(doc))
     for revision in reversed(history.revisions[:-1]):
@@ -194,7 +195,7 @@ def rebuild(doc: JourneyMap, revision_id: str) -> dict[str, Any]:
         try:
             state = apply_patch(state, revision.patch or [])
         except (jsonpatch.JsonPatchException, jsonpointer.JsonPointerException, TypeError) as exc:
-            raise HistoryError(f"history: revision {revision.id} cannot be rebuilt ({exc})") from None
+            raise HistoryError(say("history: revision {id} cannot be rebuilt ({reason})", id=revision.id, reason=exc)) from None
         if revision.id == revision_id:
             return state
     return state  # the newest revision: the map as last saved
@@ -224,10 +225,10 @@ def add_snapshot(doc: JourneyMap, name: str, *, author: str = "",
     """Pin the newest revision under ``name``; the map must have been saved as that revision."""
     name = " ".join(name.split())
     if not name:
-        raise ValueError("a snapshot needs a name")
+        raise ValueError(say("a snapshot needs a name"))
     history = doc.history
     if history is None or history.head is None:
-        raise ValueError("save the map first: a snapshot pins a saved revision")
+        raise ValueError(say("save the map first: a snapshot pins a saved revision"))
     snap = Snapshot(name=name, revision=history.head.id,
                     time=now or dt.datetime.now(dt.UTC).replace(microsecond=0), author=author)
     history.snapshots = [*history.snapshots, snap]

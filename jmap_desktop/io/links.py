@@ -15,6 +15,7 @@ from enum import StrEnum
 from pathlib import Path, PurePosixPath
 
 from ..model import JourneyMap, MapLink
+from ..model.messages import say
 from .errors import LoadError
 from .load import load_map
 
@@ -98,8 +99,8 @@ def make_link(map_path: Path, target: Path, card_id: str | None = None) -> MapLi
     folder = Path(map_path).parent.resolve()
     target = Path(target).resolve()
     if not inside(folder, target):
-        raise ValueError(f"{target.name} is not inside {folder}: a link can only point to maps in "
-                         "this map's folder or its subfolders")
+        raise ValueError(say("{name} is not inside {folder}: a link can only point to maps in this map's "
+                             "folder or its subfolders", name=target.name, folder=folder))
     return MapLink(path=PurePosixPath(*target.relative_to(folder).parts).as_posix(), card_id=card_id)
 
 
@@ -121,7 +122,7 @@ class LinkChecker:
                 cached = (mtime, None)
             self._maps[path] = cached
         if cached[1] is None:
-            raise ValueError(f"{path} cannot be read")
+            raise ValueError(say("{path} cannot be read", path=path))
         return cached[1]
 
     def resolve(self, link: MapLink) -> LinkTarget:

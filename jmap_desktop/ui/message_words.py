@@ -140,6 +140,14 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", 'row {row} has more than {limit} columns'),
     QT_TRANSLATE_NOOP("Messages", 'would unpack to {size} MB (a zip bomb or a huge workbook); workbooks above {limit} MB are not imported'),
     QT_TRANSLATE_NOOP("Messages", 'is a zip file but not an Excel workbook'),
+    # snapshots, revisions and links between maps (io.history, io.links)
+    QT_TRANSLATE_NOOP("Messages", "no revision {id!r} in this map's history"),
+    QT_TRANSLATE_NOOP("Messages", 'a snapshot needs a name'),
+    QT_TRANSLATE_NOOP("Messages", 'save the map first: a snapshot pins a saved revision'),
+    QT_TRANSLATE_NOOP("Messages", 'the history has no baseline to compare with'),
+    QT_TRANSLATE_NOOP("Messages", 'history: revision {id} cannot be rebuilt ({reason})'),
+    QT_TRANSLATE_NOOP("Messages", "{name} is not inside {folder}: a link can only point to maps in this map's folder or its subfolders"),
+    QT_TRANSLATE_NOOP("Messages", '{path} cannot be read'),
     # posters and the comparison PDF (export.pages, export.plan, versions.compare_pdf)
     QT_TRANSLATE_NOOP("Messages", 'not a length: {text!r} (use e.g. 10mm, 1in, 2cm)'),
     QT_TRANSLATE_NOOP("Messages", 'orientation is portrait, landscape or auto'),

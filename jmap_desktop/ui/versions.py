@@ -126,7 +126,9 @@ class VersionsController(QObject):
         try:
             before = rebuild(self.session.doc, revision_id)
         except (HistoryError, KeyError) as exc:
-            show_error(self.window, self.tr("Cannot rebuild this revision"), str(exc))
+            # A KeyError's str() is its message in quotes.
+            reason = str(exc.args[0]) if isinstance(exc, KeyError) and exc.args else str(exc)
+            show_error(self.window, self.tr("Cannot rebuild this revision"), reason)
             return False
         history = self.session.doc.history
         names = snapshot_names(history, revision_id)
@@ -290,7 +292,9 @@ class VersionsController(QObject):
             return load_data(rebuild(self.session.doc, revision_id),
                              source=f"{self.session.display_name()}@{revision_id[:8]}")
         except (HistoryError, KeyError, LoadError) as exc:
-            show_error(self.window, self.tr("Cannot rebuild this revision"), str(exc))
+            # A KeyError's str() is its message in quotes.
+            reason = str(exc.args[0]) if isinstance(exc, KeyError) and exc.args else str(exc)
+            show_error(self.window, self.tr("Cannot rebuild this revision"), reason)
             return None
 
     def open_revision(self, revision_id: str) -> QMainWindow | None:

@@ -29,9 +29,7 @@ QT_FREE = ("model", "layout", "analysis", "io", "export", "versions", "workshop"
 # this list; a new English message anywhere else fails the test below.
 ENGLISH_ONLY = {
     "jmap_desktop/model/store.py": "programming errors the window's commands never trigger",
-    "jmap_desktop/io/history.py": "TODO: snapshot and history errors reach Revisions' dialogs",
-    "jmap_desktop/io/links.py": "TODO: link errors reach the link dialog",
-    "jmap_desktop/io/save_lock.py": "TODO: a save that waited too long",
+    "jmap_desktop/io/save_lock.py": "io.save says it to the user in its own words",
     "jmap_desktop/versions/sources.py": "the command line's version names",
     "jmap_desktop/workshop/cells.py": "the command line's lane names",
     "jmap_desktop/workshop/server.py": "the participants' phones",

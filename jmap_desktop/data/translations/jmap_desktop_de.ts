@@ -2867,6 +2867,34 @@ Customer Journey Maps und Poster, offline.</translation>
         <translation>ist eine Zip-Datei, aber keine Excel-Arbeitsmappe</translation>
     </message>
     <message>
+        <source>no revision {id!r} in this map&apos;s history</source>
+        <translation>keine Version {id!r} im Verlauf dieser Karte</translation>
+    </message>
+    <message>
+        <source>a snapshot needs a name</source>
+        <translation>ein Schnappschuss braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>save the map first: a snapshot pins a saved revision</source>
+        <translation>speichern Sie die Karte zuerst: ein Schnappschuss hält eine gespeicherte Version fest</translation>
+    </message>
+    <message>
+        <source>the history has no baseline to compare with</source>
+        <translation>der Verlauf hat keinen Ausgangsstand zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>history: revision {id} cannot be rebuilt ({reason})</source>
+        <translation>Verlauf: Version {id} kann nicht wiederhergestellt werden ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} is not inside {folder}: a link can only point to maps in this map&apos;s folder or its subfolders</source>
+        <translation>{name} liegt nicht in {folder}: eine Verknüpfung kann nur auf Karten im Ordner dieser Karte oder in seinen Unterordnern zeigen</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read</source>
+        <translation>{path} kann nicht gelesen werden</translation>
+    </message>
+    <message>
         <source>not a length: {text!r} (use e.g. 10mm, 1in, 2cm)</source>
         <translation>keine Länge: {text!r} (z. B. 10mm, 1in, 2cm)</translation>
     </message>
