@@ -56,3 +56,27 @@ def test_the_editor_imports_its_modules_without_pyside6s_feature_hook(tmp_path):
                                  "XDG_CONFIG_HOME": str(tmp_path / "config")}, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "MapView"
+
+
+def test_with_pydantic_plugins_off_the_editor_never_loads_the_plugin_machinery(tmp_path):
+    # pydantic's plugin loader imports importlib.metadata (and email, zipfile...) only to find
+    # no plugins when they are switched off; the editor lets a stand-in answer instead.
+    code = ("import sys\n"
+            "from jmap_desktop.cli.editor import skip_plugin_loader\n"
+            "skip_plugin_loader()\n"
+            "from jmap_desktop.io import load_map\n"
+            "from jmap_desktop.resources import templates_dir\n"
+            "doc = load_map(templates_dir() / 'b2c-online-purchase.jmap')\n"
+            "print(len(doc.cards) > 0, 'importlib.metadata' in sys.modules)\n"
+            "loader = sys.modules['pydantic.plugin._loader']\n"
+            "print(loader.get_plugins(), loader.PYDANTIC_ENTRY_POINT_GROUP)\n")  # anything else: the real one
+    env = {**os.environ, "PYDANTIC_DISABLE_PLUGINS": "1"}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=env,
+                            cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[:2] == ["True False", "() pydantic"]
+    env["PYDANTIC_DISABLE_PLUGINS"] = "0"  # plugins wanted: pydantic's own loader
+    result = subprocess.run([sys.executable, "-c", code.replace("print(loader.get_plugins(), ", "print((), ")],
+                            capture_output=True, text=True, timeout=60, env=env, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split("\n")[0] == "True True"
