@@ -47,6 +47,8 @@ FORMATS = [("pdf", QT_TRANSLATE_NOOP("ExportDialog", "PDF poster")), ("tiled", Q
 PAGES = ["A0", "A1", "A2", "A3", "A4", "ARCH-D", "ARCH-E", "ANSI-D", "ANSI-E", "Letter",
          "Tabloid", "24in", "36in", "42in"]
 SHEETS = ["A4", "Letter", "A3", "Legal", "Tabloid"]
+SLOW_CARDS = 5_000  # maps this big take a second or more to prepare for a PNG
+SLOW_CONNECTIONS = 2_000
 
 
 class ExportDialog(QDialog):
@@ -290,8 +292,15 @@ class ExportDialog(QDialog):
         progress = QProgressDialog(self.tr("Exporting…"), self.tr("Cancel"), 0, 1000, self)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
+        if len(self.doc.cards) > SLOW_CARDS or len(self.doc.connections) > SLOW_CONNECTIONS:
+            # A huge map is laid out and its arrows gathered for seconds before the first strip
+            # (the 200,000-connection map: about 7 s): say so at once, not a window that seems hung.
+            progress.setLabelText(self.tr("Preparing the picture…"))
+            progress.show()
+            QApplication.processEvents()
 
         def step(fraction: float) -> bool:
+            progress.setLabelText(self.tr("Exporting…"))
             progress.setValue(round(fraction * 1000))
             QApplication.processEvents()
             return not progress.wasCanceled()

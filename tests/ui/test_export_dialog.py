@@ -215,3 +215,30 @@ def test_the_dialog_and_the_command_line_write_the_same_png(window, map_file, se
     cli, shown = QImage(str(tmp_path / "cli.png")), QImage(str(tmp_path / "dialog.png"))
     assert not cli.isNull() and cli.size() == shown.size()
     assert cli.convertToFormat(QImage.Format.Format_RGB32) == shown.convertToFormat(QImage.Format.Format_RGB32)
+
+
+def test_a_png_of_a_huge_map_shows_its_progress_before_the_picture_is_prepared(window, map_file, settings,
+                                                                               qtbot, tmp_path, monkeypatch):
+    """Laying out a huge map for its picture takes seconds before the first strip: the progress
+    shows at once, so the window does not seem hung."""
+    from PySide6.QtWidgets import QProgressDialog
+
+    from jmap_desktop.canvas import map_png
+    from jmap_desktop.ui import export_dialog
+    from tests.ui.uidriver import choose
+
+    dialog = dialog_for(window, map_file, settings, qtbot)
+    monkeypatch.setattr(export_dialog, "SLOW_CARDS", 3)  # this map stands for a huge one
+    shown: list[str] = []
+    real = map_png.save_map_png
+
+    def save(*args, **kwargs):
+        shown.extend(w.labelText() for w in dialog.findChildren(QProgressDialog) if w.isVisible())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(map_png, "save_map_png", save)
+    choose(dialog.format, "PNG image")
+    assert dialog.run_export(str(tmp_path / "huge.png"))
+    assert shown == ["Preparing the picture…"]
+    assert (tmp_path / "huge.png").read_bytes()[:4] == b"\x89PNG"
+    assert not any(w.isVisible() for w in dialog.findChildren(QProgressDialog))

@@ -1045,6 +1045,10 @@ Sie können weiterarbeiten (sicherheitshalber unter neuem Namen speichern) oder 
         <translation>{what} exportiert nach {target}</translation>
     </message>
     <message>
+        <source>Preparing the picture…</source>
+        <translation>Das Bild wird vorbereitet…</translation>
+    </message>
+    <message>
         <source>{target}: cannot be written</source>
         <translation>{target}: kann nicht geschrieben werden</translation>
     </message>
