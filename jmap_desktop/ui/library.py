@@ -185,7 +185,8 @@ class JourneyLibrary(QDialog):
             self.grid.addItem(item)
         self.hits.clear()
         for summary, card in hits:
-            item = QListWidgetItem(f"{summary.title} — {(card.text or '(empty)').splitlines()[0][:100]}")
+            title = f"{summary.title} · {summary.relative}" if titles[summary.title] > 1 else summary.title
+            item = QListWidgetItem(f"{title} — {(card.text or '(empty)').splitlines()[0][:100]}")
             item.setData(ROLE, (summary, card.id))
             self.hits.addItem(item)
         self.hits.setVisible(bool(self.search.text().strip()))

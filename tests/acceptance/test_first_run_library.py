@@ -53,6 +53,9 @@ def test_the_library_starts_at_the_map_narrows_to_a_search_and_steps_aside(windo
     type_into(library.search, "product page")  # one card, in one map
     assert [c.split("\n")[0] for c in captions(library)] == ["Buying shoes tomorrow"]
     assert library.summary.text() == "1 of 6 maps · 1 card found"
+    type_into(library.search, "reviews")  # in both copies: the hits name their files too
+    hits = [library.hits.item(i).text() for i in range(library.hits.count())]
+    assert "Buying shoes · shoes-copy.jmap — Reads reviews" in hits and "Buying shoes · shoes.jmap — Reads reviews" in hits
     type_into(library.search, "visit to the")  # no card says it; a title does
     assert [c.split("\n")[0] for c in captions(library)] == ["A visit to the GP"]
     type_into(library.search, "")

@@ -1,5 +1,6 @@
-"""A photo pasted onto a card and opened full size (double-click in Properties) is shown in the
-middle of a window of its size, not in the top left corner of a fixed 900 x 700 one."""
+"""Photos and comments on a card in Properties: a photo pasted onto a card and opened full size
+(double-click) is shown in the middle of a window of its size, not in the top left corner of a
+fixed 900 x 700 one; the comment buttons act only when they can."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QScrollArea
 
-from tests.ui.uidriver import click_card, trigger
+from tests.ui.uidriver import click_card, trigger, type_into
 
 
 def test_a_pasted_photo_opens_full_size_centred_in_a_window_of_its_size(window, map_file, qtbot):
@@ -34,3 +35,23 @@ def test_a_pasted_photo_opens_full_size_centred_in_a_window_of_its_size(window, 
     centre, middle = photo.geometry().center(), scroll.viewport().rect().center()
     assert abs(centre.x() - middle.x()) <= 2 and abs(centre.y() - middle.y()) <= 2
     viewer.close()
+
+
+def test_comment_buttons_act_only_when_they_can(window, map_file):
+    """Add comment and Delete comment were enabled on a card without comments and with nothing
+    written: clicking them did nothing, silently."""
+    window.open_file(map_file)
+    click_card(window, "c2")
+    notes = window.properties.notes
+    assert not notes.add_comment.isEnabled() and not notes.delete_comment.isEnabled()
+    type_into(notes.new_comment, "Check the review sites")
+    assert notes.add_comment.isEnabled()
+    QTest.mouseClick(notes.add_comment, Qt.MouseButton.LeftButton)
+    assert [c.text for c in window.session.store.card("c2").comments] == ["Check the review sites"]
+    assert not notes.add_comment.isEnabled() and not notes.delete_comment.isEnabled()
+    rect = notes.comment_list.visualItemRect(notes.comment_list.item(0))
+    QTest.mouseClick(notes.comment_list.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     rect.center())  # the comment's text, clear of its tick box
+    assert notes.delete_comment.isEnabled()
+    QTest.mouseClick(notes.delete_comment, Qt.MouseButton.LeftButton)
+    assert window.session.store.card("c2").comments == []

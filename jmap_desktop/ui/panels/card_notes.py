@@ -70,6 +70,9 @@ class CardNotesSection(QWidget):
         self.add_comment.clicked.connect(self._add_comment)
         self.delete_comment = QPushButton(self.tr("Delete comment"))
         self.delete_comment.clicked.connect(self._delete_comment)
+        # Each button only when it can act: text written, a comment chosen.
+        self.new_comment.textChanged.connect(self._comment_buttons)
+        self.comment_list.itemSelectionChanged.connect(self._comment_buttons)
         row = QHBoxLayout()
         row.addWidget(self.add_comment)
         row.addWidget(self.delete_comment)
@@ -135,6 +138,7 @@ class CardNotesSection(QWidget):
                 item.setCheckState(Qt.CheckState.Checked if c.resolved else Qt.CheckState.Unchecked)
                 item.setToolTip(self.tr("Ticked: resolved"))
                 self.comment_list.addItem(item)
+            self._comment_buttons()
             open_count = sum(1 for c in card.comments if not c.resolved)
             self.comments_title.setText(self.tr("<b>Comments</b> ({open_count} open)").format(open_count=open_count) if card.comments else self.tr("<b>Comments</b>"))
             row = self.photo_list.currentRow()
@@ -150,6 +154,10 @@ class CardNotesSection(QWidget):
             self._show_photo(self.photo_list.currentRow())
         finally:
             self._loading = False
+
+    def _comment_buttons(self) -> None:
+        self.add_comment.setEnabled(bool(self.new_comment.toPlainText().strip()))
+        self.delete_comment.setEnabled(bool(self.comment_list.selectedItems()))
 
     def _show_photo(self, row: int) -> None:
         card = self.card()
