@@ -316,7 +316,7 @@ class VersionsController(QObject):
         viewer.setCentralWidget(view)
         viewer.resize(1100, 700)
         viewer.show()
-        QTimer.singleShot(0, view.zoom_fit)
+        QTimer.singleShot(0, view.zoom_to_open)  # readable text, as any map opens
         self.viewers.append(viewer)
         return viewer
 

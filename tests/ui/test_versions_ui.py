@@ -9,8 +9,10 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QFileDialog, QLineEdit
 
+from jmap_desktop.canvas.view import OPEN_MIN_ZOOM
 from jmap_desktop.io import load_map, save_map
 from jmap_desktop.io.history import record_revision
+from jmap_desktop.io.templates import new_from_template
 from jmap_desktop.model import DocumentStore
 from tests.canvas.driver import CanvasDriver
 from tests.factories import small_map
@@ -295,3 +297,23 @@ def compare_entries_of(window):
 
     history = window.session.doc.history
     return [f"Revision of {date_time(r.time)} by unknown" for r in reversed(history.revisions)]
+
+
+def test_a_revision_opens_at_the_zoom_a_map_opens_at(window, tmp_path, qtbot):
+    """A tall map's old revision is read, not looked at as grey bars: its window opens at the
+    readable zoom of any opened map (fit to width with a floor), not shrunk to fit its height."""
+    path = tmp_path / "purchase.jmap"
+    save_map(new_from_template("b2c-online-purchase"), path)
+    window.open_file(path)
+    edit_text(window, window.session.store.doc.cards[0].id, "Sees an ad for running shoes")
+    trigger(window, "File", "Save")
+    panel = window.versions.revisions
+    panel.list.setCurrentRow(panel.list.count() - 1)  # the oldest revision
+    panel.open_button.click()
+    (viewer,) = window.versions.viewers
+    view = viewer.centralWidget()
+    qtbot.wait(20)  # the window has shown and taken its opening zoom
+    assert view.zoom() >= OPEN_MIN_ZOOM
+    layout = view.scene().layout
+    assert view.viewport().height() / view.zoom() < layout.height  # a fit would have shrunk it
+    viewer.close()
