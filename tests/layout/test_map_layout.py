@@ -235,3 +235,22 @@ def test_emotion_lane_scores_make_the_curve_and_unscored_stages_leave_a_gap():
     from jmap_desktop.analysis import emotion_by_stage
 
     assert [e.mean for e in emotion_by_stage(store.doc)] == [2.0, None, -0.5, 1.0]
+
+
+def test_stages_across_a_span_are_those_whose_columns_meet_it():
+    """``stages_across`` bisects the columns; it finds what walking every stage finds."""
+    import random
+
+    from jmap_desktop.model import JourneyMap
+
+    rng = random.Random(3)
+    doc = JourneyMap(stages=[Stage(id=f"s{i}", name=f"S{i}", width=rng.choice([260, 300, 520]))
+                             for i in range(40)],
+                     lanes=[Lane(id="l1", name="Actions", kind=LaneKind.ACTIONS)])
+    layout = compute_layout(doc)
+    edges = [x for box in layout.stages for x in (box.column.x, box.column.right)]
+    for _ in range(400):
+        left = rng.choice(edges + [rng.uniform(-500, layout.width + 500)])
+        right = left + rng.choice([0.5, 10, 260, 1999, 9000])
+        walked = [b.stage_id for b in layout.stages if b.column.x < right and b.column.right > left]
+        assert [b.stage_id for b in layout.stages_across(left, right)] == walked, (left, right)
