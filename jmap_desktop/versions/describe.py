@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from ..layout import numbers
+from ..layout.words import word
 from ..model.kinds import (
     CARD_KIND_LABELS,
     CHANNEL_LABELS,
@@ -15,19 +17,22 @@ from ..model.kinds import (
     Channel,
     EvidenceStatus,
 )
+from ..model.messages import say
 from .compare import Comparison, EntityChange
 
-FIELD_LABELS = {
-    "text": "Text", "kind": "Kind", "colour": "Colour", "emotion": "Emotion", "evidence": "Evidence",
-    "channel": "Channel", "persona_id": "Persona", "polarity": "Polarity", "tags": "Tags",
-    "owner": "Owner", "metric": "Metric", "votes": "Votes", "comments": "Comments",
-    "photos": "Photos", "link": "Link", "stage_id": "Stage", "lane_id": "Lane",
-}
 LIMIT = 120  # characters of one value; long texts end in "…"
 
 
 def field_label(name: str) -> str:
-    return FIELD_LABELS.get(name, name.replace("_", " ").capitalize())
+    """A card field as the Properties panel calls it, in the window's language."""
+    labels = {
+        "text": say("Text"), "kind": say("Kind"), "colour": say("Colour"), "emotion": say("Emotion"),
+        "evidence": say("Evidence"), "channel": say("Channel"), "persona_id": say("Persona"),
+        "polarity": say("Polarity"), "tags": say("Tags"), "owner": say("Owner"), "metric": say("Metric"),
+        "votes": say("Votes"), "comments": say("Comments"), "photos": say("Photos"), "link": say("Link"),
+        "stage_id": say("Stage"), "lane_id": say("Lane"),
+    }
+    return labels.get(name, name.replace("_", " ").capitalize())
 
 
 def value_text(name: str, value: Any, comparison: Comparison | None = None) -> str:
@@ -38,23 +43,27 @@ def value_text(name: str, value: Any, comparison: Comparison | None = None) -> s
         collection = {"stage_id": "stages", "lane_id": "lanes", "persona_id": "personas"}[name]
         return comparison.name_of(collection, value)
     if name == "kind" and value in CardKind._value2member_map_:
-        return CARD_KIND_LABELS[CardKind(value)]
+        return word(CARD_KIND_LABELS[CardKind(value)])  # kinds' names as the window has them
     if name == "channel" and value in Channel._value2member_map_:
-        return CHANNEL_LABELS[Channel(value)]
+        return word(CHANNEL_LABELS[Channel(value)])
     if name == "evidence" and isinstance(value, dict):
         status = value.get("status")
-        label = EVIDENCE_LABELS.get(EvidenceStatus(status), status) \
+        label = word(EVIDENCE_LABELS.get(EvidenceStatus(status), status)) \
             if status in EvidenceStatus._value2member_map_ else str(status)
         sources = len(value.get("sources") or [])
-        return label + (f" ({sources} source{'s' if sources != 1 else ''})" if sources else "")
+        if not sources:
+            return label
+        return f"{label} ({say('1 source') if sources == 1 else say('{count} sources', count=sources)})"
     if name == "metric" and isinstance(value, dict):
         return metric_text(value)
-    if name in ("comments", "photos") and isinstance(value, list):
-        return f"{len(value)} {name if len(value) != 1 else name[:-1]}"
+    if name == "comments" and isinstance(value, list):
+        return say("1 comment") if len(value) == 1 else say("{count} comments", count=len(value))
+    if name == "photos" and isinstance(value, list):
+        return say("1 photo") if len(value) == 1 else say("{count} photos", count=len(value))
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         return _cut(", ".join(value))
     if isinstance(value, float):
-        return f"{value:g}"
+        return number(value)
     if isinstance(value, str):
         return _cut(value)
     return _cut(json.dumps(value, ensure_ascii=False))
@@ -64,12 +73,17 @@ def metric_text(metric: dict) -> str:
     """A KPI as "7.8 % (target 10)"."""
     text = f"{number(metric.get('value'))} {metric.get('unit') or ''}".strip()
     if metric.get("target") is not None:
-        text += f" (target {number(metric['target'])})"
+        text = say("{value} (target {target})", value=text, target=number(metric["target"]))
     return text
 
 
 def number(value: Any) -> str:
-    return "–" if value is None else f"{value:g}" if isinstance(value, float) else str(value)
+    """A number as the window's locale writes it (1.234,5 in German); "–" for none."""
+    if value is None:
+        return "–"
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return numbers.number(value)
+    return str(value)
 
 
 def card_lines(comparison: Comparison, card_id: str) -> list[tuple[str, str, str]]:
@@ -83,10 +97,10 @@ def card_lines(comparison: Comparison, card_id: str) -> list[tuple[str, str, str
 
 def _lines(comparison: Comparison, change: EntityChange) -> list[tuple[str, str, str]]:
     if change.kind == "added":
-        return [("Card", "(not in that version)", "added")]
+        return [(say("Card"), say("(not in that version)"), say("added"))]
     if change.kind == "moved":
         before, now = comparison.cells_of_move(change)
-        return [("Cell", before, now)]
+        return [(say("Cell"), before, now)]
     return [(field_label(f.field), value_text(f.field, f.before, comparison),
              value_text(f.field, f.after, comparison)) for f in change.fields]
 

@@ -39,6 +39,7 @@ ENGLISH_ONLY = {
 ENGLISH_ONLY_MESSAGES = {
     ("jmap_desktop/export/plan.py", "f'no lane named"): "--hide-lane of the command line (the window hides lanes by id)",
 }
+SAME_IN_GERMAN = {"Text", "Emotion", "Persona", "Link"}  # field names German spells alike
 _MESSAGE_CALLS = ("Problem", "Error", "warnings.append", "problems.append")
 
 
@@ -119,7 +120,7 @@ def test_every_message_of_the_qt_free_layers_is_listed_for_translation_and_has_g
     assert translations.install(QApplication.instance(), "de")
     for template in message_words.MESSAGES:
         german = QCoreApplication.translate("Messages", template)
-        assert german != template, f"no German for {template!r}"
+        assert german != template or template in SAME_IN_GERMAN, f"no German for {template!r}"
         assert sorted(re.findall(r"\{[^}]*\}", german)) == sorted(re.findall(r"\{[^}]*\}", template)), template
 
 

@@ -9,9 +9,12 @@ import re
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 
 from jmap_desktop.io import save_map
-from jmap_desktop.model import Stage
+from jmap_desktop.layout import words
+from jmap_desktop.model import Source, Stage
+from jmap_desktop.ui import poster_words
 from jmap_desktop.ui.import_dialog import ImportDialog
 from jmap_desktop.ui.kpi_dialog import KpiDialog
+from tests.canvas.driver import CanvasDriver
 from tests.factories import small_map
 from tests.io import tables
 from tests.io.test_kpi_feed import metric_map
@@ -98,3 +101,25 @@ def test_the_changes_list_names_what_changed_in_german(german_window, map_file, 
     changes = window.versions.changes
     assert [changes.list.item(i).text() for i in range(changes.list.count())] == [
         f"Karte: {small_map().cards[0].text}"]  # named as in the open map
+
+
+def test_properties_tell_what_a_card_was_before_in_german(german_window, map_file, tmp_path, monkeypatch,  # noqa: F811
+                                                          qtbot):
+    window = german_window
+    monkeypatch.setattr(words, "_words", words._words)  # the next test starts English again
+    poster_words.share_with_export()  # what the app does at start, once its language is installed
+    before = small_map()
+    before.cards[3].kind = "note"  # c4 was a plain note with two sources; now a pain point
+    before.cards[3].evidence.sources = [Source(description="Interview 1"), Source(description="Interview 2")]
+    other = tmp_path / "vorher.jmap"
+    save_map(before, other)
+    window.open_file(map_file)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(other), ""))
+    answer_input(choice="Andere Datei…")
+    trigger(window, "Datei", "Vergleichen mit…")
+    window.properties_dock.raise_()
+    ui = CanvasDriver.over(qtbot, window.view)
+    window.view.zoom_reset()
+    ui.click(ui.card_center("c4"))
+    assert window.versions.before_section.values() == {
+        "Art": "Notiz\n→ Schmerzpunkt", "Beleg": "Validiert (2 Quellen)\n→ Validiert"}
