@@ -76,6 +76,7 @@ def update_layout(layout: MapLayout, doc: JourneyMap, changes: Iterable[Change],
     fresh: set[str] = set()  # cards whose fields changed (or new): wrapped again
     routes = False  # every route to make again
     named: set[str] = set()  # connections added, removed or changed
+    personas = False  # added, removed, renamed or reordered: the curves per persona follow
     for change in changes:
         if change.kind in CARD_CHANGES:
             cells |= change.cells
@@ -86,6 +87,7 @@ def update_layout(layout: MapLayout, doc: JourneyMap, changes: Iterable[Change],
             routes = routes or not change.ids
         elif change.kind == ChangeKind.PERSONAS:
             stages.update(sid for sid, _, _ in layout.columns)  # persona curves: every stage
+            personas = True
         elif change.kind not in NO_LAYOUT:
             return None
     if any(cell not in layout.cells for cell in cells):
@@ -141,7 +143,9 @@ def update_layout(layout: MapLayout, doc: JourneyMap, changes: Iterable[Change],
                 redo.add(stage_id)
             emotion.stage_scored[stage_id] = scored
             emotion.stage_signature[stage_id] = signature
-        if everything or redo:
+        if everything or redo or personas:
+            # The curves are drawn again from the stages' kept means even when no stage's
+            # scores changed: which personas have one, and their names, come from the map.
             emotion_points(emotion, doc, layout.columns, layout.cards, None if everything else redo)
             delta.emotion = True
         elif shifted:

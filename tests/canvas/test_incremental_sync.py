@@ -95,3 +95,25 @@ def test_cards_and_cells_are_found_under_the_mouse_after_a_lane_grew_past_its_ro
     ui.view.centerOn(ui.empty_spot("s3", "l2"))
     ui.click(ui.empty_spot("s3", "l2"))
     assert not ui.scene.selectedItems() and ui.scene.focus_cell == ("s3", "l2")
+
+
+def test_the_persona_curves_follow_a_persona_renamed_or_removed(ui):
+    """Renaming a persona relabels its curve at once, and removing one of two leaves no curve
+    per persona (they were kept until a score changed)."""
+    from jmap_desktop.commands import UpdatePersonaCommand
+    from jmap_desktop.model import Card, Persona
+
+    for pid, name in (("p1", "Ann"), ("p2", "Bob")):
+        ui.store.add_persona(Persona(id=pid, name=name))
+    ui.store.add_card(Card(id="x1", stage_id="s2", lane_id="l3", text="calm", emotion=0.0, persona_id="p1"))
+    ui.store.add_card(Card(id="x2", stage_id="s3", lane_id="l3", text="upset", emotion=-2.0, persona_id="p2"))
+    ui.scene.sync()
+    item = ui.scene.emotion_item
+    assert set(ui.scene.layout.emotion.persona_curves) == {"p1", "p2"}
+    assert item.persona_names["p1"] == "Ann"
+    ui.scene.push(UpdatePersonaCommand(ui.store, "p1", {"name": "Anna"}))
+    ui.scene.sync()
+    assert item.persona_names["p1"] == "Anna"
+    ui.store.remove_persona("p2")
+    ui.scene.sync()
+    assert ui.scene.layout.emotion.persona_curves == {}

@@ -44,12 +44,18 @@ def base_store() -> DocumentStore:
 
 
 edits = st.lists(st.tuples(st.sampled_from(["add", "remove", "text", "move", "emotion", "kind",
-                                            "persona", "connect"]),
+                                            "persona", "connect", "people"]),
                            st.integers(0, 1000), st.integers(0, 1000)), min_size=1, max_size=12)
 
 
 def apply_edit(store: DocumentStore, edit, serial: int) -> None:
     what, a, b = edit
+    if what == "people":  # a persona leaves (its cards lose it) or comes back
+        if any(p.id == "p2" for p in store.doc.personas):
+            store.remove_persona("p2")
+        else:
+            store.add_persona(Persona(id="p2", name="p2"), a % 2)
+        return
     ids = sorted(c.id for c in store.doc.cards)
     cell = (STAGES[a % 3], LANES[b % 4])
     if what == "add" or not ids:
