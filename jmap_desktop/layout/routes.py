@@ -133,14 +133,20 @@ def reroute(routes: dict[str, ConnectionRoute], doc: JourneyMap, cards: dict,
                 spans[i].append((rect.y, rect.bottom))
     merged = [_merge_spans(column) for column in spans]  # (lows, highs), sorted and disjoint
 
-    def touched(a, b) -> bool:
-        ia, ib = obstacles.column_of(a.rect.center[0]), obstacles.column_of(b.rect.center[0])
+    # Each shown card's rectangle and column, once: a card box makes its rectangle anew at
+    # every read, and thousands of arrows read the same few hundred cards.
+    rects = {card_id: box.rect for card_id, box in cards.items() if box.visible}
+    column = {card_id: obstacles.column_of(r.center[0]) for card_id, r in rects.items()}
+
+    def touched(source: str, target: str) -> bool:
+        ia, ib = column[source], column[target]
         if ia is None or ib is None:
             return True
         if tops_moved and abs(ia - ib) > 1:
             return True
-        top = min(a.rect.y, b.rect.y) - 1
-        bottom = max(a.rect.bottom, b.rect.bottom) + 1
+        ra, rb = rects[source], rects[target]
+        top = min(ra.y, rb.y) - 1
+        bottom = max(ra.bottom, rb.bottom) + 1
         for i in range(min(ia, ib), max(ia, ib) + 1):
             lows, highs = merged[i]
             k = bisect.bisect_left(highs, top)  # the first moved span not wholly above
@@ -150,19 +156,20 @@ def reroute(routes: dict[str, ConnectionRoute], doc: JourneyMap, cards: dict,
 
     changed: set[str] = set()
     for i, conn in enumerate(doc.connections):
-        a, b = cards.get(conn.source_id), cards.get(conn.target_id)
-        if a is None or b is None or not (a.visible and b.visible):
+        source, target = conn.source_id, conn.target_id
+        ra, rb = rects.get(source), rects.get(target)
+        if ra is None or rb is None:  # a card gone or not shown
             if routes.pop(conn.id, None) is not None:
                 changed.add(conn.id)
             continue
         careful = i < CAREFUL_ROUTES
-        if conn.id in routes and conn.source_id not in moved and conn.target_id not in moved \
-                and not (careful and touched(a, b)):
+        if conn.id in routes and source not in moved and target not in moved \
+                and not (careful and touched(source, target)):
             continue
-        points = _dedupe(router.route(a, b) if careful else plain_route(a.rect, b.rect))
+        points = _dedupe(router.route(cards[source], cards[target]) if careful else plain_route(ra, rb))
         old = routes.get(conn.id)
         if old is None or old.points != points or old.kind != conn.kind:
-            routes[conn.id] = ConnectionRoute(conn.id, conn.source_id, conn.target_id, points, conn.kind)
+            routes[conn.id] = ConnectionRoute(conn.id, source, target, points, conn.kind)
             changed.add(conn.id)
     return changed
 

@@ -131,14 +131,15 @@ class ConnectionLayerItem(QGraphicsItem):
         lines, by_id = self._lines, self._by_id
         olds = [by_id.pop(i) for i in changed if i in by_id]
         news = [r for r in (routes.get(i) for i in changed) if r is not None and len(r.points) >= 2]
-        old_shares = [Lines.shares(route) for route in olds]
-        new_shares = [Lines.shares(route) for route in news]
-        keys = {key for shares in old_shares + new_shares for key, _ in shares}
+        pairs = {route.connection_id: [route, None] for route in olds}
+        for route in news:
+            pairs.setdefault(route.connection_id, [None, None])[1] = route
+        shares = [Lines.change(old, new) for old, new in pairs.values()]
+        keys = {key for gone, come in shares for key, _ in gone + come}
         before = {key: lines.pieces(key) for key in keys}
-        for route, shares in zip(olds, old_shares, strict=True):
-            lines.add(route, -1, shares)
-        for route, shares in zip(news, new_shares, strict=True):
-            lines.add(route, 1, shares)
+        for gone, come in shares:
+            lines.add(gone, -1)
+            lines.add(come)
         lines.refresh(keys)
         dirty: set[TileKey] = set()
         for key in keys:

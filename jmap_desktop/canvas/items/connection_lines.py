@@ -148,7 +148,7 @@ class Lines:
         self.union: dict[Key, list[tuple[float, float]]] = {}  # a line's segments joined: what is drawn
         self.counts: Counter = Counter()  # dashed and slanted segments, heads: arrows having them
         for route in routes:
-            self.add(route)
+            self.add(_shares(route))
         self.refresh(list(self.ends))
 
     def all_keys(self) -> Iterator[Key]:
@@ -157,15 +157,27 @@ class Lines:
         yield from self.counts
 
     @staticmethod
-    def shares(route: ConnectionRoute) -> list[tuple[Key, tuple[float, float] | None]]:
-        """What ``route`` files under each key (the span for a line's key): for ``add``."""
-        return list(_shares(route))
+    def change(old: ConnectionRoute | None, new: ConnectionRoute | None) -> tuple[list, list]:
+        """What an arrow routed again files no more, and what it files now, under each key
+        (the span for a line's key): the segments both routes have are left out (most of a
+        route stays when only one of its cards moved)."""
+        gone = list(_shares(old)) if old is not None else []
+        come = list(_shares(new)) if new is not None else []
+        if gone and come:
+            kept = []
+            for share in gone:
+                if share in come:
+                    come.remove(share)
+                else:
+                    kept.append(share)
+            gone = kept
+        return gone, come
 
-    def add(self, route: ConnectionRoute, sign: int = 1, shares: list | None = None) -> None:
-        """Put one arrow in (``sign`` -1: take out one put in before; ``shares``: its
-        ``shares`` when known); ``refresh`` the keys of its lines afterwards."""
+    def add(self, shares: Iterable, sign: int = 1) -> None:
+        """Put in what an arrow files (``sign`` -1: take out what was put in before);
+        ``refresh`` the keys of its lines afterwards."""
         counts, lines = self.counts, self.ends
-        for key, span in _shares(route) if shares is None else shares:
+        for key, span in shares:
             if span is None:
                 left = counts[key] + sign
                 if left:
