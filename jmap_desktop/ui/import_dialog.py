@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..canvas.labels import label as kind_label
 from ..commands import push_command
 from ..commands.import_cards import ImportCardsCommand
 from ..io.card_rows import FIELDS, IGNORE, guess_mapping
@@ -44,6 +45,18 @@ TABLE_ROWS = 200  # rows listed in the rows table
 ROW_COLUMN_MAX_PX = 360  # a column of long notes is cut here; the preview shows the cards whole
 PROBLEM = QColor("#f8d0cc")
 
+
+FIELD_NAMES = (  # io.card_rows.FIELDS' labels, for make translations; shown through translate()
+    QT_TRANSLATE_NOOP("ImportDialog", "Card id"), QT_TRANSLATE_NOOP("ImportDialog", "Stage"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Lane"), QT_TRANSLATE_NOOP("ImportDialog", "Text"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Kind"), QT_TRANSLATE_NOOP("ImportDialog", "Emotion score"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Evidence"), QT_TRANSLATE_NOOP("ImportDialog", "Sources"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Tags"), QT_TRANSLATE_NOOP("ImportDialog", "Owner"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Persona"), QT_TRANSLATE_NOOP("ImportDialog", "Channel"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Metric value"), QT_TRANSLATE_NOOP("ImportDialog", "Metric unit"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Metric target"), QT_TRANSLATE_NOOP("ImportDialog", "Colour"),
+    QT_TRANSLATE_NOOP("ImportDialog", "Polarity"), QT_TRANSLATE_NOOP("ImportDialog", "Votes"),
+)
 
 class ImportDialog(QDialog):
     """Column mapping, new lanes' kinds, preview, problems and the summary of one import."""
@@ -188,7 +201,7 @@ class ImportDialog(QDialog):
             combo.setAccessibleName(f"Field for column {header}")
             combo.addItem(self.tr("(not imported)"), IGNORE)
             for key, label in FIELDS.items():
-                combo.addItem(label, key)
+                combo.addItem(QCoreApplication.translate("ImportDialog", label), key)
             combo.setCurrentIndex(max(0, combo.findData(field)))
             combo.currentIndexChanged.connect(lambda _i, h=header: self._field_changed(h))
             self.mapping.setCellWidget(row, 2, combo)
@@ -258,7 +271,7 @@ class ImportDialog(QDialog):
             combo = QComboBox()
             combo.setAccessibleName(f"Kind of the new lane {lane.name}")
             for kind, label in LANE_KIND_LABELS.items():
-                combo.addItem(label, kind)
+                combo.addItem(kind_label(label), kind)
             combo.setCurrentIndex(combo.findData(lane.kind))
             combo.currentIndexChanged.connect(lambda _i, n=lane.name, c=combo: self._lane_kind_changed(n, c))
             self.new_lanes.setCellWidget(row, 1, combo)

@@ -37,6 +37,8 @@ def test_a_table_import_reports_its_rows_in_german(german_window, map_file, tmp_
     trigger(window, "Datei", "Karten importieren…")
     dialog = find_dialog(window, ImportDialog)
     assert dialog.detected.text().startswith("Kodierung Windows-1252, durch Semikolons getrennt, ")
+    assert dialog.field_combos["Wert"].currentText() == "Kennzahl: Wert"  # what the column is read as
+    assert dialog.lane_kind_combos["Gedanken"].currentText() == "Gedanken"  # the new lane's kind
     problems = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
     assert problems == ["Tabellenzeile 4, Spalte Notiz: der Text ist leer",
                         "Tabellenzeile 5, Spalte Wert: 'viele' ist keine Zahl"]

@@ -1244,6 +1244,74 @@ negative Werte →</translation>
         <translation>Art</translation>
     </message>
     <message>
+        <source>Card id</source>
+        <translation>Karten-ID</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Emotion score</source>
+        <translation>Emotionswert</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Metric value</source>
+        <translation>Kennzahl: Wert</translation>
+    </message>
+    <message>
+        <source>Metric unit</source>
+        <translation>Kennzahl: Einheit</translation>
+    </message>
+    <message>
+        <source>Metric target</source>
+        <translation>Kennzahl: Ziel</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Polarity</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
         <source>New lanes</source>
         <translation>Neue Zeilen</translation>
     </message>
