@@ -8,6 +8,7 @@ save makes the map unmodified again.
 from __future__ import annotations
 
 import datetime as dt
+import getpass
 import os
 from pathlib import Path
 
@@ -48,11 +49,21 @@ class MapSession(QObject):
         self.disk: DiskSignature | None = None  # the file as we last read or wrote it
         self.lock: DocumentLock | None = None  # tells other windows this file is being edited
         self.read_only = False  # opened while another window edits it: Save goes to Save As
-        self.author = ""  # named in each revision the next saves record (Preferences)
+        self.author = ""  # the name set in Preferences; see signature()
         # Said by the next revision: "Restored …", or the other copy's revision after a merge.
         self.next_note = ""
         self.next_merged: str | None = None
         self.undo_stack.cleanChanged.connect(self._clean_changed)
+
+    def signature(self) -> str:
+        """Who revisions, snapshots and comments are by: the name set in Preferences, else the
+        login name, so that one person reads the same everywhere."""
+        if self.author:
+            return self.author
+        try:
+            return getpass.getuser()
+        except (KeyError, OSError):  # no login name (a container, a service account)
+            return ""
 
     def _clean_changed(self, clean: bool) -> None:
         if shiboken6.isValid(self):  # the stack also emits while the session is torn down
@@ -154,7 +165,7 @@ class MapSession(QObject):
         if doc.meta.created is None:
             doc.meta.created = now
         # Every save is a revision in the file's own history (io.history), committed once written.
-        pending = record_revision(doc, author=self.author, note=self.next_note,
+        pending = record_revision(doc, author=self.signature(), note=self.next_note,
                                   merged=self.next_merged, now=now)
         try:
             save_map(doc, target, expect_sha256=expect, keep_outside=overwrite_outside)

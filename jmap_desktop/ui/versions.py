@@ -91,7 +91,7 @@ class VersionsController(QObject):
             return False
         if not self.window.save():  # a snapshot pins a saved revision
             return False
-        add_snapshot(self.session.doc, name, author=self.session.author)
+        add_snapshot(self.session.doc, name, author=self.session.signature())
         saved = self.window.save()  # writes the snapshot into the file
         self.revisions.refresh()
         if saved:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from jmap_desktop.io import load_map
 from tests.ui.uidriver import answering, field, filled, trigger, type_into
@@ -57,3 +57,22 @@ def test_the_revisions_panel_fits_the_narrow_dock_it_is_tabbed_into(window, map_
     for button in (panel.compare_button, panel.open_button, panel.restore_button):
         assert button.isVisible() and button.isEnabled()
         assert button.mapToGlobal(button.rect().topRight()).x() <= right
+
+
+def test_without_an_author_name_revisions_and_comments_say_the_login_name(window, map_file, qtbot):
+    """No name in Preferences: a save and a snapshot are by the login name, as a comment is,
+    so the Revisions panel never says 'unknown author' beside a comment that names someone."""
+    import getpass
+
+    login = getpass.getuser()
+    window.open_file(map_file)
+    edit_text(window, "c1", "Sees an ad on TikTok")
+    trigger(window, "File", "Save")
+    with answering(filled(lambda dialog: type_into(dialog.findChild(QLineEdit), "After workshop 1"))):
+        trigger(window, "File", "Take Snapshot…")
+    history = load_map(map_file).history
+    assert [r.author for r in history.revisions] == [login]
+    assert [s.author for s in history.snapshots] == [login]
+    panel = window.versions.revisions
+    rows = [panel.list.item(i).text() for i in range(panel.list.count())]
+    assert rows and all(login in row and "unknown author" not in row for row in rows)

@@ -8,8 +8,6 @@ undo command (``commands.notes``).
 
 from __future__ import annotations
 
-import getpass
-
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QPixmap
 from PySide6.QtWidgets import (
@@ -36,15 +34,9 @@ COMMENT_ID = Qt.ItemDataRole.UserRole
 
 
 def author_name(widget: QWidget) -> str:
-    """The name set in Preferences, else the login name (a comment always says who)."""
+    """The window's signature (a comment always says who, as its revisions do)."""
     session = getattr(widget.window(), "session", None)
-    name = getattr(session, "author", "") or ""
-    if not name:
-        try:
-            name = getpass.getuser()
-        except (KeyError, OSError):
-            name = ""
-    return name
+    return session.signature() if session is not None else ""
 
 
 class CardNotesSection(QWidget):
