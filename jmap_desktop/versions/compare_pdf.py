@@ -199,15 +199,16 @@ def _arrow(pen: Pen, x0: float, y0: float, x1: float, y1: float, stroke) -> None
 def _legend(pen: Pen, y: float, curve: bool, width: float) -> None:
     """The marks and, when drawn, the dashed curve; a second row when a narrow map needs one."""
     ink = colour("#1f2328")
-    pen.text(0, y + 5, say("Changes:"), 14, ink, bold=True)
+    heading = pen.text(0, y + 5, say("Changes:"), 14, ink, bold=True)
     entries = [(_paper_label(kind), MARKS[kind]) for kind in KINDS]
     if curve:
         entries.append((say("Emotion curve before (dashed)"), None))
-    x = 90.0
+    start = max(90.0, heading + 16)  # "Änderungen:" is wider than "Changes:"
+    x = start
     for text, mark in entries:
         size = 28 + font_metrics().width(text, 13) + 30
-        if x > 90 and x + size - 30 > width:
-            x, y = 90.0, y + 26
+        if x > start and x + size - 30 > width:
+            x, y = start, y + 26
         if mark is not None:
             _badge(pen, x + 11, y, mark)
         else:

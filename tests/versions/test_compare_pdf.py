@@ -42,3 +42,29 @@ def test_kpi_changes_are_on_paper_and_no_curve_without_scores(tmp_path):
     text = text_of(path)
     assert "7.8→9.1%/10▲+1.3" in text
     assert "Emotioncurvebefore" not in text
+
+
+def test_a_longer_legend_heading_in_another_language_keeps_clear_of_the_first_mark(tmp_path):
+    from jmap_desktop.model import messages
+
+    store = DocumentStore(small_map())
+    store.update_card("c2", text="Liest Bewertungen")
+    result = compare(small_map(), store.doc)
+    messages.use({"Changes:": "Änderungen:", "Added": "Hinzugefügt"})  # what a German window hands over
+    try:
+        path = export_comparison_pdf(store.doc, result, tmp_path / "changes.pdf", "Seit letzter Woche")
+    finally:
+        messages.use({})
+    placed: dict[str, float] = {}
+
+    def visit(text, _cm, tm, _font, size):
+        if text.strip():
+            placed.setdefault(text.strip(), (tm[4], size))
+
+    PdfReader(str(path)).pages[0].extract_text(visitor_text=visit)
+    (heading_x, heading_size), (added_x, _size) = placed["Änderungen:"], placed["Hinzugefügt"]
+    from jmap_desktop.layout import font_metrics
+
+    heading_end = heading_x + font_metrics().width("Änderungen:", 14, bold=True) * heading_size / 14
+    # The mark's badge (22 wide, its left edge 28 before the word) must keep clear of the heading.
+    assert added_x - 28 >= heading_end + 8, (heading_x, heading_end, added_x)
