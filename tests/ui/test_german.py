@@ -155,3 +155,13 @@ def test_a_poster_exported_from_the_german_window_prints_german_words(english_af
         re.findall(r"[\w-]+", text))
     export_pdf(small_map(), tmp_path / "english.pdf")
     assert "Current state" in "".join(p.extract_text() for p in PdfReader(str(tmp_path / "english.pdf")).pages)
+
+
+def test_the_inbox_status_reads_german(german_window, map_file, qtbot):
+    """The Inbox dock's status line (notes waiting, session) is German, plural forms included."""
+    window = german_window
+    window.open_file(map_file)
+    window.workshop.dock.show()
+    window.workshop.dock.raise_()
+    qtbot.waitUntil(window.workshop.inbox.status.isVisible)
+    assert window.workshop.inbox.status.text() == "0 Notizen warten · keine Sitzung aktiv"

@@ -1514,8 +1514,36 @@ Workshop › Notizen sammeln… öffnet Zeilen dafür.</translation>
         <translation>Notizen der Teilnehmenden erscheinen hier, sobald sie eintreffen.</translation>
     </message>
     <message>
+        <source>1 note waiting</source>
+        <translation>1 Notiz wartet</translation>
+    </message>
+    <message>
+        <source>{count} notes waiting</source>
+        <translation>{count} Notizen warten</translation>
+    </message>
+    <message>
+        <source>1 participant</source>
+        <translation>1 Person</translation>
+    </message>
+    <message>
+        <source>{count} participants</source>
+        <translation>{count} Personen</translation>
+    </message>
+    <message>
+        <source> · {minutes}:{seconds:02d} left</source>
+        <translation> · noch {minutes}:{seconds:02d}</translation>
+    </message>
+    <message>
         <source> · time is up</source>
         <translation> · Zeit ist um</translation>
+    </message>
+    <message>
+        <source>collecting: {what}</source>
+        <translation>Sammeln: {what}</translation>
+    </message>
+    <message>
+        <source>voting: {count} dots given</source>
+        <translation>Abstimmung: {count} Punkte vergeben</translation>
     </message>
     <message>
         <source>no session running</source>
@@ -1585,8 +1613,16 @@ Workshop › Notizen sammeln… öffnet Zeilen dafür.</translation>
         <translation>Notizen: {prompt}</translation>
     </message>
     <message>
+        <source>Vote: {dots} dots each on {cards} cards</source>
+        <translation>Abstimmung: je {dots} Punkte auf {cards} Karten</translation>
+    </message>
+    <message>
         <source>Waiting for the facilitator to open notes or a vote.</source>
         <translation>Warten, bis die Moderation Notizen oder eine Abstimmung öffnet.</translation>
+    </message>
+    <message>
+        <source>{minutes}:{seconds:02d} left</source>
+        <translation>noch {minutes}:{seconds:02d}</translation>
     </message>
     <message>
         <source>Time is up</source>
@@ -4545,6 +4581,10 @@ Choose another network or port (0 picks a free one).</source>
         <translation>Auf {host} Port {port} kann nichts lauschen: {reason}.
 
 Wählen Sie ein anderes Netzwerk oder einen anderen Port (0 wählt einen freien).</translation>
+    </message>
+    <message>
+        <source>Vote ended: {dots} dots on {cards} cards, stored on the cards.</source>
+        <translation>Abstimmung beendet: {dots} Punkte auf {cards} Karten, an den Karten gespeichert.</translation>
     </message>
     <message>
         <source>Workshop session stopped; every connection is closed.</source>

@@ -193,16 +193,19 @@ class InboxPanel(QWidget):
     def update_status(self, *_args) -> None:
         c = self.controller
         waiting = len(self.store.doc.inbox)
-        parts = [f"{waiting} note{'s' if waiting != 1 else ''} waiting"]
+        parts = [self.tr("1 note waiting") if waiting == 1
+                 else self.tr("{count} notes waiting").format(count=waiting)]
         if c.running:
             n = c.participant_count()
-            parts.append(f"{n} participant{'s' if n != 1 else ''}")
+            parts.append(self.tr("1 participant") if n == 1 else self.tr("{count} participants").format(count=n))
             if c.session.collection is not None:
                 left = c.seconds_left()
-                timer = "" if left is None else (f" · {left // 60}:{left % 60:02d} left" if left else self.tr(" · time is up"))
-                parts.append(f"collecting: {c.collect_label}{timer}")
+                timer = "" if left is None else (
+                    self.tr(" · {minutes}:{seconds:02d} left").format(minutes=left // 60, seconds=left % 60)
+                    if left else self.tr(" · time is up"))
+                parts.append(self.tr("collecting: {what}").format(what=c.collect_label) + timer)
             if c.session.vote_round is not None:
-                parts.append(f"voting: {sum(c.session.totals().values())} dots given")
+                parts.append(self.tr("voting: {count} dots given").format(count=sum(c.session.totals().values())))
         else:
             parts.append(self.tr("no session running"))
         self.status.setText(" · ".join(parts))

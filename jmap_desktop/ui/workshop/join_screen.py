@@ -103,15 +103,16 @@ class JoinScreen(QDialog):
         if session.collection is not None:
             parts.append(self.tr("Notes: {prompt}").format(prompt=session.collection.prompt or c.collect_label))
         if session.vote_round is not None:
-            parts.append(f"Vote: {session.vote_round.dots} dots each on "
-                         f"{len(session.vote_round.card_ids)} cards")
+            parts.append(self.tr("Vote: {dots} dots each on {cards} cards").format(
+                dots=session.vote_round.dots, cards=len(session.vote_round.card_ids)))
         self.activity.setText("\n".join(parts) or self.tr("Waiting for the facilitator to open notes or a vote."))
         self._tick()
 
     def _tick(self) -> None:
         left = self.controller.seconds_left()
         self.countdown.setText("" if left is None else
-                               (f"{left // 60}:{left % 60:02d} left" if left else self.tr("Time is up")))
+                               (self.tr("{minutes}:{seconds:02d} left").format(minutes=left // 60, seconds=left % 60)
+                                if left else self.tr("Time is up")))
         n = self.controller.participant_count()
         if self.controller.running:
             self.participants.setText(self.tr("1 participant joined") if n == 1

@@ -140,7 +140,8 @@ class WorkshopMenu:
         totals = self.controller.end_vote()
         given = sum(totals.values())
         self.window.statusBar().showMessage(
-            f"Vote ended: {given} dots on {sum(1 for n in totals.values() if n)} cards, stored on the cards.",
+            QCoreApplication.translate("WorkshopMenu", "Vote ended: {dots} dots on {cards} cards, stored on the cards.")
+            .format(dots=given, cards=sum(1 for n in totals.values() if n)),
             8000)
 
     def stop(self) -> None:
