@@ -60,11 +60,11 @@ class ConflictDialog(QDialog):
             self.table.setItem(row, 1, _cell(mine_text))
             self.table.setItem(row, 2, _cell(theirs_text))
             combo = QComboBox()
-            combo.setAccessibleName(f"Keep for {conflict.label}")
+            combo.setAccessibleName(self.tr("Keep for {0}").format(conflict.label))
             for choice in [KEEP_MINE, KEEP_THEIRS] + ([TYPE_VALUE] if conflict.kind == "field" else []):
                 combo.addItem(self.tr(choice), choice)  # shown translated, read by its data
             value = QLineEdit()
-            value.setAccessibleName(f"Value for {conflict.label}")
+            value.setAccessibleName(self.tr("Value for {0}").format(conflict.label))
             value.setEnabled(False)
             value.setText(show(conflict.ours, conflict.ours_gone) if conflict.kind == "field" else "")
             combo.currentIndexChanged.connect(lambda _i, c=combo, v=value: v.setEnabled(c.currentData() == TYPE_VALUE))

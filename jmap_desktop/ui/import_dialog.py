@@ -198,7 +198,7 @@ class ImportDialog(QDialog):
             samples = [r[row] for r in self.table.rows[:5] if r[row]]
             self.mapping.setItem(row, 1, _item(" · ".join(samples)[:120]))
             combo = QComboBox()
-            combo.setAccessibleName(f"Field for column {header}")
+            combo.setAccessibleName(self.tr("Field for column {0}").format(header))
             combo.addItem(self.tr("(not imported)"), IGNORE)
             for key, label in FIELDS.items():
                 combo.addItem(QCoreApplication.translate("ImportDialog", label), key)
@@ -269,7 +269,7 @@ class ImportDialog(QDialog):
         for row, lane in enumerate(lanes):
             self.new_lanes.setItem(row, 0, _item(lane.name))
             combo = QComboBox()
-            combo.setAccessibleName(f"Kind of the new lane {lane.name}")
+            combo.setAccessibleName(self.tr("Kind of the new lane {0}").format(lane.name))
             for kind, label in LANE_KIND_LABELS.items():
                 combo.addItem(kind_label(label), kind)
             combo.setCurrentIndex(combo.findData(lane.kind))

@@ -95,7 +95,8 @@ class JourneyLibrary(QDialog):
         self.search.setAccessibleName(QCoreApplication.translate("JourneyLibrary", "Search all maps"))
         self.search.setPlaceholderText(self.tr("Search the cards of every map"))
         self.search.textChanged.connect(self.refresh)
-        self.tag, self.persona, self.state = (self._combo(n) for n in ("Tag", "Persona", "State"))
+        self.tag, self.persona, self.state = (self._combo(n) for n in (
+            self.tr("Filter by tag"), self.tr("Filter by persona"), self.tr("Filter by state")))
         self.grid = QListWidget()
         self.grid.setAccessibleName(QCoreApplication.translate("JourneyLibrary", "Maps in the library"))
         self.grid.setViewMode(QListWidget.ViewMode.IconMode)
@@ -136,9 +137,9 @@ class JourneyLibrary(QDialog):
         else:
             self.folder_label.setText(self.tr("Choose a folder of maps to see them here."))
 
-    def _combo(self, name: str) -> QComboBox:
+    def _combo(self, accessible_name: str) -> QComboBox:
         combo = QComboBox()
-        combo.setAccessibleName(f"Filter by {name.lower()}")
+        combo.setAccessibleName(accessible_name)
         combo.addItem(self.tr(ANY))
         combo.currentIndexChanged.connect(self.refresh)
         return combo

@@ -149,7 +149,7 @@ class MainWindow(FileCommands, QMainWindow):
         """A dock holding ``widget``, or the lazy panel named ``widget`` (built when first shown)."""
         dock = QDockWidget(title, self)
         dock.setObjectName(name)  # saveState/restoreState find docks by object name
-        dock.setAccessibleName(f"{title} panel")
+        dock.setAccessibleName(self.tr("{0} panel").format(title))
         # A fixed-hint host: the panel's content never widens the dock (or shrinks the canvas).
         width = LEFT_PANEL_WIDTH if area == Qt.DockWidgetArea.LeftDockWidgetArea else PANEL_WIDTH
         if isinstance(widget, str):

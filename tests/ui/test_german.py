@@ -165,3 +165,31 @@ def test_the_inbox_status_reads_german(german_window, map_file, qtbot):
     window.workshop.dock.raise_()
     qtbot.waitUntil(window.workshop.inbox.status.isVisible)
     assert window.workshop.inbox.status.text() == "0 Notizen warten · keine Sitzung aktiv"
+
+
+def test_screen_reader_names_read_german(german_window, map_file, tmp_path, monkeypatch):
+    """What a screen reader says for panels, persona and metric fields and the import dialog's
+    per-column choosers (they were English f-strings)."""
+    from PySide6.QtWidgets import QDockWidget, QFileDialog
+
+    from jmap_desktop.ui.import_dialog import ImportDialog
+    from tests.io import tables
+    from tests.ui.uidriver import find_dialog
+
+    window = german_window
+    window.open_file(map_file)
+    docks = {d.accessibleName() for d in window.findChildren(QDockWidget)}
+    assert {"Bereich „Eigenschaften“", "Bereich „Personas“"} <= docks
+    assert not any(name.endswith(" panel") for name in docks)
+    assert window.properties.metric_value.accessibleName() == "Kennzahl: Wert"
+    assert window.personas.name.accessibleName() == "Persona: Name"  # built when read, like a tab shown
+    assert window.personas.lists["goals"].accessibleName() == "Persona: Ziele, eine pro Zeile"
+
+    rows = [["Phase", "Ebene", "Notiz"], ["Buy", "Gedanken", "Lohnt es sich?"]]
+    data = tables.write_csv(tmp_path / "workshop.csv", rows, encoding="utf-8", delimiter=",")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(data), ""))
+    trigger(window, "Datei", "Karten importieren…")
+    dialog = find_dialog(window, ImportDialog)
+    assert dialog.field_combos["Notiz"].accessibleName() == "Feld für Spalte Notiz"
+    assert dialog.lane_kind_combos["Gedanken"].accessibleName() == "Art der neuen Zeile Gedanken"
+    dialog.reject()

@@ -138,6 +138,10 @@
         <source>no change</source>
         <translation>keine Änderung</translation>
     </message>
+    <message>
+        <source>Before: {0}</source>
+        <translation>Vorher: {0}</translation>
+    </message>
 </context>
 <context>
     <name>Canvas</name>
@@ -738,6 +742,14 @@ Keine Unterschiede.</translation>
     <message>
         <source>Value</source>
         <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Keep for {0}</source>
+        <translation>Behalten für {0}</translation>
+    </message>
+    <message>
+        <source>Value for {0}</source>
+        <translation>Wert für {0}</translation>
     </message>
     <message>
         <source>Keep All Mine</source>
@@ -1388,6 +1400,10 @@ negative Werte →</translation>
         <translation>{rows} Tabellenzeilen, {columns} Spalten</translation>
     </message>
     <message>
+        <source>Field for column {0}</source>
+        <translation>Feld für Spalte {0}</translation>
+    </message>
+    <message>
         <source>(not imported)</source>
         <translation>(nicht importiert)</translation>
     </message>
@@ -1402,6 +1418,10 @@ negative Werte →</translation>
     <message>
         <source>Skip {count} Rows and Import</source>
         <translation>{count} Tabellenzeilen überspringen und importieren</translation>
+    </message>
+    <message>
+        <source>Kind of the new lane {0}</source>
+        <translation>Art der neuen Zeile {0}</translation>
     </message>
     <message>
         <source>No cards to import with this mapping.</source>
@@ -1668,6 +1688,18 @@ geändert {changed}</translation>
     <message>
         <source>Search the cards of every map</source>
         <translation>Die Karten aller Maps durchsuchen</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>Nach Schlagwort filtern</translation>
+    </message>
+    <message>
+        <source>Filter by persona</source>
+        <translation>Nach Persona filtern</translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <translation>Nach Zustand filtern</translation>
     </message>
     <message>
         <source>Maps in the library</source>
@@ -2059,6 +2091,10 @@ Es wurde nichts geändert.</translation>
     <message>
         <source>Comments</source>
         <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>{0} panel</source>
+        <translation>Bereich „{0}“</translation>
     </message>
     <message>
         <source>&amp;New from Template…</source>
@@ -3385,12 +3421,36 @@ Customer Journey Maps und Poster, offline.</translation>
         <translation>Name</translation>
     </message>
     <message>
+        <source>Persona name</source>
+        <translation>Persona: Name</translation>
+    </message>
+    <message>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
+        <source>Persona role</source>
+        <translation>Persona: Rolle</translation>
+    </message>
+    <message>
         <source>Quote</source>
         <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>Persona quote</source>
+        <translation>Persona: Zitat</translation>
+    </message>
+    <message>
+        <source>Persona goals, one per line</source>
+        <translation>Persona: Ziele, eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>Persona needs, one per line</source>
+        <translation>Persona: Bedürfnisse, eines pro Zeile</translation>
+    </message>
+    <message>
+        <source>Persona frustrations, one per line</source>
+        <translation>Persona: Frustrationen, eine pro Zeile</translation>
     </message>
     <message>
         <source>Apply lists</source>
@@ -3700,12 +3760,24 @@ Customer Journey Maps und Poster, offline.</translation>
         <translation>Wert</translation>
     </message>
     <message>
+        <source>Metric value</source>
+        <translation>Kennzahl: Wert</translation>
+    </message>
+    <message>
         <source>unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
+        <source>Metric unit</source>
+        <translation>Kennzahl: Einheit</translation>
+    </message>
+    <message>
         <source>target</source>
         <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Metric target</source>
+        <translation>Kennzahl: Ziel</translation>
     </message>
     <message>
         <source>Evidence sources</source>

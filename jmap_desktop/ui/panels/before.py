@@ -50,7 +50,7 @@ class BeforeSection(QGroupBox):
             value.setTextFormat(Qt.TextFormat.PlainText)  # card text is never markup
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setAccessibleName(f"Before: {field}")
+            value.setAccessibleName(self.tr("Before: {0}").format(field))
             self.form.addRow(f"{field}:", value)
         self.setVisible(True)
 

@@ -60,14 +60,18 @@ class PersonasPanel(QWidget):
         self.lists = {name: QPlainTextEdit() for name, _ in LIST_FIELDS}
         form = QFormLayout()
         form.addRow(self.photo, photo_button)
-        for label, widget, field in ((self.tr("Name"), self.name, "name"), (self.tr("Role"), self.role, "role"),
-                                     (self.tr("Quote"), self.quote, "quote")):
-            widget.setAccessibleName(f"Persona {label.lower()}")
+        for label, widget, field, spoken in (
+                (self.tr("Name"), self.name, "name", self.tr("Persona name")),
+                (self.tr("Role"), self.role, "role", self.tr("Persona role")),
+                (self.tr("Quote"), self.quote, "quote", self.tr("Persona quote"))):
+            widget.setAccessibleName(spoken)
             widget.editingFinished.connect(lambda f=field, w=widget: self._set(f, w.text().strip()))
             form.addRow(label, widget)
+        spoken = {"goals": self.tr("Persona goals, one per line"), "needs": self.tr("Persona needs, one per line"),
+                  "frustrations": self.tr("Persona frustrations, one per line")}
         for name, label in LIST_FIELDS:
             edit = self.lists[name]
-            edit.setAccessibleName(f"Persona {label.lower()}, one per line")
+            edit.setAccessibleName(spoken[name])
             edit.setFixedHeight(50)
             form.addRow(self.tr(label), edit)
         apply = QPushButton(self.tr("Apply lists"))

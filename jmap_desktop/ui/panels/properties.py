@@ -107,9 +107,11 @@ class PropertiesPanel(QWidget):
         self.metric_unit = QLineEdit()
         self.metric_target = QLineEdit()
         metric_row = QHBoxLayout()
-        for w, tip in ((self.metric_value, self.tr("value")), (self.metric_unit, self.tr("unit")), (self.metric_target, self.tr("target"))):
+        for w, tip, name in ((self.metric_value, self.tr("value"), self.tr("Metric value")),
+                             (self.metric_unit, self.tr("unit"), self.tr("Metric unit")),
+                             (self.metric_target, self.tr("target"), self.tr("Metric target"))):
             w.setPlaceholderText(tip)
-            w.setAccessibleName(f"Metric {tip}")
+            w.setAccessibleName(name)
             w.editingFinished.connect(self._commit_metric)
             metric_row.addWidget(w)
         self.sources = QTableWidget(0, 4)
