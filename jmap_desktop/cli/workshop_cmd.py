@@ -36,6 +36,8 @@ def register(subparsers) -> None:
     parser.add_argument("--vote", metavar="LANE", help="let participants dot-vote on this lane's cards")
     parser.add_argument("--dots", type=int, default=3, help="dots per participant (default 3)")
     parser.add_argument("--max-participants", type=int, default=200, help="(default 200)")
+    parser.add_argument("--language", choices=("en", "de"), default="en",
+                        help="the language of the participants' page (default en)")
     parser.set_defaults(run=run)
 
 
@@ -68,7 +70,7 @@ def run(args) -> int:
     session.publish_view(map_view(doc))
     host = args.host or default_address()
     try:
-        server = WorkshopServer(session, host, args.port)
+        server = WorkshopServer(session, host, args.port, language=args.language)
     except OSError as exc:
         return fail("workshop", f"cannot listen on {host} port {args.port}: {exc.strerror or exc}",
                     EXIT_PROBLEMS)

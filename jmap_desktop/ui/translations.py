@@ -25,6 +25,12 @@ ENV = "JMAP_DESKTOP_LANGUAGE"  # overrides the setting for one run: JMAP_DESKTOP
 LANGUAGES = {"en": "English", "de": "Deutsch"}
 
 _installed: list[QTranslator] = []
+_current = "en"  # the language last installed: the workshop's participant page speaks it too
+
+
+def current() -> str:
+    """The language the window speaks now ("en" until another is installed)."""
+    return _current
 
 
 def setting(settings: QSettings) -> str:
@@ -52,6 +58,8 @@ def install(app: QCoreApplication, language: str) -> bool:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    global _current
+    _current = "en"
     if language == "en":
         message_words.share()  # English again in the Qt-free layers' messages
         return True
@@ -64,5 +72,6 @@ def install(app: QCoreApplication, language: str) -> bool:
     _installed.append(ours)
     for translator in _installed:
         app.installTranslator(translator)
+    _current = language
     message_words.share()  # load problems, save problems, structure checks: in this language too
     return True

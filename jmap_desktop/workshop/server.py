@@ -35,9 +35,16 @@ SECURITY_HEADERS = {
 }
 
 
-def participant_page() -> bytes:
-    """The one self-contained page participants load (package data beside the fonts)."""
-    return resources.files("jmap_desktop").joinpath("data", "workshop", "participant.html").read_bytes()
+PAGE_LANGUAGES = ("en", "de")  # the page's own table of words has these
+
+
+def participant_page(language: str = "en") -> bytes:
+    """The one self-contained page participants load (package data beside the fonts), in
+    ``language``: its ``<html lang>`` picks the page's words (English for a language it lacks)."""
+    page = resources.files("jmap_desktop").joinpath("data", "workshop", "participant.html").read_bytes()
+    if language in PAGE_LANGUAGES and language != "en":
+        page = page.replace(b'<html lang="en">', f'<html lang="{language}">'.encode(), 1)
+    return page
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -134,7 +141,7 @@ class _Handler(BaseHTTPRequestHandler):
         path, query = route
         try:
             if path == "":
-                return self._reply(200, body=participant_page(), content_type="text/html; charset=utf-8")
+                return self._reply(200, body=participant_page(self.server.language), content_type="text/html; charset=utf-8")
             token = (query.get("p") or [""])[0]
             if path == "state":
                 return self._reply(200, self._state(token))
@@ -239,6 +246,7 @@ class _HTTPServer(ThreadingHTTPServer):
         self.session = session
         self.limits = session.limits
         self.stopping = False
+        self.language = "en"
         self._lock = threading.Lock()
         self._deadlines: dict[socket.socket, float | None] = {}
         super().__init__(address, _Handler)
@@ -281,11 +289,14 @@ class _HTTPServer(ThreadingHTTPServer):
 class WorkshopServer:
     """Serves one session on one address; ``start`` returns once it listens."""
 
-    def __init__(self, session: WorkshopSession, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(self, session: WorkshopSession, host: str = "127.0.0.1", port: int = 0,
+                 language: str = "en") -> None:
+        """``language``: the facilitator's, which the participant page then speaks."""
         family = socket.AF_INET6 if ":" in host else socket.AF_INET
         self.session = session
         self.host = host
         self._httpd = _HTTPServer((host, port), session, family)  # binds only to ``host``
+        self._httpd.language = language
         self.port = self._httpd.server_address[1]
         self._threads: list[threading.Thread] = []
 

@@ -14,7 +14,8 @@ from PySide6.QtTest import QTest
 from jmap_desktop.ui.workshop.dialogs import VoteDialog
 from tests.export.chromium import Browser, chromium_binary
 
-from .test_workshop import click_row, collect, start_session
+from .test_german import english_afterwards, german_window  # noqa: F401 (fixtures)
+from .test_workshop import LOOPBACK, click_row, collect, start_session
 from .uidriver import answering, choose_data, filled, tick, trigger, type_into
 
 pytestmark = pytest.mark.skipif(chromium_binary() is None,
@@ -82,6 +83,7 @@ def test_a_phone_joins_sends_a_note_votes_and_sees_the_map(window, map_file, qtb
     phone = Phone(browser, controller.join_url, qtbot)
 
     phone.wait(phone.visible("#join-button"))
+    assert phone.text("#join-title") == "Join the workshop"  # English unless the window is German
     phone.browser.type_into("#name", "Ана <b>")
     phone.tap("#join-button")
     phone.wait(phone.visible("#collect-open"))
@@ -141,3 +143,53 @@ def test_a_phone_joins_sends_a_note_votes_and_sees_the_map(window, map_file, qtb
     assert window.session.doc.card("c1").votes == 2
     # A 360 px phone never scrolls sideways.
     assert phone.js("document.documentElement.scrollWidth") <= 360
+
+
+def test_the_phone_speaks_german_when_the_facilitator_works_in_german(german_window, map_file, qtbot, browser):
+    """Deutsch chosen in Preferences: the participant page is German from the join screen on,
+    and the "your notes" heading appears only once a note was sent."""
+    from jmap_desktop.ui.workshop.dialogs import CollectDialog, StartSessionDialog
+
+    window = german_window
+    window.open_file(map_file)
+
+    def start(dialog: StartSessionDialog) -> None:
+        assert isinstance(dialog, StartSessionDialog)
+        choose_data(dialog.address, LOOPBACK)
+        type_into(dialog.port, "0")
+
+    with answering(filled(start)):
+        trigger(window, "Workshop", "Sitzung starten…")
+
+    def open_lane(dialog: CollectDialog) -> None:
+        assert isinstance(dialog, CollectDialog)
+        choose_data(dialog.lane, "l-pain")
+
+    with answering(filled(open_lane)):
+        trigger(window, "Workshop", "Notizen sammeln…")
+    phone = Phone(browser, window.workshop.controller.join_url, qtbot)
+
+    phone.wait(phone.visible("#join-button"))
+    assert phone.js("document.documentElement.lang") == "de"
+    assert phone.text("#join-title") == "Am Workshop teilnehmen"
+    assert phone.text("#join-button") == "Teilnehmen"
+    assert phone.text("label[for=name]") == "Dein Name (optional)"
+    assert phone.text("#status") == "Zum Mitmachen teilnehmen"
+    phone.tap("#join-button")
+    phone.wait(phone.visible("#collect-open"))
+    phone.wait("document.querySelector('#status').textContent === 'Verbunden'")
+    assert [phone.text(f"#tab-{tab}") for tab in ("notes", "vote", "map")] == ["Notizen", "Abstimmen", "Karte"]
+    assert phone.text("label[for=text]") == "Deine Notiz"
+    assert phone.text("#send") == "Notiz senden"
+    assert not phone.js(phone.visible("#my-notes-title"))  # no empty heading before the first note
+    phone.browser.type_into("#text", "Die Lieferkosten überraschen")
+    phone.tap("#send")
+    phone.wait("document.querySelector('#send-msg').textContent === 'Gesendet. Danke!'")
+    phone.wait(phone.visible("#my-notes-title"))
+    assert phone.text("#my-notes-title") == "Deine Notizen"
+    qtbot.waitUntil(lambda: len(window.session.doc.inbox) == 1, timeout=3000)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    phone.browser.screenshot(SHOTS / "workshop-phone-notes-de.png")
+    phone.tap("#tab-vote")
+    phone.wait(phone.visible("#vote-closed"))
+    assert phone.text("#vote-closed") == "Gerade ist keine Abstimmung offen."

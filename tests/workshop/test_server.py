@@ -242,3 +242,14 @@ def test_head_asks_only_for_headers_and_never_opens_a_stream(server):
     client.conn.request("HEAD", client.base)
     response = client.conn.getresponse()
     assert response.status == 200 and response.read() == b""
+
+
+def test_the_page_carries_the_language_it_was_started_in():
+    """The page's words are picked by its ``<html lang>``; a language it lacks gets English."""
+    from jmap_desktop.workshop.server import participant_page
+
+    assert b'<html lang="en">' in participant_page()
+    assert b'<html lang="de">' in participant_page("de")
+    assert b'<html lang="en">' in participant_page('fr"><script>')  # never written into the page
+    page = participant_page("de").decode()
+    assert "Am Workshop teilnehmen" in page and "Notiz senden" in page

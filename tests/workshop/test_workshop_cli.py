@@ -96,3 +96,19 @@ def test_a_file_changed_by_another_program_is_never_overwritten(tmp_path):
     assert path.read_bytes() == edited
     assert [n.text for n in load_map(aside).inbox] == ["Kept aside"]
     assert "was changed by another program" in proc.stderr.read()
+
+
+def test_language_de_serves_the_german_page_and_english_stays_the_default(tmp_path):
+    path = tmp_path / "shoes.jmap"
+    save_map(small_map(), path)
+    for extra, lang in (((), "en"), (("--language", "de"), "de")):
+        proc, url = _start(path, *extra)
+        try:
+            client = Client(int(url.split(":")[2].split("/")[0]), url.rsplit("/", 1)[1])
+            client.conn.request("GET", client.base)
+            assert f'<html lang="{lang}">' in client.conn.getresponse().read().decode()
+            proc.send_signal(signal.SIGTERM)
+            assert proc.wait(timeout=10) == 0
+        finally:
+            if proc.poll() is None:
+                proc.kill()

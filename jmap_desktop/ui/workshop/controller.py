@@ -88,7 +88,9 @@ class WorkshopController(QObject):
 
         self.stop()
         session = WorkshopSession(limits or Limits(), on_note=self.noteReceived.emit)
-        server = WorkshopServer(session, host, port)
+        from ..translations import current
+
+        server = WorkshopServer(session, host, port, language=current())  # phones speak the window's language
         self.session, self.server, self.permissions = session, server, permissions
         self.publish()
         server.start()
