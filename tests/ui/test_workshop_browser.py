@@ -145,7 +145,7 @@ def test_a_phone_joins_sends_a_note_votes_and_sees_the_map(window, map_file, qtb
     assert phone.js("document.documentElement.scrollWidth") <= 360
 
 
-def test_the_phone_speaks_german_when_the_facilitator_works_in_german(german_window, map_file, qtbot, browser):
+def test_the_phone_speaks_german_when_the_facilitator_works_in_german(german_window, map_file, qtbot, browser):  # noqa: F811 (the fixture)
     """Deutsch chosen in Preferences: the participant page is German from the join screen on,
     and the "your notes" heading appears only once a note was sent."""
     from jmap_desktop.ui.workshop.dialogs import CollectDialog, StartSessionDialog
