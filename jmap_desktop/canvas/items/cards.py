@@ -21,6 +21,7 @@ from ...layout.metrics import font_metrics
 from ..detail import text_is_legible
 from ..painters import paint_block, paint_face
 from .card_marks import paint_marks
+from .grid import LaneGroupItem
 
 HANDLE_RADIUS = 5.0  # the connection handle on a card's right edge
 
@@ -162,20 +163,9 @@ class CardItem(QGraphicsRectItem):
             p.drawEllipse(self.handle_center(), HANDLE_RADIUS, HANDLE_RADIUS)
 
 
-class CardLayerItem(QGraphicsRectItem):
-    """Holds the cells of one lane at the lane's top: hiding a lane's cards (overview) or
-    moving them when a lane above grows is one call.
-
-    Its bounds hold every cell's (``set_extent``) and its children stay within them
-    (ItemContainsChildrenInShape), so Qt's index holds the layer, not each cell: moving the
-    layer re-indexes one item instead of one per stage. A rectangle item without pen or brush,
-    so it paints nothing, in C++ (an item without contents would not cull its children)."""
-
-    def __init__(self, lane_id: str) -> None:
-        super().__init__()
-        self.lane_id = lane_id
-        self.setPen(Qt.PenStyle.NoPen)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape)
+class CardLayerItem(LaneGroupItem):
+    """The cards of one lane, in their cells' ``CellCardsItem``: hiding a lane's cards
+    (overview) or moving them when a lane above grows is one call."""
 
     def set_extent(self, width: float, height: float) -> None:
         """Bounds for a row ``width`` x ``height``: those of its cells' ``CellCardsItem``."""

@@ -120,21 +120,26 @@ class LaneHeaderItem(_RectItem):
         p.drawLine(r.bottomLeft(), r.bottomRight())
 
 
-class CellRowItem(QGraphicsRectItem):
-    """The cells of one lane, placed at the lane's top (each cell at its stage's left): a lane
-    pushed down by one above it that grew moves as one call, whatever its number of stages.
+class LaneGroupItem(QGraphicsRectItem):
+    """Items of one lane held at the lane's top (its cells, or its cells' cards): a lane pushed
+    down by one above it that grew moves as one call, whatever its number of stages.
 
-    Its bounds are the row's (``set_extent``) and its cells stay within them
-    (ItemContainsChildrenInShape), so Qt's index holds the row, not each cell, and moving it
-    re-indexes one item. No pen or brush: it paints nothing, in C++."""
-
-    MARGIN = 2.0  # the grid lines on the cells' edges
+    Its bounds hold its children's (``set_extent`` in each kind) and they stay within them
+    (ItemContainsChildrenInShape), so Qt's index holds the group, not each child, and moving it
+    re-indexes one item. A rectangle item without pen or brush, so it paints nothing, in C++
+    (an item without contents would not cull its children)."""
 
     def __init__(self, lane_id: str) -> None:
         super().__init__()
         self.lane_id = lane_id
         self.setPen(Qt.PenStyle.NoPen)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape)
+
+
+class CellRowItem(LaneGroupItem):
+    """The cells of one lane, each at its stage's left."""
+
+    MARGIN = 2.0  # the grid lines on the cells' edges
 
     def set_extent(self, width: float, height: float) -> None:
         m = self.MARGIN
