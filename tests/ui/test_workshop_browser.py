@@ -193,3 +193,6 @@ def test_the_phone_speaks_german_when_the_facilitator_works_in_german(german_win
     phone.tap("#tab-vote")
     phone.wait(phone.visible("#vote-closed"))
     assert phone.text("#vote-closed") == "Gerade ist keine Abstimmung offen."
+    # A dot sent from a stale screen after the vote ended: the server's refusal comes out German.
+    phone.js("vote('c1', 1)")
+    phone.wait("document.querySelector('#vote-msg').textContent === 'Die Abstimmung ist geschlossen.'")

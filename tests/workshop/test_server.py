@@ -253,3 +253,16 @@ def test_the_page_carries_the_language_it_was_started_in():
     assert b'<html lang="en">' in participant_page('fr"><script>')  # never written into the page
     page = participant_page("de").decode()
     assert "Am Workshop teilnehmen" in page and "Notiz senden" in page
+
+
+def test_every_refusal_a_participant_can_meet_has_its_german_words_in_the_page():
+    import re
+    from pathlib import Path
+
+    from jmap_desktop.workshop import session
+    from jmap_desktop.workshop.server import participant_page
+
+    refusals = re.findall(r'Refused\((\d+), "([^"]+)"\)', Path(session.__file__).read_text())
+    page = participant_page("de").decode()
+    missing = [text for status, text in refusals if status != "403" and f'"error:{text}":' not in page]
+    assert len(refusals) >= 9 and not missing
