@@ -46,6 +46,8 @@ NAMES = (
     QT_TRANSLATE_NOOP("Kinds", "Mail"),
     QT_TRANSLATE_NOOP("Kinds", "In person"),
     QT_TRANSLATE_NOOP("Kinds", "Other"),
+    QT_TRANSLATE_NOOP("Kinds", "Positive"),
+    QT_TRANSLATE_NOOP("Kinds", "Negative"),
 )
 
 

@@ -14,8 +14,14 @@ import re
 import unicodedata
 
 from ..model import CardKind, Channel, EvidenceStatus, LaneKind, Polarity, Source, SourceKind
-from ..model.kinds import CARD_KIND_LABELS, CHANNEL_LABELS, LANE_KIND_LABELS
-from ..model.messages import say
+from ..model.kinds import (
+    CARD_KIND_LABELS,
+    CHANNEL_LABELS,
+    EVIDENCE_LABELS,
+    LANE_KIND_LABELS,
+    POLARITY_LABELS,
+)
+from ..model.messages import label, say
 
 IGNORE = ""  # the field of a column that is not imported
 
@@ -119,7 +125,7 @@ _CHANNELS = _vocabulary(Channel, CHANNEL_LABELS, {
     "call": "phone", "laden": "store", "filiale": "store", "shop": "store", "post": "mail",
     "brief": "mail", "persoenlich": "in_person", "in person": "in_person", "sonstige": "other",
 })
-_POLARITY = _vocabulary(Polarity, {}, {"+": "positive", "positiv": "positive", "good": "positive",
+_POLARITY = _vocabulary(Polarity, POLARITY_LABELS, {"+": "positive", "positiv": "positive", "good": "positive",
                                        "negativ": "negative", "bad": "negative"})
 _SOURCE_KINDS = _vocabulary(SourceKind, {}, {"umfrage": "survey", "analyse": "analytics",
                                              "beobachtung": "observation", "tickets": "support_tickets"})
@@ -143,8 +149,8 @@ _LANE_WORDS: tuple[tuple[str, LaneKind], ...] = (
 
 def guess_lane_kind(name: str) -> LaneKind:
     key = normalise(name)
-    for label_kind, label in LANE_KIND_LABELS.items():
-        if key == normalise(label):
+    for label_kind, lane_label in LANE_KIND_LABELS.items():
+        if key == normalise(lane_label):
             return label_kind
     for word, kind in _LANE_WORDS:
         if word in key:
@@ -152,40 +158,54 @@ def guess_lane_kind(name: str) -> LaneKind:
     return LaneKind.CUSTOM
 
 
-def _known(vocabulary: dict[str, object]) -> str:
-    """The values a cell may name, for the message when it names none of them."""
-    return ", ".join(sorted({str(v) for v in vocabulary.values()}))
+def _known(labels: dict) -> str:
+    """The words a cell may use, as the user reads them (the window's labels, not the values
+    saved in the file), for the message when it names none of them."""
+    return ", ".join(label(name) for name in labels.values())
+
+
+def _find(vocabulary: dict[str, object], labels: dict, text: str):
+    """The value ``text`` names: a known word, or a label in the user's language (so every
+    word ``_known`` offers reads back)."""
+    key = normalise(text)
+    found = vocabulary.get(key)
+    if found is None:
+        found = next((value for value, name in labels.items() if normalise(label(name)) == key), None)
+    return found
 
 
 def parse_kind(text: str) -> CardKind:
-    found = _KINDS.get(normalise(text))
+    found = _find(_KINDS, CARD_KIND_LABELS, text)
     if found is None:
-        raise CellError(say("{text!r} is not a known card kind (use one of {known})", text=text, known=_known(_KINDS)))
-    return found  # type: ignore[return-value]
+        raise CellError(say("{text!r} is not a known card kind (use one of {known})", text=text,
+                            known=_known(CARD_KIND_LABELS)))
+    return found
 
 
 def parse_evidence(text: str) -> EvidenceStatus:
-    found = _EVIDENCE.get(normalise(text))
+    found = _find(_EVIDENCE, EVIDENCE_LABELS, text)
     if found is None:
         raise CellError(say("{text!r} is not a known evidence status (use one of {known})", text=text,
-                            known=_known(_EVIDENCE)))
-    return found  # type: ignore[return-value]
+                            known=_known(EVIDENCE_LABELS)))
+    return found
 
 
 def parse_channel(text: str) -> Channel:
-    found = _CHANNELS.get(normalise(text))
+    found = _find(_CHANNELS, CHANNEL_LABELS, text)
     if found is None:
-        raise CellError(say("{text!r} is not a known channel (use one of {known})", text=text, known=_known(_CHANNELS)))
-    return found  # type: ignore[return-value]
+        raise CellError(say("{text!r} is not a known channel (use one of {known})", text=text,
+                            known=_known(CHANNEL_LABELS)))
+    return found
 
 
 def parse_polarity(text: str) -> Polarity:
     if text.strip() == "-":
         return Polarity.NEGATIVE
-    found = _POLARITY.get(normalise(text))
+    found = _find(_POLARITY, POLARITY_LABELS, text)
     if found is None:
-        raise CellError(say("{text!r} is not a known polarity (use one of {known})", text=text, known=_known(_POLARITY)))
-    return found  # type: ignore[return-value]
+        raise CellError(say("{text!r} is not a known polarity (use one of {known})", text=text,
+                            known=_known(POLARITY_LABELS)))
+    return found
 
 
 def parse_number(text: str) -> float:

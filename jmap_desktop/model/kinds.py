@@ -116,6 +116,11 @@ EVIDENCE_LABELS: dict[EvidenceStatus, str] = {
     EvidenceStatus.INVALIDATED: "Invalidated",
 }
 
+POLARITY_LABELS: dict[Polarity, str] = {
+    Polarity.POSITIVE: "Positive",
+    Polarity.NEGATIVE: "Negative",
+}
+
 CHANNEL_LABELS: dict[Channel, str] = {
     Channel.WEB: "Web",
     Channel.APP: "App",

@@ -12,6 +12,7 @@ every ``say`` call here and fails when one is missing there or lacks its German.
 from __future__ import annotations
 
 _catalogue: dict[str, str] = {}
+_labels: dict[str, str] = {}  # kinds', channels' ... names (model.kinds) in the user's language
 
 
 def use(translated: dict[str, str]) -> None:
@@ -25,6 +26,17 @@ def say(template: str, /, **fields: object) -> str:
     filled in."""
     text = _catalogue.get(template, template)
     return text.format(**fields) if fields else text
+
+
+def use_labels(translated: dict[str, str]) -> None:
+    """From now on ``label(name)`` is ``translated[name]`` (empty: English)."""
+    global _labels
+    _labels = {k: v for k, v in translated.items() if v}
+
+
+def label(name: str) -> str:
+    """A label of ``model.kinds`` ("Pain point") as the user reads it."""
+    return _labels.get(name, name)
 
 
 def translated(template: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ..canvas.labels import NAMES, label
 from ..model import messages
 
 MESSAGES = (
@@ -166,6 +167,10 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("Messages", 'Link'),
     QT_TRANSLATE_NOOP("Messages", 'Stage'),
     QT_TRANSLATE_NOOP("Messages", 'Lane'),
+    QT_TRANSLATE_NOOP("Messages", 'Name'),
+    QT_TRANSLATE_NOOP("Messages", 'Description'),
+    QT_TRANSLATE_NOOP("Messages", 'Time span'),
+    QT_TRANSLATE_NOOP("Messages", 'Role'),
     QT_TRANSLATE_NOOP("Messages", '{value} (target {target})'),
     QT_TRANSLATE_NOOP("Messages", '1 comment'),
     QT_TRANSLATE_NOOP("Messages", '{count} comments'),
@@ -237,3 +242,4 @@ MESSAGES = (
 def share() -> None:
     """The Qt-free layers speak the installed language from now on."""
     messages.use({text: QCoreApplication.translate("Messages", text) for text in MESSAGES})
+    messages.use_labels({name: label(name) for name in NAMES})

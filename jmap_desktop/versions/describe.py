@@ -8,15 +8,17 @@ import json
 from typing import Any
 
 from ..layout import numbers
-from ..layout.words import word
 from ..model.kinds import (
     CARD_KIND_LABELS,
     CHANNEL_LABELS,
     EVIDENCE_LABELS,
+    LANE_KIND_LABELS,
     CardKind,
     Channel,
     EvidenceStatus,
+    LaneKind,
 )
+from ..model.messages import label as named
 from ..model.messages import say
 from .compare import Comparison, EntityChange
 
@@ -30,7 +32,8 @@ def field_label(name: str) -> str:
         "evidence": say("Evidence"), "channel": say("Channel"), "persona_id": say("Persona"),
         "polarity": say("Polarity"), "tags": say("Tags"), "owner": say("Owner"), "metric": say("Metric"),
         "votes": say("Votes"), "comments": say("Comments"), "photos": say("Photos"), "link": say("Link"),
-        "stage_id": say("Stage"), "lane_id": say("Lane"),
+        "stage_id": say("Stage"), "lane_id": say("Lane"), "name": say("Name"),
+        "description": say("Description"), "time_span": say("Time span"), "role": say("Role"),
     }
     return labels.get(name, name.replace("_", " ").capitalize())
 
@@ -43,12 +46,14 @@ def value_text(name: str, value: Any, comparison: Comparison | None = None) -> s
         collection = {"stage_id": "stages", "lane_id": "lanes", "persona_id": "personas"}[name]
         return comparison.name_of(collection, value)
     if name == "kind" and value in CardKind._value2member_map_:
-        return word(CARD_KIND_LABELS[CardKind(value)])  # kinds' names as the window has them
+        return named(CARD_KIND_LABELS[CardKind(value)])  # kinds' names as the window has them
+    if name == "kind" and value in LaneKind._value2member_map_:  # a lane's kind
+        return named(LANE_KIND_LABELS[LaneKind(value)])
     if name == "channel" and value in Channel._value2member_map_:
-        return word(CHANNEL_LABELS[Channel(value)])
+        return named(CHANNEL_LABELS[Channel(value)])
     if name == "evidence" and isinstance(value, dict):
         status = value.get("status")
-        label = word(EVIDENCE_LABELS.get(EvidenceStatus(status), status)) \
+        label = named(EVIDENCE_LABELS.get(EvidenceStatus(status), status)) \
             if status in EvidenceStatus._value2member_map_ else str(status)
         sources = len(value.get("sources") or [])
         if not sources:

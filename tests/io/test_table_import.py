@@ -61,8 +61,8 @@ def test_problems_are_named_by_row_and_column_and_skipped(tmp_path):
     assert [p.line("t.csv") for p in plan.problems] == [
         "t.csv: row 3, column text: the text is empty",
         "t.csv: row 4, column emotion: 7 is outside the map's emotion scale -2..2",
-        "t.csv: row 4, column kind: 'sticker' is not a known card kind (use one of metric, "
-        "moment_of_truth, note, opportunity, pain_point, question, quote, touchpoint)",
+        "t.csv: row 4, column kind: 'sticker' is not a known card kind (use one of Note, Touchpoint, "
+        "Pain point, Opportunity, Moment of truth, Customer quote, Metric / KPI, Question)",
     ]
     assert plan.skipped_rows == [3, 4]
     assert [c.text for c in plan.new_cards] == ["fine", '=HYPERLINK("http://x","click")']

@@ -84,7 +84,7 @@ def test_the_user_matches_a_removed_and_an_added_card(window, comparing):
     assert "card: Shipping cost appears late" not in entries(panel)
     row = entries(panel).index("card: Delivery costs surprise")
     tip = panel.list.item(row).toolTip()
-    assert "text: Shipping cost appears late → Delivery costs surprise" in tip and "Matched by you" in tip
+    assert "Text: Shipping cost appears late → Delivery costs surprise" in tip and "Matched by you" in tip
     assert sorted(c.id for c in result.of_kind("removed", "cards")) == ["c3", "c5"]
     ghosts = window.versions.overlay.marks_of("removed")
     assert sorted(g.text for g in ghosts) == ["Pays with card", "Relieved"]
@@ -174,7 +174,7 @@ def test_the_user_matches_a_renamed_stage_and_lane_and_the_cards_follow(window, 
     result = overlay.comparison
     assert "stage: Buy" not in entries(panel) and "lane: Pain points" not in entries(panel)
     row = entries(panel).index("stage: Purchase")
-    assert "name: Buy → Purchase" in panel.list.item(row).toolTip()
+    assert "Name: Buy → Purchase" in panel.list.item(row).toolTip()
     assert "Matched by you" in panel.list.item(row).toolTip()
     assert [c.kind for c in result.for_card("x3")] == ["changed"]  # same cell now: not moved
     assert not overlay.marks_of("moved")

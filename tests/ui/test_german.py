@@ -193,3 +193,54 @@ def test_screen_reader_names_read_german(german_window, map_file, tmp_path, monk
     assert dialog.field_combos["Notiz"].accessibleName() == "Feld für Spalte Notiz"
     assert dialog.lane_kind_combos["Gedanken"].accessibleName() == "Art der neuen Zeile Gedanken"
     dialog.reject()
+
+
+def test_a_comparison_tooltip_reads_the_users_words(german_window, tmp_path, monkeypatch):
+    """The Changes panel's tooltip names fields and values as the window does ("Art:
+    Schmerzpunkt → Notiz"), not as the file stores them ("kind: pain_point → note")."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from jmap_desktop.io import save_map
+    from jmap_desktop.model import CardKind, DocumentStore
+    from tests.factories import small_map
+    from tests.ui.uidriver import when_modal
+
+    before, after = tmp_path / "before.jmap", tmp_path / "after.jmap"
+    save_map(small_map(), before)
+    store = DocumentStore(small_map())
+    store.update_card("c4", kind=CardKind.NOTE)
+    save_map(store.doc, after)
+    window = german_window
+    window.open_file(after)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(before), ""))
+    when_modal(lambda dialog: (dialog.findChild(QComboBox).setCurrentText("Andere Datei…"), dialog.accept()))
+    trigger(window, "Datei", "Vergleichen mit…")
+    panel = window.versions.changes
+    tips = [panel.list.item(i).toolTip() for i in range(panel.list.count())]
+    tip = next(t for t in tips if "Shipping cost appears late" in t)
+    assert "Art: Schmerzpunkt → Notiz" in tip
+    assert "kind" not in tip and "pain_point" not in tip
+
+
+def test_a_bad_kind_in_an_imported_table_lists_the_german_kinds(german_window, map_file, tmp_path, monkeypatch):
+    """The import's problem list offers the kinds as the window names them, and each one offered
+    reads back."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from jmap_desktop.ui.import_dialog import ImportDialog
+    from tests.io import tables
+    from tests.ui.uidriver import find_dialog
+
+    window = german_window
+    window.open_file(map_file)
+    rows = [["Phase", "Ebene", "Notiz", "Art"], ["Buy", "Actions", "Vergleicht Preise", "Aufkleber"],
+            ["Buy", "Actions", "„Zu teuer“", "Kundenzitat"]]
+    data = tables.write_csv(tmp_path / "workshop.csv", rows, encoding="utf-8", delimiter=",")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(data), ""))
+    trigger(window, "Datei", "Karten importieren…")
+    dialog = find_dialog(window, ImportDialog)
+    problem = dialog.problems.item(0).text()
+    assert "Schmerzpunkt" in problem and "Kundenzitat" in problem, problem
+    assert "pain_point" not in problem and "Pain point" not in problem
+    assert dialog.problems.count() == 1  # "Kundenzitat", a word it offers, reads as a kind
+    dialog.reject()

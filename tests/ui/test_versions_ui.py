@@ -77,7 +77,7 @@ def test_compare_with_a_snapshot_marks_the_canvas_and_lists_changes(window, map_
     (curve,) = overlay.marks_of("curve")  # the snapshot's emotion curve, over today's
     assert curve.path().elementCount() > 3
     (changed,) = overlay.marks_of("changed")
-    assert "Reads reviews → Reads reviews on two sites" in changed.toolTip().replace("text: ", "")
+    assert "Reads reviews → Reads reviews on two sites" in changed.toolTip().replace("Text: ", "")
     assert "After workshop 1" in panel.title.text()
     panel.filter.setCurrentIndex(panel.filter.findData("moved"))
     assert panel.list.count() == 1

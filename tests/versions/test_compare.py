@@ -236,4 +236,4 @@ def test_kpi_changes_read_as_values_in_the_tooltip():
     before = store.doc.model_copy(deep=True)
     store.update_card("m1", metric=Metric(value=9.1, unit="%", target=10))
     (change,) = compare(before, store.doc).of_kind("changed")
-    assert "metric: 7.8 % (target 10) → 9.1 % (target 10)" in tooltip(change)
+    assert "Metric: 7.8 % (target 10) → 9.1 % (target 10)" in tooltip(change)

@@ -8,8 +8,6 @@ and redraws when the scene re-lays out; the document is never touched.
 
 from __future__ import annotations
 
-import json
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
@@ -18,7 +16,7 @@ from ...layout import smooth_curve
 from ...layout.map_layout import curve_runs
 from ...versions.compare import BEFORE_CURVE, MARKS, Comparison, EntityChange
 from ...versions.curve import before_curve, before_means
-from ...versions.describe import metric_text
+from ...versions.describe import field_label, value_text
 from ...versions.ghosts import GhostAxis, plan_ghosts
 from ...versions.kpi import BORDER, FILL, INK, KpiStrip, kpi_changes, kpi_strip
 from ..fonts import draw_text
@@ -280,7 +278,7 @@ class CompareOverlay:
                     self._put(("moved", change.id), content, lambda r=rect, t=tip: MarkItem("moved", r, t))
             else:
                 self._put((change.kind, change.id), (where, change),
-                          lambda c=change, r=rect: MarkItem(c.kind, r, tooltip(c)))
+                          lambda c=change, r=rect: MarkItem(c.kind, r, tooltip(c, result)))
         after_cards = {c["id"]: c for c in result.after.get("cards") or []}
         for kpi in kpi_changes(result):
             box = layout.cards.get(kpi.card_id)
@@ -359,20 +357,15 @@ class CompareOverlay:
                 and (not isinstance(i, MarkItem) or i.kind == kind)]
 
 
-def tooltip(change: EntityChange) -> str:
-    """"Changed: field: before → after", one line per field."""
+def tooltip(change: EntityChange, comparison: Comparison | None = None) -> str:
+    """"Changed: field: before → after", one line per field, in the user's words (the Before
+    section's field names and values: a stage by its name, a kind by its label)."""
     head = QCoreApplication.translate("Changes", CHANGE_NAMES[change.kind])
     lines = [f"{head}: {change.label}"]
     for f in change.fields:
-        lines.append(f"{f.field}: {_show(f.before)} → {_show(f.after)}")
+        lines.append(f"{field_label(f.field)}: {value_text(f.field, f.before, comparison)}"
+                     f" → {value_text(f.field, f.after, comparison)}")
     return "\n".join(lines)
-
-
-def _show(value) -> str:
-    if isinstance(value, dict) and "value" in value and "unit" in value:  # a KPI: "7.8 % (target 10)"
-        return metric_text(value)
-    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-    return text if len(text) <= 80 else text[:79] + "…"
 
 
 def _badge_rect(rect: QRectF) -> QRectF:

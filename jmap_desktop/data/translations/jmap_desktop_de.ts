@@ -1896,6 +1896,14 @@ geändert {changed}</translation>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
+    <message>
+        <source>Positive</source>
+        <translation>Positiv</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Negativ</translation>
+    </message>
 </context>
 <context>
     <name>KpiDialog</name>
@@ -3105,6 +3113,22 @@ Customer Journey Maps und Poster, offline.</translation>
     <message>
         <source>Lane</source>
         <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Time span</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>{value} (target {target})</source>

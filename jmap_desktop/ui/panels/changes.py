@@ -178,7 +178,7 @@ class ChangesPanel(QWidget):
     def _change_item(self, change, note: str) -> QListWidgetItem:
         item = QListWidgetItem(_icon(change.kind), self.tr("{what}: {name}").format(
             what=collection_name(change.collection), name=change.label))
-        item.setToolTip(tooltip(change) + note)
+        item.setToolTip(tooltip(change, self.comparison) + note)
         item.setData(ROLE, (change.collection, change.id, change.kind))
         return item
 
