@@ -39,7 +39,7 @@ ENGLISH_ONLY = {
 ENGLISH_ONLY_MESSAGES = {
     ("jmap_desktop/export/plan.py", "f'no lane named"): "--hide-lane of the command line (the window hides lanes by id)",
 }
-SAME_IN_GERMAN = {"Text", "Emotion", "Persona", "Link"}  # field names German spells alike
+SAME_IN_GERMAN = {"Text", "Emotion", "Persona", "Link", "Name"}  # field names German spells alike
 _MESSAGE_CALLS = ("Problem", "Error", "warnings.append", "problems.append")
 
 
