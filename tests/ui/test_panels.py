@@ -399,6 +399,8 @@ def test_a_report_of_an_older_map_is_dropped_and_the_current_map_analysed(window
     qtbot.waitUntil(lambda: len(runs) == 1, timeout=20000)
     window.scene.push(AddConnectionCommand(store, Connection(id="k9", source_id="c4", target_id="c5")))
     gate.set()
-    qtbot.waitUntil(lambda: len(runs) == 2 and panel.scenarios.count() > 0
+    # At least one more run (the dock's visibility changes may ask for another of the same map),
+    # and what the panel shows is the current map's report.
+    qtbot.waitUntil(lambda: len(runs) >= 2 and panel.scenarios.count() > 0
                     and "c5" in panel.scenarios.item(0).data(Qt.ItemDataRole.UserRole), timeout=20000)
-    assert "k9" not in runs[0] and "k9" in runs[1]  # analysed again: the map of run 1 was stale
+    assert "k9" not in runs[0] and "k9" in runs[-1]  # analysed again: the map of run 1 was stale
