@@ -41,3 +41,17 @@ def small_map() -> JourneyMap:
                         emotion=emotion, evidence=Evidence(status=status)))
     s.add_connection(Connection(id="k1", source_id="c1", target_id="c3"))
     return s.doc
+
+
+def arrow_ladder() -> DocumentStore:
+    """A card in each of 4 x 2 cells, neighbours linked: 10 arrows, apart from each other."""
+    store = DocumentStore()
+    for i in range(4):
+        store.add_stage(Stage(id=f"s{i}", name=f"Stage {i}"))
+    store.add_lane(Lane(id="acts", name="Actions", kind=LaneKind.ACTIONS))
+    store.add_lane(Lane(id="back", name="Backstage", kind=LaneKind.BACKSTAGE))
+    for i in range(8):
+        store.add_card(Card(id=f"c{i}", stage_id=f"s{i % 4}", lane_id=("acts", "back")[i // 4], text=f"Step {i}"))
+    for a, b in [(0, 1), (1, 2), (2, 3), (4, 5), (5, 6), (6, 7), (0, 4), (1, 5), (2, 6), (3, 7)]:
+        store.add_connection(Connection(id=f"k{a}{b}", source_id=f"c{a}", target_id=f"c{b}"))
+    return store

@@ -9,34 +9,20 @@ from PySide6.QtCore import QPointF
 from jmap_desktop.canvas import sync
 from jmap_desktop.canvas.items.connection_layer import ConnectionLayerItem
 from jmap_desktop.canvas.items.overlays import ConnectionItem
-from jmap_desktop.model import Card, Connection, DocumentStore, Lane, LaneKind, Stage
 from tests.canvas.driver import CanvasDriver
 from tests.canvas.test_connection_layer import _lonely_point
+from tests.factories import arrow_ladder
 from tests.ui.uidriver import answering, menu_item, read_menu, right_click
 
 ARROW_MENU = [("Flow arrow (solid)",), ("Dependency arrow (dashed)",), ("Go to source card",),
               ("Go to target card",), ("Delete",)]
 
 
-def ladder() -> DocumentStore:
-    """A card in each of 4 x 2 cells, neighbours linked: 10 arrows, apart from each other."""
-    store = DocumentStore()
-    for i in range(4):
-        store.add_stage(Stage(id=f"s{i}", name=f"Stage {i}"))
-    store.add_lane(Lane(id="acts", name="Actions", kind=LaneKind.ACTIONS))
-    store.add_lane(Lane(id="back", name="Backstage", kind=LaneKind.BACKSTAGE))
-    for i in range(8):
-        store.add_card(Card(id=f"c{i}", stage_id=f"s{i % 4}", lane_id=("acts", "back")[i // 4], text=f"Step {i}"))
-    for a, b in [(0, 1), (1, 2), (2, 3), (4, 5), (5, 6), (6, 7), (0, 4), (1, 5), (2, 6), (3, 7)]:
-        store.add_connection(Connection(id=f"k{a}{b}", source_id=f"c{a}", target_id=f"c{b}"))
-    return store
-
-
 @pytest.fixture(params=["single arrows", "one layer"])
 def ui(request, qtbot, monkeypatch):
     if request.param == "one layer":
         monkeypatch.setattr(sync, "BULK_CONNECTIONS", 5)
-    driver = CanvasDriver(qtbot, ladder())
+    driver = CanvasDriver(qtbot, arrow_ladder())
     layered = any(isinstance(i, ConnectionLayerItem) for i in driver.scene.items())
     assert layered == (request.param == "one layer")
     return driver

@@ -11,6 +11,7 @@ from jmap_desktop.canvas.items.connection_layer import ConnectionLayerItem
 from jmap_desktop.canvas.items.overlays import ConnectionItem
 from jmap_desktop.canvas.render import offscreen_view, render_view
 from jmap_desktop.model import Card, Connection, DocumentStore, Lane, LaneKind, Stage
+from tests.factories import arrow_ladder
 
 
 def web_map() -> DocumentStore:
@@ -116,15 +117,7 @@ def test_an_arrow_drawn_by_the_layer_is_clicked_selected_and_deleted_in_one_undo
 
     from tests.canvas.driver import CanvasDriver
 
-    store = DocumentStore()  # a card in each of 4 x 2 cells, neighbours linked: 10 arrows apart
-    for i in range(4):
-        store.add_stage(Stage(id=f"s{i}", name=f"Stage {i}"))
-    store.add_lane(Lane(id="acts", name="Actions", kind=LaneKind.ACTIONS))
-    store.add_lane(Lane(id="back", name="Backstage", kind=LaneKind.BACKSTAGE))
-    for i in range(8):
-        store.add_card(Card(id=f"c{i}", stage_id=f"s{i % 4}", lane_id=("acts", "back")[i // 4], text=f"Step {i}"))
-    for a, b in [(0, 1), (1, 2), (2, 3), (4, 5), (5, 6), (6, 7), (0, 4), (1, 5), (2, 6), (3, 7)]:
-        store.add_connection(Connection(id=f"k{a}{b}", source_id=f"c{a}", target_id=f"c{b}"))
+    store = arrow_ladder()  # a card in each of 4 x 2 cells, neighbours linked: 10 arrows apart
     monkeypatch.setattr(sync, "BULK_CONNECTIONS", 5)
     ui = CanvasDriver(qtbot, store)
     assert not any(isinstance(i, ConnectionItem) for i in ui.scene.items())
