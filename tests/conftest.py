@@ -30,6 +30,32 @@ def empty_clipboard_after_each_test():
         QGuiApplication.clipboard().clear()
 
 
+@pytest.fixture(autouse=True)
+def undo_histories_deleted_after_each_test(monkeypatch):
+    """Every canvas's undo history is deleted when its test ends, as a closing window deletes
+    its own (MapSession.release).
+
+    A scene, its stack and the commands on it form a reference cycle; left to Python's cycle
+    collector, shiboken may free a command before the stack that holds it, and the stack then
+    frees it again: a segmentation fault at a random later test, far from its cause."""
+    import shiboken6
+
+    from jmap_desktop.canvas.scene import MapScene
+
+    stacks = []
+    made = MapScene.__init__
+
+    def init(self, store, undo_stack, *args, **kwargs):
+        stacks.append(undo_stack)
+        made(self, store, undo_stack, *args, **kwargs)
+
+    monkeypatch.setattr(MapScene, "__init__", init)
+    yield
+    for stack in stacks:
+        if shiboken6.isValid(stack):
+            stack.clear()
+
+
 def pytest_sessionfinish(session, exitstatus):
     session.config._jmap_exit_status = int(exitstatus)
 

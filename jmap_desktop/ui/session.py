@@ -135,8 +135,13 @@ class MapSession(QObject):
         self.lock = lock
 
     def release(self) -> None:
-        """The window closes: other windows may now edit the file."""
+        """The window closes: other windows may now edit the file, and its undo history goes.
+
+        The history is deleted here, while the window is whole, rather than left to Python's
+        cycle collector: when a stack and its commands are collected together, shiboken may free
+        a command before the stack, which then frees it again (a crash, at a random moment)."""
         self._take_lock(None)
+        self.undo_stack.clear()
 
     def save(self, path: str | Path | None = None, overwrite_outside: bool = False) -> Path:
         """Write the map (SaveError propagates; the map then stays modified).

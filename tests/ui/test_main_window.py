@@ -53,8 +53,11 @@ def test_close_with_unsaved_changes_asks(window, map_file, monkeypatch):
 
     monkeypatch.setattr(window_files, "ask_unsaved_changes", ask)
     assert not window.close()  # Cancel keeps the window open
-    assert window.isVisible()
+    assert window.isVisible() and window.session.undo_stack.count() == 1  # and its history
     assert window.close()  # Discard closes without saving
+    # The history is deleted with the window, not left to Python's cycle collector (which may
+    # free a command before its stack, and crash later: see MapSession.release).
+    assert window.session.undo_stack.count() == 0
     assert asked == ["shoes.jmap", "shoes.jmap"]
     assert load_map(map_file).card("c1").text == "Sees an ad on Instagram"
 
