@@ -32,26 +32,26 @@ def empty_clipboard_after_each_test():
 
 @pytest.fixture(autouse=True)
 def undo_histories_deleted_after_each_test(monkeypatch):
-    """Every canvas's undo history is deleted when its test ends, as a closing window deletes
-    its own (MapSession.release).
+    """Every undo history a test pushed to is deleted when the test ends, as a closing window
+    deletes its own (MapSession.release).
 
-    A scene, its stack and the commands on it form a reference cycle; left to Python's cycle
-    collector, shiboken may free a command before the stack that holds it, and the stack then
-    frees it again: a segmentation fault at a random later test, far from its cause."""
+    A stack and its commands sit in reference cycles (a command holds the store, whose listener
+    holds the scene or panel, which holds the stack); left to Python's cycle collector, shiboken
+    may free a command before the stack that holds it, and the stack then frees it again: a
+    segmentation fault at a random later test, far from its cause."""
     import shiboken6
+    from PySide6.QtGui import QUndoStack
 
-    from jmap_desktop.canvas.scene import MapScene
+    stacks = {}
+    push = QUndoStack.push
 
-    stacks = []
-    made = MapScene.__init__
+    def recorded(self, command):
+        stacks[id(self)] = self
+        return push(self, command)
 
-    def init(self, store, undo_stack, *args, **kwargs):
-        stacks.append(undo_stack)
-        made(self, store, undo_stack, *args, **kwargs)
-
-    monkeypatch.setattr(MapScene, "__init__", init)
+    monkeypatch.setattr(QUndoStack, "push", recorded)
     yield
-    for stack in stacks:
+    for stack in stacks.values():
         if shiboken6.isValid(stack):
             stack.clear()
 
