@@ -8,14 +8,15 @@ the cards and saves once more.
 
 from __future__ import annotations
 
-import queue
-import signal
 import sys
-import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, fail, load_or_report
+
+if TYPE_CHECKING:
+    import queue
 
 SAVE_EVERY = 1.0  # seconds: batches a burst of notes into one write
 
@@ -42,6 +43,11 @@ def register(subparsers) -> None:
 
 
 def run(args) -> int:
+    # Imported here: every start of the editor imports this module (cli.main lists it).
+    import queue
+    import signal
+    import threading
+
     from ..io import ChangedOnDiskError, SaveError, save_map
     from ..io.save import file_digest
     from ..model import DocumentStore
@@ -129,6 +135,8 @@ def run(args) -> int:
 
 
 def _drain(arrived: queue.SimpleQueue, timeout: float) -> list:
+    import queue
+
     batch = []
     try:
         batch.append(arrived.get(timeout=timeout) if timeout else arrived.get_nowait())

@@ -16,15 +16,13 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-import jsonpatch
-import jsonpointer
 from pydantic_core import PydanticSerializationError
 
 from ..model import JourneyMap, new_id
 from ..model.gc_pause import gc_paused
 from ..model.history import History, Revision, Snapshot
 from ..model.messages import say
-from .patches import apply_patch, make_patch
+from .patches import apply_patch, make_patch, patch_errors
 
 
 class HistoryError(ValueError):
@@ -194,7 +192,7 @@ def rebuild(doc: JourneyMap, revision_id: str) -> dict[str, Any]:
             break
         try:
             state = apply_patch(state, revision.patch or [])
-        except (jsonpatch.JsonPatchException, jsonpointer.JsonPointerException, TypeError) as exc:
+        except patch_errors() as exc:
             raise HistoryError(say("history: revision {id} cannot be rebuilt ({reason})", id=revision.id, reason=exc)) from None
         if revision.id == revision_id:
             return state
@@ -267,7 +265,7 @@ def prune(history: History, data: dict[str, Any], now: dt.datetime) -> int:
     if doomed:
         try:
             _drop(history, doomed)
-        except (jsonpatch.JsonPatchException, jsonpointer.JsonPointerException, TypeError):
+        except patch_errors():
             return 0  # a damaged old patch: keep everything rather than lose more
     return len(doomed)
 

@@ -3,15 +3,13 @@
 ``jsonpatch.make_patch`` serialises every list item to compare them; for the map's long entity
 lists we match items by id instead (difflib on the id sequence, then member by member inside
 each changed entity), which is much faster and keeps a one-card edit to a one-line patch. The
-result is a plain RFC 6902 patch that ``jsonpatch.apply_patch`` applies.
+result is a plain RFC 6902 patch that ``jsonpatch.apply_patch`` applies. jsonpatch and difflib
+are imported on first use: opening a map needs neither, and the editor's start is timed.
 """
 
 from __future__ import annotations
 
-from difflib import SequenceMatcher
 from typing import Any
-
-import jsonpatch
 
 ENTITY_LISTS = ("personas", "stages", "lanes", "cards", "connections")
 
@@ -37,7 +35,17 @@ def make_patch(src: dict[str, Any], dst: dict[str, Any]) -> list[dict[str, Any]]
 
 def apply_patch(data: dict[str, Any], patch: list[dict[str, Any]]) -> dict[str, Any]:
     """``data`` with ``patch`` applied (``data`` itself is changed: pass a copy to keep it)."""
+    import jsonpatch
+
     return jsonpatch.apply_patch(data, patch, in_place=True)
+
+
+def patch_errors() -> tuple[type[Exception], ...]:
+    """What ``apply_patch`` raises for a patch that does not fit the data (a damaged history)."""
+    import jsonpatch
+    import jsonpointer
+
+    return jsonpatch.JsonPatchException, jsonpointer.JsonPointerException, TypeError
 
 
 def _ids(items: Any) -> list | None:
@@ -52,6 +60,8 @@ def _ids(items: Any) -> list | None:
 
 def _entity_list_patch(path: str, src: list[dict], dst: list[dict], a: list, b: list
                        ) -> list[dict[str, Any]]:
+    from difflib import SequenceMatcher
+
     ops: list[dict[str, Any]] = []
     # The same entities in the same order (an edit, not an addition or a move): no matching needed.
     opcodes = [("equal", 0, len(a), 0, len(b))] if a == b else \

@@ -17,17 +17,7 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, qVersion
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication
 
 from .. import __version__
 from ..model import StoreError
@@ -85,47 +75,6 @@ def describe(exc_type, exc, tb) -> str:
     return "\n".join(line.rstrip("\n") for line in lines) + "\n"
 
 
-class CrashDialog(QDialog):
-    """What happened, where the log is, and the full details to copy into a bug report."""
-
-    def __init__(self, summary: str, details: str, log: Path | None, saved: list[str],
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("JMap Desktop hit a problem"))
-        self.details = details
-        layout = QVBoxLayout(self)
-        saved_text = (self.tr("Unsaved edits in {maps} were kept as a recovery copy.").format(maps=', '.join(saved))
-                      if saved else self.tr("No map had unsaved edits."))
-        where = (self.tr("The details are in the log:\n{log}").format(log=log) if log is not None
-                 else self.tr("The log could not be written; copy the details below instead."))
-        message = QLabel(self.tr("Something went wrong: {summary}\n\n{saved_text}\n\n{where}\n\nYou can go on working (save under a new name to be safe) or quit.").format(summary=summary, saved_text=saved_text, where=where))
-        message.setWordWrap(True)
-        message.setTextInteractionFlags(message.textInteractionFlags()
-                                        | message.textInteractionFlags().TextSelectableByMouse)
-        message.setAccessibleName(QCoreApplication.translate("CrashDialog", "What happened"))
-        layout.addWidget(message)
-        self.message = message
-        text = QPlainTextEdit(details)
-        text.setReadOnly(True)
-        text.setAccessibleName(QCoreApplication.translate("CrashDialog", "Error details"))
-        layout.addWidget(text)
-        buttons = QDialogButtonBox()
-        self.copy_button = QPushButton(self.tr("Copy Details"))
-        self.copy_button.clicked.connect(self.copy_details)
-        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.continue_button = buttons.addButton(self.tr("Continue"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.quit_button = buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.DestructiveRole)
-        self.continue_button.clicked.connect(self.accept)
-        self.quit_button.clicked.connect(lambda: self.done(2))
-        layout.addWidget(buttons)
-        self.resize(640, 420)
-
-    def copy_details(self) -> None:
-        QGuiApplication.clipboard().setText(self.details)
-        self.copy_button.setText(self.tr("Copied"))
-
-
-QUIT = 2
 _handling = False
 
 
@@ -149,9 +98,12 @@ def handle(exc_type, exc, tb) -> None:
         app = QApplication.instance()
         if app is None:
             return
+        # Imported here, not at start: Qt makes a dialog's classes on first use (a few ms).
+        from .crash_dialog import CrashDialog
+
         summary = f"{exc_type.__name__}: {exc}" if str(exc) else exc_type.__name__
         dialog = CrashDialog(summary, details, log, saved, QApplication.activeWindow())
-        if dialog.exec() == QUIT:
+        if dialog.exec() == CrashDialog.QUIT:
             app.exit(1)
     finally:
         _handling = False

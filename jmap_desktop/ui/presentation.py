@@ -17,8 +17,6 @@ End jump; Escape leaves.
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPalette, QUndoStack
 from PySide6.QtWidgets import (
@@ -45,6 +43,8 @@ def stage_caption(stage: Stage, number: int, height: int, scheme) -> str:
     ``height`` pixels tall."""
     if not (stage.description.strip() or stage.time_span.strip()):
         return ""
+    import html  # here: the window imports this module at start, a slide is shown much later
+
     title_px, text_px = max(20, round(height * 0.034)), max(15, round(height * 0.024))
     span = (f' <span style="color:{scheme.muted_ink}; font-weight:400">· {html.escape(stage.time_span)}</span>'
             if stage.time_span.strip() else "")
