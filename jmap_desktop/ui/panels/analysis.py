@@ -5,7 +5,9 @@ structure checks (clicking one selects what it concerns).
 Analysis runs on a worker thread, on a snapshot of the map, and only while the panel is shown:
 an edit marks the report stale and, if the panel is visible, asks for a new one shortly after.
 A result computed from an older map than the current one is dropped and asked for again, so
-editing never waits for the analysis and never sees an outdated report.
+editing never waits for the analysis and never sees an outdated report. Each state of the map
+is analysed at most once: a run already asked for is never asked for again, whatever timer,
+tab change or late result would otherwise start one.
 """
 
 from __future__ import annotations
@@ -140,6 +142,11 @@ class AnalysisPanel(QWidget):
         self._timer.timeout.connect(self.refresh)
         self._generation = 0  # bumped by every edit; a report is current if it matches
         self._shown_generation = -1
+        self._asked_generation = -1  # the map state of the last run submitted
+        # True from a run's submission until its result arrives here. Not ``Future.done()``:
+        # the worker sends the result before its future is marked done, so a result could
+        # arrive while the job still looks busy, and the catch-up it asks for would be lost.
+        self._running = False
         # A plain Python worker thread: a QRunnable's Python wrapper can be collected while Qt
         # still runs it, which crashed the process now and then.
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="analysis")
@@ -162,12 +169,22 @@ class AnalysisPanel(QWidget):
         """The dock's visibilityChanged: its tab was raised, hidden, opened or closed."""
         self._shown = shown
         if shown and self._shown_generation != self._generation:
-            self._timer.start(0)
+            self._catch_up()
+
+    def _catch_up(self) -> None:
+        """Analyse the current map as soon as control returns to the event loop: the user is
+        not typing (the tab was just raised, or an older run just ended). Not ``_timer.start(0)``:
+        that would set the edit delay to 0 for good, and every keystroke would start a run."""
+        QTimer.singleShot(0, self, self.refresh)
 
     def refresh(self) -> None:
         """Ask for a fresh report (on the worker thread); nothing happens while off screen."""
-        if not self.on_screen() or (self._job is not None and not self._job.done()):
-            return  # an off-screen panel catches up when shown; a running job asks again when done
+        if not self.on_screen() or self._asked_generation == self._generation:
+            return  # an off-screen panel catches up when shown; this map's run is already asked for
+        if self._running:
+            return  # a running job asks again when done
+        self._running = True
+        self._asked_generation = self._generation
         self._job = self._executor.submit(_analyse, snapshot(self.store.doc), self._generation,
                                           self._results)
 
@@ -179,10 +196,13 @@ class AnalysisPanel(QWidget):
         return bool(done)
 
     def _finished(self, generation: int, report: AnalysisReport | None) -> None:
-        if report is None or generation != self._generation:
+        self._running = False
+        if generation != self._generation:
             if self.on_screen():
-                self._timer.start()  # the map changed meanwhile: analyse the current one
+                self._catch_up()  # the map changed meanwhile: analyse the current one
             return
+        if report is None:
+            return  # the analysis failed on this map: asking again would fail again, in a loop
         self._shown_generation = generation
         self._show(report)
 
