@@ -4,6 +4,10 @@ Launch, Ctrl+N, Enter on the first template, five cards typed from the keyboard,
 path typed into the save dialog, Ctrl+Q. The saved file must hold the five cards. It runs on a
 private Xvfb display (``Xvfb -displayfd`` picks a free number), with a fresh home, whenever
 Xvfb and xdotool are installed (``scripts/system-deps.sh`` installs both).
+
+Every wait is bounded and ends early when the app has exited; a failure names the step and shows
+the end of the app's error output. The app writes to files, never to pipes nobody reads while it
+runs: a full pipe would block it and the test would only time out.
 """
 
 from __future__ import annotations
@@ -12,7 +16,6 @@ import json
 import os
 import select
 import shutil
-import signal
 import subprocess
 import sys
 import time
@@ -48,16 +51,48 @@ def _start_xvfb() -> tuple[subprocess.Popen, str]:
     return xvfb, f":{number.decode().strip()}"
 
 
+class App:
+    """The program under test, its output going to files."""
+
+    def __init__(self, env: dict, folder: Path) -> None:
+        self.err_path = folder / "app-stderr.txt"
+        with open(folder / "app-stdout.txt", "w") as out, open(self.err_path, "w") as err:
+            self.process = subprocess.Popen([sys.executable, "-m", "jmap_desktop"], env=env,
+                                            cwd=folder, stdout=out, stderr=err,
+                                            stdin=subprocess.DEVNULL)
+
+    def errors(self) -> str:
+        return self.err_path.read_text("utf-8", "replace") if self.err_path.exists() else ""
+
+    def check_running(self, step: str) -> None:
+        if self.process.poll() is not None:
+            pytest.fail(f"the app exited (status {self.process.returncode}) while waiting for "
+                        f"{step}; its error output ends:\n{self.errors()[-3000:]}")
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait(timeout=10)
+
+
 class Desktop:
     """xdotool on one display."""
 
-    def __init__(self, display: str) -> None:
+    def __init__(self, display: str, app: App) -> None:
         self.env = {**os.environ, "DISPLAY": display}
+        self.app = app
 
     def run(self, *args: str, timeout: float = 20) -> str:
-        done = subprocess.run(["xdotool", *args], env=self.env, capture_output=True, text=True,
-                              timeout=timeout)
-        assert done.returncode == 0, f"xdotool {' '.join(args)}: {done.stderr.strip()}"
+        command = f"xdotool {' '.join(args)}"
+        try:
+            done = subprocess.run(["xdotool", *args], env=self.env, capture_output=True,
+                                  text=True, timeout=timeout)
+        except subprocess.TimeoutExpired:
+            self.app.check_running(command)
+            pytest.fail(f"{command} did not finish in {timeout:g} s")
+        if done.returncode != 0:
+            self.app.check_running(command)
+            pytest.fail(f"{command}: {done.stderr.strip()}")
         return done.stdout.strip()
 
     def wait_window(self, title: str, seconds: float = 30) -> str:
@@ -67,12 +102,16 @@ class Desktop:
         (Qt's short-lived helper windows) makes one search fail with BadWindow."""
         deadline = time.monotonic() + seconds
         while time.monotonic() < deadline:
-            done = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", f"^{title}"],
-                                  env=self.env, capture_output=True, text=True, timeout=10)
+            self.app.check_running(f"a window titled {title!r}")
+            try:
+                done = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", f"^{title}"],
+                                      env=self.env, capture_output=True, text=True, timeout=10)
+            except subprocess.TimeoutExpired:  # a busy X server: try again until the deadline
+                continue
             if done.returncode == 0 and done.stdout.strip():
                 return done.stdout.split()[0]
             time.sleep(0.1)
-        pytest.fail(f"no window titled {title!r} appeared")
+        pytest.fail(f"no window titled {title!r} appeared in {seconds:g} s")
 
     def key(self, *keys: str) -> None:
         self.run("key", "--delay", "60", *keys)
@@ -88,11 +127,14 @@ def _appears(path: Path, seconds: float) -> bool:
     return path.exists()
 
 
-def _wait_for(condition, seconds: float, what: str) -> None:
+def _wait_for(condition, seconds: float, what: str, app: App | None = None) -> None:
     deadline = time.monotonic() + seconds
     while not condition():
+        if app is not None:
+            app.check_running(what)
         if time.monotonic() > deadline:
-            pytest.fail(f"timed out waiting for {what}")
+            pytest.fail(f"timed out after {seconds:g} s waiting for {what}"
+                        + (f"; the app's error output ends:\n{app.errors()[-3000:]}" if app else ""))
         time.sleep(0.1)
 
 
@@ -103,18 +145,18 @@ def test_launch_new_map_type_five_cards_save_and_quit(tmp_path):
     env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb", "HOME": str(home),
            "XDG_CONFIG_HOME": str(home / ".config"), "XDG_RUNTIME_DIR": str(tmp_path),
            "JMAP_DESKTOP_STATE_DIR": str(tmp_path / "state")}
-    app = subprocess.Popen([sys.executable, "-m", "jmap_desktop"], env=env, cwd=tmp_path,
-                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     target = tmp_path / "first-map.jmap"
+    app = None
     try:
-        desk = Desktop(display)
+        app = App(env, tmp_path)
+        desk = Desktop(display, app)
         main = desk.wait_window("JMap Desktop")
         desk.run("windowfocus", "--sync", main)
         desk.key("ctrl+n")
         gallery = desk.wait_window("New Journey Map")
         desk.run("windowfocus", "--sync", gallery)
         desk.key("Return")  # the first template, Blank map
-        _wait_for(lambda: "Untitled" in desk.run("getwindowname", main), 10, "the new map")
+        _wait_for(lambda: "Untitled" in desk.run("getwindowname", main), 20, "the new map", app)
         desk.run("windowfocus", "--sync", main)
         desk.key("Right")  # the keyboard focus enters the first cell
         for text in CARDS:
@@ -130,18 +172,19 @@ def test_launch_new_map_type_five_cards_save_and_quit(tmp_path):
             desk.key("Return")
             if _appears(target, 4):
                 break
-        _wait_for(target.exists, 5, f"{target.name} to be written")
+        _wait_for(target.exists, 10, f"{target.name} to be written", app)
         desk.run("windowfocus", "--sync", main)
         desk.key("ctrl+q")
-        app.wait(timeout=20)
+        process = app.process
+        _wait_for(lambda: process.poll() is not None, 20, "the app to quit after Ctrl+Q")
     finally:
-        if app.poll() is None:
-            app.send_signal(signal.SIGKILL)
-        out, err = app.communicate(timeout=10)
+        if app is not None:
+            app.stop()
         xvfb.kill()
         xvfb.wait(timeout=10)
+    err = app.errors()
     assert "Traceback" not in err, err
     doc = json.loads(Path(target).read_text("utf-8"))
     assert [c["text"] for c in doc["cards"]] == CARDS
     assert len({(c["stage_id"], c["lane_id"]) for c in doc["cards"]}) == 1  # all in the first cell
-    assert app.returncode == 0
+    assert app.process.returncode == 0, err[-3000:]
