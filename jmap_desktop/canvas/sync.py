@@ -259,6 +259,11 @@ class SceneSync:
                 item.set_focused(True)
         holder = self.holders[cell]
         if item.holder is not holder:  # kept in Python: asking Qt costs a call per card
+            if item.holder is not None:
+                # Moved to another cell. Qt repaints where a moved item was only within its
+                # new parent's shape (ItemContainsChildrenInShape), so the old cell would go
+                # on showing the card until something else repainted it: repaint it here.
+                self.scene.update(item.sceneBoundingRect())
             item.holder = holder
             item.lane_id = card.lane_id
             item.setParentItem(holder)
