@@ -31,8 +31,12 @@ CARDS = ["Sees an ad", "Reads reviews", "Asks a friend", "Compares prices", "Buy
 
 def _start_xvfb() -> tuple[subprocess.Popen, str]:
     read_end, write_end = os.pipe()
+    # -noreset: by default Xvfb resets whenever its last client disconnects, and a client
+    # connecting meanwhile is refused. The polling xdotool calls connect and disconnect all the
+    # time, so the app starting alongside them now and then failed with "could not connect to
+    # display" (about one connection in seven when two clients come and go together).
     xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1400x900x24",
-                             "-nolisten", "tcp"], pass_fds=(write_end,),
+                             "-nolisten", "tcp", "-noreset"], pass_fds=(write_end,),
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     os.close(write_end)
     number = b""
