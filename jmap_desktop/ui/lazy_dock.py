@@ -1,7 +1,7 @@
 """Docks whose panel is built the first time it is on screen, or the first time code asks for it.
 
 Most docks start as a tab behind another (Outline behind Palette, Personas behind Properties,
-Analysis and Comments behind Find and Filter): building their panels, and importing their
+Analysis and Comments behind History): building their panels, and importing their
 modules, took a good part of the window's construction at every start, for panels most starts
 never show. A lazy dock is complete from the start (title, object name for saveState, its entry
 in View › Panels); only what it holds waits. Its panel is built when the dock first comes on

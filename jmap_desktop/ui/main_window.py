@@ -42,6 +42,9 @@ from .workshop.menu import install as install_workshop
 
 APP_NAME = "JMap Desktop"
 PANEL_WIDTH, LEFT_PANEL_WIDTH = 320, 210  # the docks' starting widths (palette and outline left)
+# Raised when the docks' grouping changes: a window state saved with the old groups (five tabs in
+# one, cut short) is then left unused and the panels start as this version arranges them.
+PANELS_VERSION = 1
 
 
 class MainWindow(FileCommands, QMainWindow):
@@ -118,27 +121,30 @@ class MainWindow(FileCommands, QMainWindow):
         self.tabifyDockWidget(self.properties_dock, self.personas_dock)
         self.tabifyDockWidget(self.properties_dock, self.settings_dock)
         self.properties_dock.raise_()
+        # The right-hand docks are three tab groups of three or four tabs: one group of five cut
+        # every German title to "Su…" (tests/ui/test_dock_tabs.py measures them all).
         self.find = FindPanel(self.scene)
         self.find_dock = self._dock(self.tr("Find and Filter"), "FindDock", self.find, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.history = QUndoView(self.session.undo_stack)
-        self.history.setEmptyLabel(self.tr("Opened map"))
-        self.history_dock = self._dock(self.tr("History"), "HistoryDock", self.history, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.tabifyDockWidget(self.find_dock, self.history_dock)
-        # On the left beside the outline: another tab in the right-hand group would widen it.
+        # Beside the find fields: what changed since a revision also points at cards.
         self.revisions_dock = self._dock(self.tr("Revisions"), "RevisionsDock", "revisions",
-                                         Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.tabifyDockWidget(self.outline_dock, self.revisions_dock)
-        self.palette_dock.raise_()
+                                         Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.find_dock, self.revisions_dock)
         self.changes_dock = self._dock(self.tr("Changes"), "ChangesDock", "changes",
                                        Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.find_dock, self.changes_dock)
         self.changes_dock.hide()  # shown by File › Compare With…
+        self.find_dock.raise_()
+        self.history = QUndoView(self.session.undo_stack)
+        self.history.setEmptyLabel(self.tr("Opened map"))
+        self.history_dock = self._dock(self.tr("History"), "HistoryDock", self.history, Qt.DockWidgetArea.RightDockWidgetArea)
         self.analysis_dock = self._dock(self.tr("Analysis"), "AnalysisDock", "analysis",
                                         Qt.DockWidgetArea.RightDockWidgetArea)
-        self.tabifyDockWidget(self.find_dock, self.analysis_dock)
+        self.tabifyDockWidget(self.history_dock, self.analysis_dock)
         self.comments_dock = self._dock(self.tr("Comments"), "CommentsDock", "comments", Qt.DockWidgetArea.RightDockWidgetArea)
-        self.tabifyDockWidget(self.find_dock, self.comments_dock)
-        self.find_dock.raise_()
+        self.tabifyDockWidget(self.history_dock, self.comments_dock)
+        self.history_dock.raise_()  # the analysis works only while on screen: not at every start
+        self.resizeDocks([self.properties_dock, self.find_dock, self.history_dock], [450, 210, 220],
+                         Qt.Orientation.Vertical)
 
     def docks(self) -> list[QDockWidget]:
         return [self.palette_dock, self.outline_dock, self.properties_dock, self.personas_dock,
@@ -476,7 +482,7 @@ class MainWindow(FileCommands, QMainWindow):
         self._restore_panels()  # remember the panels as the map had them
         self.workshop.detach()  # closes every participant's connection
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/state", self.saveState(PANELS_VERSION))
         self.autosaver.discard()  # a normal close: nothing to recover next time
         if (analysis := built_panel(self, "analysis")) is not None:
             analysis.wait_for_idle()  # no worker may outlive the map it reads
@@ -492,7 +498,7 @@ class MainWindow(FileCommands, QMainWindow):
             self.resize(1400, 900)
         state = self.settings.value("window/state")
         if state is not None:
-            self.restoreState(state)
+            self.restoreState(state, PANELS_VERSION)
         theme = str(self.settings.value("view/theme", "system"))
         self.theme = theme if theme in self.theme_actions else "system"
         self.theme_actions[self.theme].setChecked(True)

@@ -50,7 +50,7 @@ def test_a_window_reopened_with_a_lazy_tab_raised_shows_it_filled(window, map_fi
     outline = built_panel(again, "outline")
     assert outline is not None and outline.isVisible()
     assert len(outline.card_items) == len(again.session.doc.cards)
-    assert built_panel(again, "analysis") is None  # still behind Find and Filter
+    assert built_panel(again, "analysis") is None  # still behind History
 
 
 def test_panels_read_by_menus_and_code_exist_on_demand(window, map_file):

@@ -26,8 +26,9 @@ class WorkshopMenu:
         self.dock.setAccessibleName(QCoreApplication.translate("WorkshopMenu", "Inbox panel"))
         self.dock.setWidget(self.inbox)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
-        window.tabifyDockWidget(window.properties_dock, self.dock)  # full height when raised
-        window.properties_dock.raise_()
+        # Behind the history: beside the properties its German tab "Eingang" was cut short.
+        window.tabifyDockWidget(window.comments_dock, self.dock)
+        window.history_dock.raise_()
         self.join_screen: JoinScreen | None = None
 
         def action(text: str, slot, shortcut: str | None = None) -> QAction:
