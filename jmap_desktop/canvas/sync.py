@@ -73,15 +73,19 @@ class SceneSync:
         """Mirror the store; ``changes`` since the last call, or None to start afresh."""
         scene = self.scene
         doc = scene.store.doc
-        delta = None
-        if changes is not None and scene.layout is not None:
-            delta = update_layout(scene.layout, doc, changes, scene.store.cell_cards)
-        if delta is None:
-            pending = scene.layout.pending if scene.layout is not None else None
-            with gc_paused():  # a whole map's boxes and items, all kept (model.gc_pause)
+        # A whole map's boxes and items are built, all kept; an edit on a huge map makes and
+        # drops tens of thousands of objects (routes, tile parts). The collector, run in the
+        # middle, scans every object of the map (a second with 200,000 arrows) and keeps the
+        # temporaries alive into its oldest generation, bringing the next full scan sooner.
+        with gc_paused():  # (model.gc_pause)
+            delta = None
+            if changes is not None and scene.layout is not None:
+                delta = update_layout(scene.layout, doc, changes, scene.store.cell_cards)
+            if delta is None:
+                pending = scene.layout.pending if scene.layout is not None else None
                 self._apply_full(compute_layout(doc, pending=pending))
-        else:
-            self._apply_delta(scene.layout, delta)
+            else:
+                self._apply_delta(scene.layout, delta)
         self.dirty_cards.clear()
         self.realize_views()  # rows that moved may bring other cells into view
 

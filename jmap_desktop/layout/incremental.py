@@ -29,7 +29,7 @@ from .map_layout import (
     stack_lanes,
     stage_scored,
 )
-from .routes import reroute, route_named
+from .routes import ConnectionEnds, reroute, route_named
 
 CARD_CHANGES = {ChangeKind.CARDS_ADDED, ChangeKind.CARDS_REMOVED, ChangeKind.CARDS_UPDATED,
                 ChangeKind.CARDS_MOVED}
@@ -156,6 +156,8 @@ def update_layout(layout: MapLayout, doc: JourneyMap, changes: Iterable[Change],
     # arrows it can change (routes.reroute; 200,000 arrows all re-routed took seconds), as an
     # arrow added, deleted or restyled routes only itself (and the few its place in the list
     # moves across the routing budget: routes.route_named).
+    if routes or named:
+        layout.connection_ends = None  # arrows came, went or changed ends: places in the list moved
     if routes and doc.connections:
         layout.connections = routes_of(layout, doc)
         delta.connections = True
@@ -168,8 +170,11 @@ def update_layout(layout: MapLayout, doc: JourneyMap, changes: Iterable[Change],
         moved = _moved_cards(layout, old_rects, old_tops)
         tops_moved = any(layout.bands[lane].y != y for lane, y in old_tops.items() if lane in layout.bands)
         if moved or tops_moved or delta.removed:
+            ends = layout.connection_ends
+            if ends is None or not ends.fits(doc.connections):
+                ends = layout.connection_ends = ConnectionEnds(doc.connections)
             changed |= reroute(layout.connections, doc, layout.cards, layout.columns, lane_tops,
-                               layout.style.card_gap, moved, tops_moved)
+                               layout.style.card_gap, moved, tops_moved, ends)
         if changed:
             delta.connections, delta.routes = True, changed
     elif layout.connections:

@@ -21,7 +21,7 @@ from ..model import Card, JourneyMap, LaneKind
 from ..model.limits import STAGE_MIN_WIDTH
 from .card_face import beside_badge_w, card_height
 from .geometry import Rect
-from .routes import ConnectionRoute, route_connections
+from .routes import ConnectionEnds, ConnectionRoute, route_connections
 from .style import LayoutStyle
 from .text import wrap_text
 
@@ -222,6 +222,9 @@ class MapLayout:
     hidden_lanes: frozenset[str] = frozenset()
     pending: PendingSlot | None = None  # room kept for a card being typed
     pending_box: CardBox | None = None  # where that card goes (None in a lane that doesn't flow)
+    # Each card's connections by place in the map's list, made at the first move that needs it
+    # and dropped when the connections change (``update_layout``).
+    connection_ends: ConnectionEnds | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.cells = CellRects(self)

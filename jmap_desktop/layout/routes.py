@@ -20,6 +20,7 @@ format's 200,000 took minutes. The rest take the short familiar route unchecked.
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 from dataclasses import dataclass
 
@@ -109,19 +110,43 @@ def route_connections(doc: JourneyMap, cards: dict, columns: list[tuple[str, flo
     return routes
 
 
+class ConnectionEnds:
+    """Where each card's connections are in the map's list of connections: a moved card's
+    arrows are found among 200,000 without reading them all. Made from the list as it is; a
+    change to the connections (``ChangeKind.CONNECTIONS``) makes it stale."""
+
+    def __init__(self, connections: list) -> None:
+        self.size = len(connections)
+        self.at: dict[str, list[int]] = {}
+        at = self.at
+        for i, conn in enumerate(connections):
+            at.setdefault(conn.source_id, []).append(i)
+            if conn.target_id != conn.source_id:
+                at.setdefault(conn.target_id, []).append(i)
+
+    def fits(self, connections: list) -> bool:
+        return self.size == len(connections)
+
+
 def reroute(routes: dict[str, ConnectionRoute], doc: JourneyMap, cards: dict,
             columns: list[tuple[str, float, float]], lane_tops: list[float], card_gap: float,
-            moved: dict[str, Rect | None], tops_moved: bool) -> set[str]:
+            moved: dict[str, Rect | None], tops_moved: bool, ends: ConnectionEnds | None = None) -> set[str]:
     """Bring ``routes`` (of the connections as they are) up to date in place after the cards
     in ``moved`` changed place, size or visibility (each with its rectangle before, None when
-    it was not shown); returns the ids of the routes that changed or went.
+    it was not shown); returns the ids of the routes that changed or went. ``ends``: the
+    connections' ``ConnectionEnds``, made here when not given.
 
     A route depends on its two cards and, when routed around cards, on the cards it was
     checked against: all lie in the columns from one card's to the other's, between the higher
     top and the lower bottom of the two cards; crossing stages it also takes a lane channel.
     So only routes with a moved end, or a moved card (before or after) in that box, or a
-    channel when a lane moved, can differ; the rest are kept (a card dragged on a map of
-    200,000 arrows re-routed all of them: seconds)."""
+    channel when a lane moved, can differ; the rest are kept. The first ``CAREFUL_ROUTES`` are
+    each checked so; of the rest (plain routes) only those of the moved cards, found through
+    ``ends``, are read at all: a card dragged on a map of 200,000 arrows read every one of
+    them, most of a second, to re-route a few hundred."""
+    connections = doc.connections
+    if ends is None or not ends.fits(connections):
+        ends = ConnectionEnds(connections)
     obstacles = _Obstacles(columns, cards)
     router = _Router(obstacles, columns, sorted(lane_tops), card_gap)
     spans: list[list[tuple[float, float]]] = [[] for _ in columns]  # per column: moved y spans
@@ -133,18 +158,28 @@ def reroute(routes: dict[str, ConnectionRoute], doc: JourneyMap, cards: dict,
                 spans[i].append((rect.y, rect.bottom))
     merged = [_merge_spans(column) for column in spans]  # (lows, highs), sorted and disjoint
 
-    # Each shown card's rectangle and column, once: a card box makes its rectangle anew at
-    # every read, and thousands of arrows read the same few hundred cards.
-    rects = {card_id: box.rect for card_id, box in cards.items() if box.visible}
-    column = {card_id: obstacles.column_of(r.center[0]) for card_id, r in rects.items()}
+    # Each card's rectangle and column (None: not shown), once a card: a card box makes its
+    # rectangle anew at every read, and thousands of arrows read the same few hundred cards.
+    places: dict[str, tuple[Rect, int | None] | None] = {}
 
-    def touched(source: str, target: str) -> bool:
-        ia, ib = column[source], column[target]
+    def place(card_id: str) -> tuple[Rect, int | None] | None:
+        found = places.get(card_id, False)
+        if found is False:
+            box = cards.get(card_id)
+            if box is None or not box.visible:
+                found = None
+            else:
+                rect = box.rect
+                found = (rect, obstacles.column_of(rect.center[0]))
+            places[card_id] = found
+        return found
+
+    def touched(a: tuple[Rect, int | None], b: tuple[Rect, int | None]) -> bool:
+        (ra, ia), (rb, ib) = a, b
         if ia is None or ib is None:
             return True
         if tops_moved and abs(ia - ib) > 1:
             return True
-        ra, rb = rects[source], rects[target]
         top = min(ra.y, rb.y) - 1
         bottom = max(ra.bottom, rb.bottom) + 1
         for i in range(min(ia, ib), max(ia, ib) + 1):
@@ -154,19 +189,21 @@ def reroute(routes: dict[str, ConnectionRoute], doc: JourneyMap, cards: dict,
                 return True
         return False
 
+    careful = min(CAREFUL_ROUTES, len(connections))
+    plain = {i for card_id in moved for i in ends.at.get(card_id, ()) if i >= careful}
     changed: set[str] = set()
-    for i, conn in enumerate(doc.connections):
+    for i in itertools.chain(range(careful), sorted(plain)):
+        conn = connections[i]
         source, target = conn.source_id, conn.target_id
-        ra, rb = rects.get(source), rects.get(target)
-        if ra is None or rb is None:  # a card gone or not shown
+        a, b = place(source), place(target)
+        if a is None or b is None:  # a card gone or not shown
             if routes.pop(conn.id, None) is not None:
                 changed.add(conn.id)
             continue
-        careful = i < CAREFUL_ROUTES
         if conn.id in routes and source not in moved and target not in moved \
-                and not (careful and touched(source, target)):
+                and not (i < careful and touched(a, b)):
             continue
-        points = _dedupe(router.route(cards[source], cards[target]) if careful else plain_route(ra, rb))
+        points = _dedupe(router.route(cards[source], cards[target]) if i < careful else plain_route(a[0], b[0]))
         old = routes.get(conn.id)
         if old is None or old.points != points or old.kind != conn.kind:
             routes[conn.id] = ConnectionRoute(conn.id, source, target, points, conn.kind)

@@ -26,11 +26,12 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from ...layout.routes import ARROW, ConnectionRoute
 from . import connection_lines
-from .connection_lines import PEN_WIDTH, Key, Lines, TileKey, route_tiles
+from .connection_lines import CUT_MARGIN, PEN_WIDTH, Key, Lines, TileKey, route_tiles, tile_range
 
 BULK_CONNECTIONS = 2_000  # more than this: one layer item instead of an item per arrow
 REACH = ARROW + 2  # how far past its square a tile paints (arrowheads, soft edges)
 WHOLE_FROM_TILES = 12  # a repaint touching more tiles draws the whole map's paths once instead,
+NEAR = 2 * CUT_MARGIN  # a span changed on a line: the tiles this near it draw it differently
 WHOLE_MAX_PIXELS = 8_000_000  # when it fills a screen, not a wall-sized PNG (clipped tiles win there)
 
 
@@ -50,7 +51,9 @@ class _Tile:
         tile = connection_lines.TILE
         self.square = QRectF(col * tile, row * tile, tile, tile)
         self.parts: dict[Key, list] = {}  # what each key of ``Lines`` draws here
-        self.ids: list[str] = []  # the connections passing through: where a click looks
+        # The connections passing through (where a click looks), as a dict: in the order they
+        # came, and one leaves without the others being read.
+        self.ids: dict[str, None] = {}
         # Where it paints: its square, and the arrowheads whose tips are in it.
         self.rect = self.square.adjusted(-REACH, -REACH, REACH, REACH)
         self.built = False  # its paths are made when it is first painted after a change
@@ -113,7 +116,7 @@ class ConnectionLayerItem(QGraphicsItem):
         for route in routes:  # where a click looks: the arrows through each tile
             conn_id = route.connection_id
             for key in route_tiles(route):
-                (get(key) or tile(key)).ids.append(conn_id)
+                (get(key) or tile(key)).ids[conn_id] = None
         lines = self._lines = Lines(routes)  # what to draw: each overlap once
         for key in lines.all_keys():
             for tile_key, parts in lines.pieces(key).items():
@@ -127,58 +130,76 @@ class ConnectionLayerItem(QGraphicsItem):
         """After the arrows ``changed`` were routed again (or went: not in ``routes``), redraw
         only the tiles where the picture changed: the tiles their old and new routes cross,
         and of those only where what is drawn differs (where an arrow's share of a channel
-        others still draw, nothing changes). The result equals ``set_routes`` of all routes."""
-        lines, by_id = self._lines, self._by_id
+        others still draw, nothing changes). The result equals ``set_routes`` of all routes.
+
+        It costs what was re-routed, not what the map holds: a line (a column edge that
+        hundreds of arrows run down) is cut into tiles again only near the spans that changed
+        on it, and a tile's arrows are a dict, so one leaves without the others being read (a
+        card dropped on a map of 200,000 arrows spent seconds here)."""
+        lines, by_id, index = self._lines, self._by_id, self._index
         olds = [by_id.pop(i) for i in changed if i in by_id]
         news = [r for r in (routes.get(i) for i in changed) if r is not None and len(r.points) >= 2]
         pairs = {route.connection_id: [route, None] for route in olds}
         for route in news:
             pairs.setdefault(route.connection_id, [None, None])[1] = route
         shares = [Lines.change(old, new) for old, new in pairs.values()]
-        keys = {key for gone, come in shares for key, _ in gone + come}
-        before = {key: lines.pieces(key) for key in keys}
+        near: dict[Key, set[int] | None] = {}  # each key changed: where along its line (None: all)
+        for gone, come in shares:
+            for key, span in gone + come:
+                if span is None:
+                    near[key] = None
+                else:
+                    found = near.get(key, False)
+                    if found is False:
+                        found = near[key] = set()
+                    found.update(tile_range(span[0] - NEAR, span[1] + NEAR))
+        before = {key: lines.pieces(key, where) for key, where in near.items()}
         for gone, come in shares:
             lines.add(gone, -1)
             lines.add(come)
-        lines.refresh(keys)
+        lines.refresh(near)
+        created = False
         dirty: set[TileKey] = set()
-        for key in keys:
-            was, now = before[key], lines.pieces(key)
+        for key, where in near.items():
+            was, now = before[key], lines.pieces(key, where)
             for tile_key in was.keys() | now.keys():
                 parts = now.get(tile_key)
                 if was.get(tile_key) == parts:
                     continue
                 dirty.add(tile_key)
                 if parts:
+                    created = created or tile_key not in index
                     self._tile(tile_key).parts[key] = parts
                 else:
-                    self._index[tile_key].parts.pop(key, None)
+                    index[tile_key].parts.pop(key, None)
         # Where a click looks: most re-routed arrows still cross the same tiles.
         old_tiles = {route.connection_id: route_tiles(route) for route in olds}
-        leaving: dict[TileKey, set[str]] = {}
+        touched = set(dirty)
         for route in news:
             conn_id = route.connection_id
             was, now = old_tiles.pop(conn_id, set()), route_tiles(route)
             for tile_key in was - now:
-                leaving.setdefault(tile_key, set()).add(conn_id)
+                del index[tile_key].ids[conn_id]
+                touched.add(tile_key)
             for tile_key in now - was:
-                self._tile(tile_key).ids.append(conn_id)
+                created = created or tile_key not in index
+                self._tile(tile_key).ids[conn_id] = None
             by_id[conn_id] = route
         for conn_id, was in old_tiles.items():  # arrows gone
             for tile_key in was:
-                leaving.setdefault(tile_key, set()).add(conn_id)
-        for tile_key, gone in leaving.items():
-            t = self._index[tile_key]
-            t.ids = [i for i in t.ids if i not in gone]
+                del index[tile_key].ids[conn_id]
+                touched.add(tile_key)
         for tile_key in dirty:
-            t = self._index[tile_key]
+            t = index[tile_key]
             t.forget()
             self.update(t.rect)
-        for tile_key in [k for k, t in self._index.items() if not t.parts and not t.ids]:
-            del self._index[tile_key]
+        emptied = [k for k in touched if not index[k].parts and not index[k].ids]
+        for tile_key in emptied:
+            del index[tile_key]
         if dirty:
             self._whole = None
-        self._set_bounds()
+        if created or emptied:
+            self._set_bounds()
 
     def drawn(self) -> dict:
         """Each tile's share of the picture (the segments and heads it draws, by key), the

@@ -17,6 +17,7 @@ are cut into tiles again (``pieces``): the tiles whose share changed are all tha
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -44,18 +45,20 @@ def route_tiles(route: ConnectionRoute) -> set[TileKey]:
     tile = TILE
     ends = [(int(x // tile), int(y // tile)) for x, y in route.points]
     out = set(ends)
-    for (c0, r0), (c1, r1) in zip(ends, ends[1:], strict=False):
+    c0, r0 = ends[0]
+    for c1, r1 in ends[1:]:
         # Most segments lie in one tile or two neighbours, both among the ends; a long
         # straight one adds the tiles between (counted in C: arrows run the map's height).
         if c0 == c1:
-            if abs(r1 - r0) > 1:
+            if r1 - r0 > 1 or r0 - r1 > 1:
                 out.update(zip(repeat(c0), range(min(r0, r1) + 1, max(r0, r1))))
         elif r0 == r1:
-            if abs(c1 - c0) > 1:
+            if c1 - c0 > 1 or c0 - c1 > 1:
                 out.update(zip(range(min(c0, c1) + 1, max(c0, c1)), repeat(r0)))
         else:
             for col in range(min(c0, c1), max(c0, c1) + 1):
                 out.update(zip(repeat(col), range(min(r0, r1), max(r0, r1) + 1)))
+        c0, r0 = c1, r1
     return out
 
 
@@ -109,24 +112,29 @@ def _union(ends: dict[float, int]) -> list[tuple[float, float]]:
     return out
 
 
-def _shares(route: ConnectionRoute) -> Iterator[tuple[Key, tuple[float, float] | None]]:
+def _shares(route: ConnectionRoute) -> list[tuple[Key, tuple[float, float] | None]]:
     """Each key ``route`` files something under, with the span for a line's key (None for the
     others)."""
     points = route.points
     if len(points) < 2:
-        return
+        return []
+    out = []
+    add = out.append
     dashed = route.kind == ConnectionKind.DEPENDENCY
-    for (x0, y0), (x1, y1) in zip(points, points[1:], strict=False):
+    x0, y0 = points[0]
+    for x1, y1 in points[1:]:
         if dashed:
-            yield ("d", (x0, y0, x1, y1)), None
+            add((("d", (x0, y0, x1, y1)), None))
         elif y0 == y1:
-            yield ("h", y0), ((x0, x1) if x0 <= x1 else (x1, x0))
+            add((("h", y0), ((x0, x1) if x0 <= x1 else (x1, x0))))
         elif x0 == x1:
-            yield ("v", x0), ((y0, y1) if y0 <= y1 else (y1, y0))
+            add((("v", x0), ((y0, y1) if y0 <= y1 else (y1, y0))))
         else:
-            yield ("s", (x0, y0, x1, y1)), None
+            add((("s", (x0, y0, x1, y1)), None))
+        x0, y0 = x1, y1
     (xa, ya), (xb, yb) = points[-2], points[-1]
-    yield ("a", (xb, yb, math.atan2(yb - ya, xb - xa))), None
+    add((("a", (xb, yb, math.atan2(yb - ya, xb - xa))), None))
+    return out
 
 
 def head_polygon(x: float, y: float, angle: float) -> tuple:
@@ -161,8 +169,8 @@ class Lines:
         """What an arrow routed again files no more, and what it files now, under each key
         (the span for a line's key): the segments both routes have are left out (most of a
         route stays when only one of its cards moved)."""
-        gone = list(_shares(old)) if old is not None else []
-        come = list(_shares(new)) if new is not None else []
+        gone = _shares(old) if old is not None else []
+        come = _shares(new) if new is not None else []
         if gone and come:
             kept = []
             for share in gone:
@@ -210,17 +218,29 @@ class Lines:
                 self.ends.pop(key, None)
                 self.union.pop(key, None)
 
-    def pieces(self, key: Key) -> dict[TileKey, list]:
+    def pieces(self, key: Key, near: set[int] | None = None) -> dict[TileKey, list]:
         """What ``key`` draws in each tile: segments ``(ax, ay, bx, by)``, or the arrowhead's
-        polygon; nothing when no arrow has it."""
+        polygon; nothing when no arrow has it. ``near``: for a line, only the tiles at these
+        places along it (columns of a horizontal line, rows of a vertical one)."""
         out: dict[TileKey, list] = {}
         kind, value = key
         if kind in ("h", "v"):
-            for lo, hi in self.union.get(key, ()):
+            spans = self.union.get(key, ())
+            if near is not None and spans:
+                if not near:
+                    return out
+                # Only the spans reaching the tiles asked for: a column edge's line may run
+                # the map's height in hundreds of spans.
+                lo, hi = min(near) * TILE - CUT_MARGIN, (max(near) + 1) * TILE + CUT_MARGIN
+                first = bisect.bisect_left(spans, lo, key=lambda span: span[1])
+                last = bisect.bisect_right(spans, hi, lo=first, key=lambda span: span[0])
+                spans = spans[first:last]
+            for lo, hi in spans:
                 parts = _pieces(lo, value, hi, value, False) if kind == "h" \
                     else _pieces(value, lo, value, hi, False)
                 for col, row, *segment in parts:
-                    out.setdefault((col, row), []).append(tuple(segment))
+                    if near is None or (col if kind == "h" else row) in near:
+                        out.setdefault((col, row), []).append(tuple(segment))
         elif key not in self.counts:
             pass
         elif kind == "a":
