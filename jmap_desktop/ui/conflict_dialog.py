@@ -1,12 +1,25 @@
 """The merge conflict dialog: each conflict with both values side by side, settled by keeping
-mine, keeping theirs or typing a value; nothing is merged until every row has a choice."""
+mine, keeping theirs or typing a value; nothing is merged until every row has a choice.
+
+Two copies of a big map can differ in thousands of places. A table of widgets (a combo box
+and a line edit a row, every row measured for its height) took seconds to open with 2,000
+conflicts, so the rows are a model (``ConflictModel``) drawn by a view: the choice and the
+typed value are data, edited in place by a combo box or a line edit opened on the cell, and
+rows are measured for their height as they come into view."""
 
 from __future__ import annotations
 
 import json
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,8 +30,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QStyledItemDelegate,
+    QTableView,
     QVBoxLayout,
 )
 
@@ -28,6 +41,138 @@ from ..versions.merge import OURS, THEIRS, Conflict, Edited
 KEEP_MINE, KEEP_THEIRS, TYPE_VALUE = (QT_TRANSLATE_NOOP("ConflictDialog", "Keep mine"),
                                     QT_TRANSLATE_NOOP("ConflictDialog", "Keep theirs"),
                                     QT_TRANSLATE_NOOP("ConflictDialog", "Type a value"))
+KEEP_FOR, VALUE_FOR = (QT_TRANSLATE_NOOP("ConflictDialog", "Keep for {0}"),  # a cell's editor, read aloud
+                       QT_TRANSLATE_NOOP("ConflictDialog", "Value for {0}"))
+WHAT, MINE, THEIRS_COLUMN, KEEP, VALUE = range(5)
+HEADERS = (QT_TRANSLATE_NOOP("ConflictDialog", "What"), QT_TRANSLATE_NOOP("ConflictDialog", "Mine"),
+           QT_TRANSLATE_NOOP("ConflictDialog", "Theirs"), QT_TRANSLATE_NOOP("ConflictDialog", "Keep"),
+           QT_TRANSLATE_NOOP("ConflictDialog", "Value"))
+NO_PARENT = QModelIndex()  # a table's rows have no parent
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ConflictDialog", text)
+
+
+class ConflictModel(QAbstractTableModel):
+    """The conflicts as rows: what, mine, theirs (their texts made when first shown), the
+    choice kept (``KEEP_MINE``, ``KEEP_THEIRS`` or ``TYPE_VALUE``) and the value typed."""
+
+    def __init__(self, conflicts: list[Conflict], parent=None) -> None:
+        super().__init__(parent)
+        self.conflicts = conflicts
+        self.keep = [KEEP_MINE] * len(conflicts)
+        self.typed = [show(c.ours, c.ours_gone) if c.kind == "field" else "" for c in conflicts]
+        self._texts: dict[int, tuple[str, str, str]] = {}
+
+    def options(self, row: int) -> list[str]:
+        """The choices a row offers: typing a value only for one field."""
+        return [KEEP_MINE, KEEP_THEIRS] + ([TYPE_VALUE] if self.conflicts[row].kind == "field" else [])
+
+    def texts(self, row: int) -> tuple[str, str, str]:
+        found = self._texts.get(row)
+        if found is None:
+            found = self._texts[row] = _row(self.conflicts[row])
+        return found
+
+    def rowCount(self, parent=NO_PARENT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.conflicts)
+
+    def columnCount(self, parent=NO_PARENT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _tr(HEADERS[section])
+        return super().headerData(section, orientation, role)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        row, column = index.row(), index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column < KEEP:
+                return self.texts(row)[column]
+            if column == KEEP:
+                return _tr(self.keep[row]) if role == Qt.ItemDataRole.DisplayRole else None
+            return self.typed[row] if role == Qt.ItemDataRole.DisplayRole else None
+        if role == Qt.ItemDataRole.EditRole:
+            return self.keep[row] if column == KEEP else self.typed[row] if column == VALUE else None
+        if role == Qt.ItemDataRole.AccessibleTextRole and column in (KEEP, VALUE):
+            return _tr(KEEP_FOR if column == KEEP else VALUE_FOR).format(self.conflicts[row].label)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index):
+        column = index.column()
+        if column == KEEP:
+            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsEditable
+        if column == VALUE:  # typed only when "Type a value" is chosen; shown greyed otherwise
+            if self.keep[index.row()] == TYPE_VALUE:
+                return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsEditable
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        row, column = index.row(), index.column()
+        if role != Qt.ItemDataRole.EditRole:
+            return False
+        if column == KEEP and value in self.options(row):
+            self.keep[row] = value
+            self.dataChanged.emit(self.index(row, KEEP), self.index(row, VALUE))
+            return True
+        if column == VALUE and self.keep[row] == TYPE_VALUE:
+            self.typed[row] = str(value)
+            self.dataChanged.emit(index, index)
+            return True
+        return False
+
+    def keep_all(self, choice: str) -> None:
+        self.keep = [choice] * len(self.conflicts)
+        if self.conflicts:
+            self.dataChanged.emit(self.index(0, KEEP), self.index(len(self.conflicts) - 1, VALUE))
+
+    def choices(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for conflict, keep, typed in zip(self.conflicts, self.keep, self.typed, strict=True):
+            if keep == TYPE_VALUE:
+                out[conflict.key] = Edited(parse(typed, conflict))
+            else:
+                out[conflict.key] = OURS if keep == KEEP_MINE else THEIRS
+        return out
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """Edits the Keep column with a combo box of the row's choices and the Value column with
+    a line edit; each change is kept at once (clicking Merge with an editor open loses none)."""
+
+    def createEditor(self, parent, option, index):  # noqa: N802
+        model = index.model()
+        name = index.data(Qt.ItemDataRole.AccessibleTextRole)
+        if index.column() == KEEP:
+            combo = QComboBox(parent)
+            for choice in model.options(index.row()):
+                combo.addItem(_tr(choice), choice)  # shown translated, read by its data
+            combo.setAccessibleName(name)
+            combo.currentIndexChanged.connect(lambda _i, c=combo: self.commitData.emit(c))
+            return combo
+        editor = QLineEdit(parent)
+        editor.setAccessibleName(name)
+        editor.textEdited.connect(lambda _t, e=editor: self.commitData.emit(e))
+        return editor
+
+    def setEditorData(self, editor, index) -> None:  # noqa: N802
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QComboBox):
+            found = editor.findData(value)
+            if found != editor.currentIndex():
+                editor.blockSignals(True)  # showing the model's choice is no new choice
+                editor.setCurrentIndex(found)
+                editor.blockSignals(False)
+        elif editor.text() != value:
+            editor.setText(value)
+
+    def setModelData(self, editor, model, index) -> None:  # noqa: N802
+        model.setData(index, editor.currentData() if isinstance(editor, QComboBox) else editor.text())
 
 
 class ConflictDialog(QDialog):
@@ -35,50 +180,42 @@ class ConflictDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Merge Conflicts"))
         self.conflicts = conflicts
-        self.resize(980, 120 + 64 * min(len(conflicts), 8))
         intro = QLabel(self.tr("<b>{count} change(s) made differently in both copies.</b> "
                                "Choose what the merged map keeps. Mine: {mine} · Theirs: {theirs}").format(
             count=len(conflicts), mine=mine, theirs=theirs))
         intro.setWordWrap(True)
-        self.table = QTableWidget(len(conflicts), 5)
+        self.model = ConflictModel(conflicts, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setItemDelegate(ChoiceDelegate(self.table))
         self.table.setAccessibleName(QCoreApplication.translate("ConflictDialog", "Conflicts"))
-        self.table.setHorizontalHeaderLabels([self.tr("What"), self.tr("Mine"), self.tr("Theirs"), self.tr("Keep"), self.tr("Value")])
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # One click on a Keep or Value cell opens its editor, as the combo boxes in each row did.
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.table.setWordWrap(True)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         header = self.table.horizontalHeader()
-        for col, mode in enumerate((QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.Stretch,
-                                    QHeaderView.ResizeMode.Stretch,
-                                    QHeaderView.ResizeMode.ResizeToContents,
-                                    QHeaderView.ResizeMode.Stretch)):
-            header.setSectionResizeMode(col, mode)
-        self.keep: list[QComboBox] = []
-        self.values: list[QLineEdit] = []
-        for row, conflict in enumerate(conflicts):
-            what, mine_text, theirs_text = _row(conflict)
-            self.table.setItem(row, 0, _cell(what))
-            self.table.setItem(row, 1, _cell(mine_text))
-            self.table.setItem(row, 2, _cell(theirs_text))
-            combo = QComboBox()
-            combo.setAccessibleName(self.tr("Keep for {0}").format(conflict.label))
-            for choice in [KEEP_MINE, KEEP_THEIRS] + ([TYPE_VALUE] if conflict.kind == "field" else []):
-                combo.addItem(self.tr(choice), choice)  # shown translated, read by its data
-            value = QLineEdit()
-            value.setAccessibleName(self.tr("Value for {0}").format(conflict.label))
-            value.setEnabled(False)
-            value.setText(show(conflict.ours, conflict.ours_gone) if conflict.kind == "field" else "")
-            combo.currentIndexChanged.connect(lambda _i, c=combo, v=value: v.setEnabled(c.currentData() == TYPE_VALUE))
-            self.table.setCellWidget(row, 3, combo)
-            self.table.setCellWidget(row, 4, value)
-            self.keep.append(combo)
-            self.values.append(value)
-        self.table.resizeRowsToContents()
-        # Tall enough for every row (orders are lists, several lines each), up to a screenful.
-        rows = self.table.verticalHeader().length() + self.table.horizontalHeader().height() + 4
-        self.resize(980, min(max(120 + rows, 240), 760))
+        for col in (WHAT, MINE, THEIRS_COLUMN, VALUE):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        # The Keep column as wide as its combo box with the longest choice (measured on one,
+        # not on every row).
+        sample = QComboBox()
+        for choice in (KEEP_MINE, KEEP_THEIRS, TYPE_VALUE):
+            sample.addItem(_tr(choice))
+        header.setSectionResizeMode(KEEP, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(KEEP, sample.sizeHint().width())
+        self._sized: set[int] = set()  # rows measured for their height at the present widths
+        self._fit = QTimer(self, singleShot=True, interval=0)
+        self._fit.timeout.connect(self._fit_rows)
+        self.table.verticalScrollBar().valueChanged.connect(lambda _value: self._fit.start())
+        header.sectionResized.connect(self._widths_changed)
+        self._fit_rows()
+        # Tall enough for the first rows (orders are lists, several lines each), up to a screenful.
+        rows = sum(self.table.rowHeight(r) for r in range(min(len(conflicts), 12)))
+        self.resize(980, min(max(120 + rows + self.table.horizontalHeader().height() + 4, 240), 760))
         all_mine, all_theirs = QPushButton(self.tr("Keep All Mine")), QPushButton(self.tr("Keep All Theirs"))
-        all_mine.clicked.connect(lambda: self._all(KEEP_MINE))
-        all_theirs.clicked.connect(lambda: self._all(KEEP_THEIRS))
+        all_mine.clicked.connect(lambda: self.model.keep_all(KEEP_MINE))
+        all_theirs.clicked.connect(lambda: self.model.keep_all(KEEP_THEIRS))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Merge"))
@@ -94,27 +231,32 @@ class ConflictDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
 
-    def _all(self, text: str) -> None:
-        for combo in self.keep:
-            combo.setCurrentIndex(combo.findData(text))
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit.start()
+
+    def _widths_changed(self, *_args) -> None:
+        self._sized.clear()  # wrapped text takes another height at another width
+        self._fit.start()
+
+    def _fit_rows(self) -> None:
+        """Each row in view (and a screenful below) as tall as its text, measured once."""
+        table, count = self.table, self.model.rowCount()
+        while count:  # rows measured shorter bring more into view: measure those too
+            top = max(table.rowAt(0), 0)
+            bottom = table.rowAt(table.viewport().height())
+            last = count - 1 if bottom < 0 else bottom
+            rows = [row for row in range(top, min(count, last + 1 + (last - top + 1)))
+                    if row not in self._sized]
+            if not rows:
+                return
+            for row in rows:
+                self._sized.add(row)
+                table.resizeRowToContents(row)
 
     def choices(self) -> dict[str, Any]:
         """``{conflict key: "ours" | "theirs" | Edited(value)}`` as chosen in the rows."""
-        out: dict[str, Any] = {}
-        for conflict, combo, value in zip(self.conflicts, self.keep, self.values, strict=True):
-            text = combo.currentData()
-            if text == TYPE_VALUE:
-                out[conflict.key] = Edited(parse(value.text(), conflict))
-            else:
-                out[conflict.key] = OURS if text == KEEP_MINE else THEIRS
-        return out
-
-
-def _cell(text: str) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setToolTip(text)
-    item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    return item
+        return self.model.choices()
 
 
 def _row(conflict: Conflict) -> tuple[str, str, str]:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog
 from jmap_desktop.io import save_map
 from jmap_desktop.model import Card, DocumentStore, Lane, LaneKind, Stage
 from tests.factories import small_map
-from tests.ui.uidriver import trigger, when_modal
+from tests.ui.uidriver import choose, open_cell, trigger, when_modal
 
 
 @pytest.fixture(autouse=True)
@@ -346,7 +346,7 @@ def test_merging_a_copy_drawn_separately_uses_the_corrections_made_comparing_it(
     def answer(dialog):
         seen["keys"] = {c.key for c in dialog.conflicts}
         for row, conflict in enumerate(dialog.conflicts):
-            dialog.keep[row].setCurrentText("Keep theirs" if conflict.key == "cards/c2" else "Keep mine")
+            choose(open_cell(dialog.table, row, 3), "Keep theirs" if conflict.key == "cards/c2" else "Keep mine")
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
 
     when_modal(answer)

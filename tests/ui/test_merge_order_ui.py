@@ -7,13 +7,13 @@ import shutil
 
 import pytest
 from PySide6.QtCore import QPointF
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
+from PySide6.QtWidgets import QFileDialog
 
 from jmap_desktop.io import load_map, save_map
 from jmap_desktop.io.history import record_revision
 from jmap_desktop.model import DocumentStore
 from tests.canvas.driver import CanvasDriver
-from tests.ui.uidriver import field, trigger, when_modal
+from tests.ui.uidriver import cell_text, choose, open_cell, press_button, trigger, when_modal
 from tests.versions.test_merge import three_in_a_cell
 
 
@@ -61,10 +61,12 @@ def test_cells_reordered_differently_are_a_conflict_in_the_dialog(window, tmp_pa
     seen = {}
 
     def answer(dialog):
-        seen["mine"], seen["theirs"] = dialog.table.item(0, 1).text(), dialog.table.item(0, 2).text()
-        seen["rows"] = dialog.table.rowCount()
-        field(dialog, "Keep for Order of the cards in “Discover” / “Actions”").setCurrentText(keep)
-        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        seen["mine"], seen["theirs"] = cell_text(dialog.table, 0, 1), cell_text(dialog.table, 0, 2)
+        seen["rows"] = dialog.table.model().rowCount()
+        combo = open_cell(dialog.table, 0, 3)
+        assert combo.accessibleName() == "Keep for Order of the cards in “Discover” / “Actions”"
+        choose(combo, keep)
+        press_button(dialog, "Merge")
 
     when_modal(answer)
     trigger(window, "File", "Merge Copy…")

@@ -16,7 +16,16 @@ from jmap_desktop.io.templates import new_from_template
 from jmap_desktop.model import DocumentStore
 from tests.canvas.driver import CanvasDriver
 from tests.factories import small_map
-from tests.ui.uidriver import field, menu_action, trigger, when_modal
+from tests.ui.uidriver import (
+    cell_text,
+    choose,
+    menu_action,
+    open_cell,
+    press_button,
+    trigger,
+    type_into,
+    when_modal,
+)
 
 
 @pytest.fixture(autouse=True)
@@ -172,14 +181,15 @@ def test_merge_copy_settles_conflicts_in_the_dialog(window, tmp_path, qtbot, mon
 
     def answer(dialog):
         seen["title"] = dialog.windowTitle()
-        seen["mine"] = dialog.table.item(0, 1).text()
-        seen["theirs"] = dialog.table.item(0, 2).text()
-        keep = field(dialog, "Keep for card “Reads reviews on Reddit”: text")
-        keep.setCurrentText("Type a value")
-        value = field(dialog, "Value for card “Reads reviews on Reddit”: text")
-        assert value.isEnabled()
-        value.setText("Reads reviews on Reddit and YouTube")
-        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        seen["mine"] = cell_text(dialog.table, 0, 1)
+        seen["theirs"] = cell_text(dialog.table, 0, 2)
+        keep = open_cell(dialog.table, 0, 3)
+        assert keep.accessibleName() == "Keep for card “Reads reviews on Reddit”: text"
+        choose(keep, "Type a value")
+        value = open_cell(dialog.table, 0, 4)
+        assert value.accessibleName() == "Value for card “Reads reviews on Reddit”: text"
+        type_into(value, "Reads reviews on Reddit and YouTube")
+        press_button(dialog, "Merge")
 
     when_modal(answer)
     trigger(window, "File", "Merge Copy…")
@@ -209,12 +219,12 @@ def test_edited_in_theirs_deleted_in_mine_shows_the_fields_edited(window, tmp_pa
     seen = {}
 
     def answer(dialog):
-        row = next(r for r in range(dialog.table.rowCount()) if "c5" in dialog.conflicts[r].key)
-        seen["what"] = dialog.table.item(row, 0).text()
-        seen["mine"] = dialog.table.item(row, 1).text()
-        seen["theirs"] = dialog.table.item(row, 2).text()
-        field(dialog, "Keep for card “Relieved and happy”").setCurrentText("Keep theirs")
-        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        row = next(r for r in range(dialog.table.model().rowCount()) if "c5" in dialog.conflicts[r].key)
+        seen["what"], seen["mine"], seen["theirs"] = (cell_text(dialog.table, row, i) for i in range(3))
+        keep = open_cell(dialog.table, row, 3)
+        assert keep.accessibleName() == "Keep for card “Relieved and happy”"
+        choose(keep, "Keep theirs")
+        press_button(dialog, "Merge")
 
     when_modal(answer)
     trigger(window, "File", "Merge Copy…")

@@ -30,6 +30,7 @@ from PySide6.QtGui import QAction, QContextMenuEvent, QImage, QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QApplication,
     QComboBox,
     QDialog,
@@ -246,6 +247,25 @@ def edit_cell(table: QTableWidget, row: int, column: int, text: str) -> None:
     type_keys(editor, text)  # the editor opens with the old text selected
     QTest.keyClick(editor, Qt.Key.Key_Return)
     QApplication.processEvents()  # the delegate commits and closes its editor a moment later
+
+
+def open_cell(view: QAbstractItemView, row: int, column: int) -> QWidget:
+    """Scroll to a cell of a table view, click it and return the editor it opens (a combo
+    box, a line edit) with the keyboard focus."""
+    index = view.model().index(row, column)
+    view.scrollTo(index)
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     view.visualRect(index).center())
+    QApplication.processEvents()
+    editor = view.indexWidget(index)
+    assert editor is not None, f"cell ({row}, {column}) opened no editor"
+    editor.setFocus(Qt.FocusReason.MouseFocusReason)
+    return editor
+
+
+def cell_text(view: QAbstractItemView, row: int, column: int) -> str:
+    """What a table view's cell shows."""
+    return view.model().index(row, column).data()
 
 
 # -- the canvas -----------------------------------------------------------------------------
