@@ -787,9 +787,12 @@ def bench_versions(n: int = 5000) -> dict[str, float]:
     base, mine, theirs = map_data(generate(n)), edited(1), edited(2)
     drawn_again = dict(theirs, cards=[{**c, "id": "x" + c["id"]} for c in theirs["cards"]],
                        connections=[])  # the same journey drawn again: no card id in common
+    rng = random.Random(5)
+    reworded = dict(drawn_again, cards=[{**c, "text": _reworded(c["text"], rng)} for c in drawn_again["cards"]])
     results = {
         f"diff_{n}_s": _best(lambda: compare(mine, theirs), 3),
         f"diff_matched_{n}_s": _best(lambda: compare(mine, drawn_again), 1),
+        f"diff_reworded_{n}_s": _best(lambda: compare(mine, reworded), 1),
         f"merge_{n}_s": _best(lambda: merge(base, mine, theirs, default="ours"), 3),
     }
     results[f"compare_edit_{n}_s"] = _best(_live_edit(mine, theirs), 5)
@@ -799,7 +802,44 @@ def bench_versions(n: int = 5000) -> dict[str, float]:
     record_revision(doc)
     store.update_card("c7", text="one edit")
     results[f"record_revision_{n}_s"] = _best(lambda: record_revision(doc), 3)
+    results.update(_conflict_dialog(base, min(CONFLICTS, n)))
     return results
+
+
+CONFLICTS = 2_000
+
+
+def _conflict_dialog(base: dict, count: int) -> dict[str, float]:
+    """``conflict_dialog_N_s``: the merge conflict dialog for ``count`` cards whose text was
+    changed differently in both copies, from its making to its first painted frame."""
+    from jmap_desktop.ui.conflict_dialog import ConflictDialog
+    from jmap_desktop.versions.merge import merge
+
+    def copy(side: str) -> dict:
+        cards = [dict(c, text=f"{c['text']} ({side})") if i < count else c for i, c in enumerate(base["cards"])]
+        return dict(base, cards=cards)
+
+    conflicts = merge(base, copy("mine"), copy("theirs")).conflicts
+    assert len(conflicts) == count
+    app = QApplication.instance() or QApplication([])
+
+    def open_dialog() -> None:
+        dialog = ConflictDialog(conflicts, "mine.jmap", "theirs.jmap")
+        dialog.show()
+        app.processEvents()
+        dialog.close()
+        dialog.deleteLater()
+
+    return {f"conflict_dialog_{count}_s": _best(open_dialog, 3)}
+
+
+def _reworded(text: str, rng: random.Random) -> str:
+    """``text`` as someone drawing the map again would write it: a word changed, one added."""
+    words = text.split()
+    words[rng.randrange(len(words))] = rng.choice(["client", "shopper", "quickly", "again", "the"])
+    if rng.random() < 0.5:
+        words.insert(rng.randrange(len(words) + 1), "really")
+    return " ".join(words)
 
 
 def _live_edit(before: dict, after: dict):
@@ -826,9 +866,14 @@ def _live_edit(before: dict, after: dict):
 def print_versions(results: dict[str, float], n: int = 5000) -> None:
     print(f"\nVersions, two edited copies of a {n:,}-card map (250 edits each):")
     print(f"  diff {results[f'diff_{n}_s'] * 1000:.0f} ms · diff of maps drawn separately "
-          f"(matched by names and text) {results[f'diff_matched_{n}_s'] * 1000:.0f} ms · "
+          f"(matched by names and text) {results[f'diff_matched_{n}_s'] * 1000:.0f} ms, every card "
+          f"reworded {results[f'diff_reworded_{n}_s'] * 1000:.0f} ms · "
           f"three-way merge {results[f'merge_{n}_s'] * 1000:.0f} ms · recording a revision on "
           f"save {results[f'record_revision_{n}_s'] * 1000:.0f} ms")
+    conflicts = min(CONFLICTS, n)
+    if f"conflict_dialog_{conflicts}_s" in results:
+        print(f"  the merge conflict dialog with {conflicts:,} conflicts opens in "
+              f"{results[f'conflict_dialog_{conflicts}_s'] * 1000:.0f} ms (1.8 s of CPU with a widget a row)")
     print(f"  while compared: one edit brings the comparison up to date in "
           f"{results[f'compare_edit_{n}_s'] * 1000:.0f} ms (maps drawn separately, matched again: "
           f"{results[f'compare_edit_matched_{n}_s'] * 1000:.0f} ms)")

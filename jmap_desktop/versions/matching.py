@@ -1,6 +1,7 @@
 """Match the entities of two maps drawn separately (current state vs a future state from scratch).
 
-Ids first; then stages, lanes and personas by name; cards by text similarity (difflib), first
+Ids first; then stages, lanes and personas by name; cards by text similarity (difflib, with
+rapidfuzz ruling out the pairs that cannot be alike enough), first
 within the matching cell, or anywhere for the same text (a card that moved); and
 connections by the cards they join. The result renames one map's ids to the other's, so
 comparing and merging afterwards work by id alone. The user corrects the matching of cards,
@@ -15,7 +16,12 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any
 
+from rapidfuzz.distance import Indel
+from rapidfuzz.process import extract
+
 CELL_SIMILARITY = 0.6  # text this alike in the same cell is the same card, reworded
+SLACK = 1e-9  # rounding between two ways of working out a ratio of the same two lengths
+CUTOFF_SLACK = 0.01  # below the threshold, what rapidfuzz is asked for (see _most_similar)
 MEMO_LIMIT = 200_000  # pairs of texts remembered by a live comparison (about 20 MB at most)
 REFERENCES = {"cards": ("stage_id", "lane_id", "persona_id"),
               "connections": ("source_id", "target_id")}
@@ -164,45 +170,48 @@ def _cards(a: list[dict], b: list[dict], axes: dict[str, str], fixes: MatchFixes
     for c in rest:
         text = _key(c.get("text"))
         candidates = [x for x in in_cell.get(cell(c), []) if x["id"] not in taken]
-        best = (_most_similar(text, candidates, CELL_SIMILARITY) if memo is None
-                else _most_similar_remembered(text, candidates, memo))
+        best = _most_similar(text, candidates, CELL_SIMILARITY, memo)
         if best is not None:
             mapping[c["id"]] = best["id"]
             taken.add(best["id"])
     return mapping
 
 
-def _most_similar(text: str, candidates: list[dict], threshold: float) -> dict | None:
+def _most_similar(text: str, candidates: list[dict], threshold: float,
+                  memo: dict[tuple[str, str], float] | None = None) -> dict | None:
+    """The candidate whose text is most like ``text`` by difflib's ratio, at least
+    ``threshold``; of equals the last. ``memo`` keeps each pair's ratio between calls.
+
+    difflib compares a pair in Python, and thousands of reworded cards compared with every
+    free card of their cell took seconds. Its ratio (twice the matched characters over both
+    lengths) is never above the same ratio counted with the longest common subsequence,
+    which rapidfuzz's Indel similarity gives in C for a whole cell at once: pairs whose bound
+    is under the threshold are never compared, and the rest are compared from the highest
+    bound down, stopping where no bound left can reach the best ratio found. The choice is the
+    one the plain loop over every pair makes (a property test holds the two equal)."""
+    if len(candidates) == 0:
+        return None
+    others = [_key(x.get("text")) for x in candidates]
+    # Every candidate whose bound nears the threshold (rapidfuzz rounds the cut-off it is given
+    # the strict way: at 0.6 minus a hair it dropped a pair at exactly 0.6), highest bound
+    # first, of equal bounds the last first.
+    bounds = extract(text, others, scorer=Indel.normalized_similarity, processor=None,
+                     score_cutoff=max(threshold - CUTOFF_SLACK, 0.0), limit=None)
+    bounds.sort(key=lambda found: (found[1], found[2]), reverse=True)
     best, best_ratio = None, threshold
-    for x in candidates:
-        matcher = SequenceMatcher(None, text, _key(x.get("text")), autojunk=False)
-        # The quick upper bounds skip most pairs without the full comparison.
-        if matcher.real_quick_ratio() < best_ratio or matcher.quick_ratio() < best_ratio:
-            continue
-        ratio = matcher.ratio()
-        if ratio >= best_ratio:
-            best, best_ratio = x, ratio
-    return best
-
-
-def _most_similar_remembered(text: str, candidates: list[dict], memo: dict[tuple[str, str], float]) -> dict | None:
-    """``_most_similar`` with each pair's likeness kept in ``memo`` (0 when under the threshold):
-    the same choice, the last of the most alike, since a skipped pair could never win there."""
-    if len(memo) > MEMO_LIMIT:
-        memo.clear()
-    best, best_ratio = None, CELL_SIMILARITY
-    for x in candidates:
-        other = _key(x.get("text"))
-        ratio = memo.get((text, other))
+    for other, bound, i in bounds:
+        if bound + SLACK < best_ratio:
+            break  # nor can any after it
+        ratio = memo.get((text, other)) if memo is not None else None
         if ratio is None:
-            matcher = SequenceMatcher(None, text, other, autojunk=False)
-            ratio = 0.0
-            if matcher.real_quick_ratio() >= CELL_SIMILARITY and matcher.quick_ratio() >= CELL_SIMILARITY:
-                ratio = matcher.ratio()
-            memo[(text, other)] = ratio
-        if ratio >= best_ratio:
-            best, best_ratio = x, ratio
-    return best
+            ratio = SequenceMatcher(None, text, other, autojunk=False).ratio()
+            if memo is not None:
+                if len(memo) > MEMO_LIMIT:
+                    memo.clear()
+                memo[(text, other)] = ratio
+        if ratio > best_ratio or (ratio == best_ratio and (best is None or i > best)):
+            best, best_ratio = i, ratio
+    return None if best is None else candidates[best]
 
 
 def _connections(a: list[dict], b: list[dict], ids: dict[str, str]) -> dict[str, str]:
