@@ -3,9 +3,11 @@
 Each stage becomes a slide: the stage alone with every lane, laid out by the shared layout at
 the column width that lets it fill the screen (a wider column puts cards side by side, so the
 lanes get shorter and the text larger), in two columns side by side when that shows the cards
-larger (``slide_fit``). A stage with a time span or a description gets a title above its
-slide: the stage's number, name and time span, and the description under it, in screen-sized
-type so the back of the room can read it. After the last stage comes the whole map. The slides
+larger (``slide_fit``). The stage's header is the slide's title, once, across the top: its
+number, name and time span, and its description under them, in screen-sized type so the back
+of the room can read it; the columns under it show the lanes without the header band (two
+columns each repeated it, under a title that said it a third time). After the last stage comes
+the whole map, with every stage's header. The slides
 are drawn from a copy of the map in their own scene, so nothing on them can be edited and the
 editor window is never touched: Escape closes the presentation and the editor is exactly as it
 was (geometry, panels, zoom, scroll, selection).
@@ -30,7 +32,15 @@ from PySide6.QtWidgets import (
 
 from ..canvas import MapScene, MapView
 from ..model import DocumentStore, JourneyMap, Stage
-from .slide_fit import MARGIN, MAX_ZOOM, fit_stage, slide_parts, stage_slide  # noqa: F401 (re-exported)
+from .slide_fit import (  # noqa: F401 (re-exported)
+    MARGIN,
+    MAX_ZOOM,
+    fit_stage,
+    header_height,
+    shown_height,
+    slide_parts,
+    stage_slide,
+)
 
 ADVANCE = {Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_PageDown, Qt.Key.Key_Space,
            Qt.Key.Key_Return, Qt.Key.Key_Enter}
@@ -38,11 +48,8 @@ BACK = {Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace}
 
 
 def stage_caption(stage: Stage, number: int, height: int, scheme) -> str:
-    """The title of a stage's slide as rich text (empty when the stage has nothing to add to
-    its header): number, name and time span, then the description, sized for a screen
-    ``height`` pixels tall."""
-    if not (stage.description.strip() or stage.time_span.strip()):
-        return ""
+    """The title of a stage's slide as rich text, the stage's only header on it: number, name
+    and time span, then the description, sized for a screen ``height`` pixels tall."""
     import html  # here: the window imports this module at start, a slide is shown much later
 
     title_px, text_px = max(20, round(height * 0.034)), max(15, round(height * 0.024))
@@ -50,7 +57,7 @@ def stage_caption(stage: Stage, number: int, height: int, scheme) -> str:
             if stage.time_span.strip() else "")
     text = html.escape(stage.description.strip()).replace("\n", "<br>")
     return (f'<div style="font-size:{title_px}px; font-weight:600; color:{scheme.ink}">'
-            f'{number}&nbsp;&nbsp;{html.escape(stage.name or "Untitled stage")}{span}</div>'
+            f'{number}&nbsp;&nbsp;{html.escape(stage.name or QCoreApplication.translate("PresentationWindow", "Untitled stage"))}{span}</div>'
             + (f'<div style="font-size:{text_px}px; color:{scheme.ink}; margin-top:6px">{text}</div>'
                if text else ""))
 
@@ -58,7 +65,8 @@ def stage_caption(stage: Stage, number: int, height: int, scheme) -> str:
 class Slide(QWidget):
     """One slide: a stage as one column, or as two side by side, each in a view of its own
     that shows it (nothing on it can be edited); ``views`` in reading order, ``reserved`` the
-    screen pixels kept free above each for the stage's caption."""
+    screen pixels kept free above each for the stage's caption. ``bare``: the columns show the
+    stage's lanes without its header band (the caption above is the header)."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -67,6 +75,7 @@ class Slide(QWidget):
         self.row.setSpacing(0)
         self.views: list[MapView] = []
         self.reserved: list[float] = []
+        self.bare = False
 
     def add(self, scene: MapScene, reserved: float = 0.0) -> None:
         view = MapView(scene)
@@ -91,18 +100,21 @@ class Slide(QWidget):
         if any(layout is None for layout in layouts) or any(area.isEmpty() for area in areas):
             return
         parts = list(zip(self.views, layouts, areas, self.reserved, strict=True))
+        heights = [shown_height(layout) if self.bare else layout.height for layout in layouts]
         zoom = min([MAX_ZOOM] + [min((area.width() - 2 * MARGIN) / layout.width,
-                                     max(area.height() - 2 * MARGIN - above, 1.0) / layout.height)
-                                 for _, layout, area, above in parts])
-        # One column is centred in the height left over; two start at the top, the right one
-        # just under the caption, so that neither floats away from it.
+                                     max(area.height() - 2 * MARGIN - above, 1.0) / height)
+                                 for (_, layout, area, above), height in zip(parts, heights, strict=True)])
+        # One column is centred in the height left over; two start at the top, just under the
+        # caption, so that neither floats away from it.
         slack = 0.0 if len(parts) > 1 else \
-            (areas[0].height() - 2 * MARGIN - self.reserved[0] - layouts[0].height * zoom) / 2
+            (areas[0].height() - 2 * MARGIN - self.reserved[0] - heights[0] * zoom) / 2
         for view, layout, area, above in parts:
             view.set_zoom(zoom)
-            # The view shows exactly this scene rectangle: the part's top at its place.
+            # The view shows exactly this scene rectangle: the part's top (its first lane, on a
+            # bare slide) at its place.
+            first = header_height(layout) if self.bare else 0.0
             top = (above + MARGIN + max(slack, 0.0)) / zoom
-            shown = QRectF(layout.width / 2 - area.width() / zoom / 2, -top,
+            shown = QRectF(layout.width / 2 - area.width() / zoom / 2, first - top,
                            area.width() / zoom, area.height() / zoom)
             view.setSceneRect(shown)
             view.centerOn(shown.center())
@@ -147,24 +159,20 @@ class PresentationWindow(QWidget):
     def _slide(self, index: int) -> Slide:
         if index not in self.slides:
             width, height = self.screen_size
-            caption = (self._caption_height(width), self._caption_height(width // 2))
+            caption = self._caption_height(width)  # across the screen, above every column
             if index == self.overview_index:
                 parts = [self.doc]
             else:
                 parts = slide_parts(self.doc, self.doc.stages[index].id, width, height, caption)
-            # The caption goes above one column, or above the right one of two (the upper
-            # lanes at the left keep the whole height).
-            reserved = [caption[0]] if len(parts) == 1 else [0.0, caption[1]]
             slide = Slide(self)
-            for doc, above in zip(parts, reserved, strict=True):
+            slide.bare = index != self.overview_index
+            for doc in parts:
                 scene = MapScene(DocumentStore(doc), QUndoStack(self), self)
                 scene.editing_chrome = False
                 scene.set_scheme(self.scheme)
-                if index != self.overview_index:  # the stage keeps its number in the whole map
-                    header = scene.stage_item(doc.stages[0].id)
-                    header.number = index + 1
-                    header.update()
-                slide.add(scene, above)
+                if slide.bare:  # the caption is the stage's header: not again over each column
+                    scene.stage_item(doc.stages[0].id).hide()
+                slide.add(scene, caption)
             self.stack.addWidget(slide)
             self.slides[index] = slide
         return self.slides[index]
@@ -185,9 +193,7 @@ class PresentationWindow(QWidget):
         self.stack.setCurrentWidget(slide)
         self.layout().activate()
         slide.fit()
-        above = slide.views[-1]  # the caption's column: the only one, or the right one
-        left = above.mapTo(self, above.rect().topLeft()).x() if len(slide.views) > 1 else 0
-        self.caption.setGeometry(left, 0, self.width() - left, self._caption_height(self.width() - left))
+        self.caption.setGeometry(0, 0, self.width(), self._caption_height(self.width()))
         self.caption.raise_()
         total = len(self.doc.stages)
         self.counter.setText(self.tr("Whole map") if self.index == total else f"{self.index + 1} / {total}")

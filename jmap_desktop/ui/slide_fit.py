@@ -6,6 +6,10 @@ the cards stay small. The slide therefore tries the stage as one column and as t
 side (the upper lanes on the left, the lower ones on the right, cut between two lanes where no
 arrow crosses if it can), each laid out by the shared layout at the column width that fills its
 half best, and keeps whichever shows the cards larger.
+
+A slide shows its stage's header once, as the slide's title across the screen (the caption,
+``reserved`` pixels tall): the columns show the stage's lanes only, without the header band
+the layout puts above them (``shown_height``).
 """
 
 from __future__ import annotations
@@ -19,6 +23,16 @@ MARGIN = 24  # screen pixels around a slide (and each half of a split one)
 WIDTH_STEP = 40.0  # column widths tried when fitting a stage to the screen
 SPLIT_GAIN = 1.15  # two columns only when the cards come out this much larger
 CUT_ARROW_COST = 0.85  # an arrow cut by the split (its cards on different halves) costs this
+
+
+def header_height(layout) -> float:
+    """The stage header band at the top of a one-stage layout, which a slide does not show."""
+    return layout.stages[0].header.h if layout.stages else 0.0
+
+
+def shown_height(layout) -> float:
+    """What a slide shows of a one-stage layout: its lanes, under the header band."""
+    return layout.height - header_height(layout)
 
 
 def stage_slide(doc: JourneyMap, stage_id: str, lane_ids: list[str] | None = None) -> JourneyMap:
@@ -48,7 +62,7 @@ def fit_parts(parts: list[JourneyMap], screen_w: float, screen_h: float,
     """The one column width (the same in every part, so the halves of a slide match) at which
     the parts, side by side on a screen of this size, are largest; and that zoom. Each part
     gets an equal share of the width and the height less what is ``reserved`` above it (the
-    stage's caption)."""
+    stage's caption); the parts are shown without their header band."""
     share = screen_w / len(parts)
     room = [screen_h - 2 * MARGIN - above for above in (reserved or [0.0] * len(parts))]
     stages = [part.stages[0] for part in parts]
@@ -61,7 +75,7 @@ def fit_parts(parts: list[JourneyMap], screen_w: float, screen_h: float,
             layouts.append(compute_layout(part))
         widest = max(layout.width for layout in layouts)
         zoom = min([(share - 2 * MARGIN) / widest, MAX_ZOOM]
-                   + [max(h, 1.0) / layout.height for h, layout in zip(room, layouts, strict=True)])
+                   + [max(h, 1.0) / shown_height(layout) for h, layout in zip(room, layouts, strict=True)])
         if zoom > best_zoom + 1e-3:
             best_width, best_zoom = width, zoom
         if widest * zoom >= share - 2 * MARGIN:  # wider only shrinks it
@@ -73,11 +87,10 @@ def fit_parts(parts: list[JourneyMap], screen_w: float, screen_h: float,
 
 
 def slide_parts(doc: JourneyMap, stage_id: str, screen_w: float, screen_h: float,
-                caption: tuple[float, float] = (0.0, 0.0)) -> list[JourneyMap]:
+                caption: float = 0.0) -> list[JourneyMap]:
     """The stage's slide as one fitted column, or as two (upper lanes, lower lanes) fitted to
     the two halves of the screen when that shows its cards clearly larger. ``caption``: the
-    height of the stage's caption across the whole screen and across half of it; one column
-    has it above, two have it above the right one (the left one keeps the full height).
+    height of the stage's title across the top of the screen, above every column.
 
     A lane's height in a one-stage layout depends only on its own cards and the column width,
     so one layout of the whole stage per width tried gives the height of every possible split:
@@ -87,6 +100,7 @@ def slide_parts(doc: JourneyMap, stage_id: str, screen_w: float, screen_h: float
     can_split = len(lanes) >= 2 and screen_w >= screen_h  # a portrait screen: one tall column
     full = screen_w - 2 * MARGIN
     half = screen_w / 2 - 2 * MARGIN
+    room = max(screen_h - 2 * MARGIN - caption, 1.0)
     cuts_arrows = [_cuts_arrows(whole, set(lanes[:i])) for i in range(1, len(lanes))] if can_split else []
     best_single, best_split = (0.0, whole.stages[0].width), (0.0, whole.stages[0].width, 0)
     width = STAGE_MIN_WIDTH
@@ -96,15 +110,14 @@ def slide_parts(doc: JourneyMap, stage_id: str, screen_w: float, screen_h: float
         if full / layout.width <= max(best_single[0], best_split[0]):
             break  # wider columns only shrink every arrangement from here on
         heights = [layout.lane_box(lane_id).header.h for lane_id in lanes]
-        rest = layout.height - sum(heights)  # the stage header and the bottom edge
-        zoom = min(full / layout.width, (screen_h - 2 * MARGIN - caption[0]) / layout.height, MAX_ZOOM)
+        rest = shown_height(layout) - sum(heights)  # the bottom edge
+        zoom = min(full / layout.width, room / shown_height(layout), MAX_ZOOM)
         if zoom > best_single[0] + 1e-3:
             best_single = (zoom, width)
         above = 0.0
         for i in range(1, len(lanes) if can_split else 1):
             above += heights[i - 1]
-            zoom = min(half / layout.width, (screen_h - 2 * MARGIN) / (rest + above),
-                       (screen_h - 2 * MARGIN - caption[1]) / (rest + sum(heights) - above), MAX_ZOOM)
+            zoom = min(half / layout.width, room / (rest + max(above, sum(heights) - above)), MAX_ZOOM)
             if cuts_arrows[i - 1]:
                 zoom *= CUT_ARROW_COST
             if zoom > best_split[0] + 1e-3:

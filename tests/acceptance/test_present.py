@@ -82,7 +82,7 @@ def test_present_steps_through_the_stages_then_the_whole_map_and_escape_restores
 def test_a_stage_slide_lays_its_cards_out_to_fill_the_screen():
     from jmap_desktop.io.templates import new_from_template
     from jmap_desktop.layout.map_layout import compute_layout
-    from jmap_desktop.ui.presentation import fit_stage, stage_slide
+    from jmap_desktop.ui.presentation import fit_stage, shown_height, stage_slide
 
     doc = new_from_template("b2c-online-purchase")
     widths = [s.width for s in doc.stages]
@@ -90,7 +90,7 @@ def test_a_stage_slide_lays_its_cards_out_to_fill_the_screen():
     width, zoom = fit_stage(slide, 1920, 1080)
     layout = compute_layout(slide)
     assert slide.stages[0].width == width and [s.width for s in doc.stages] == widths
-    assert layout.width * zoom <= 1920 and layout.height * zoom <= 1080
+    assert layout.width * zoom <= 1920 and shown_height(layout) * zoom <= 1080  # its lanes; the title is the header
     whole = compute_layout(doc)
     assert zoom > 1080 / whole.height  # larger than the stage in the whole map
 
@@ -182,12 +182,39 @@ def test_the_split_chosen_from_lane_heights_is_the_best_one_laid_out():
     for name in ("b2c-online-purchase", "service-blueprint", "patient-visit"):
         doc = new_from_template(name)
         for stage in doc.stages:
-            chosen = slide_parts(doc, stage.id, 1920, 1080, (0.0, 120.0))
-            reserved = [0.0] if len(chosen) == 1 else [0.0, 120.0]
-            _, zoom = fit_parts(chosen, 1920, 1080, reserved)
+            chosen = slide_parts(doc, stage.id, 1920, 1080, 120.0)
+            _, zoom = fit_parts(chosen, 1920, 1080, [120.0] * len(chosen))
             lanes = [ln.id for ln in doc.lanes]
-            _, best = fit_parts([stage_slide(doc, stage.id)], 1920, 1080, [0.0])
+            _, best = fit_parts([stage_slide(doc, stage.id)], 1920, 1080, [120.0])
             for i in range(1, len(lanes)):
                 parts = [stage_slide(doc, stage.id, lanes[:i]), stage_slide(doc, stage.id, lanes[i:])]
-                best = max(best, fit_parts(parts, 1920, 1080, [0.0, 120.0])[1])
+                best = max(best, fit_parts(parts, 1920, 1080, [120.0, 120.0])[1])
             assert zoom >= 0.8 * best, f"{name} › {stage.name}: {zoom:.2f} where {best:.2f} was possible"
+
+
+def test_a_stage_slide_shows_the_stage_header_once_as_its_title(window):
+    """Split in two columns, a stage slide once showed its header over each column and again in
+    the title above them: the title is the header now, the columns show the lanes only."""
+    with answering(keys(Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Return)):  # B2C purchase
+        trigger(window, "File", "New from Template…")
+    trigger(window, "View", "Present")
+    shown = _presentation()
+    shown.resize(1920, 1080)  # the projector's screen: the B2C stages split in two columns
+    QApplication.processEvents()
+    split = 0
+    for number, stage in enumerate(window.session.doc.stages, start=1):
+        views = shown.stack.currentWidget().views
+        split += len(views) > 1
+        headers = [view.scene().stage_item(stage.id) for view in views]
+        assert [h for h in headers if h.isVisible()] == [], f"{stage.name}: a header over a column"
+        caption = shown.caption
+        assert caption.isVisible() and caption.text().count(stage.name) == 1
+        assert f"{number}&nbsp;&nbsp;{stage.name}" in caption.text()
+        for view in views:  # the first lane starts under the title, not under it and a band
+            lane_top = view.mapTo(shown, view.mapFromScene(QPointF(0, view.scene().layout.lanes[0].row.y)))
+            assert caption.geometry().bottom() < lane_top.y() < caption.geometry().bottom() + 60
+        press(Qt.Key.Key_Right)
+    assert split >= 2  # two-column slides were looked at
+    overview = shown.stack.currentWidget().views[0].scene()  # the whole map keeps every header
+    assert all(overview.stage_item(s.id).isVisible() for s in window.session.doc.stages)
+    press(Qt.Key.Key_Escape)
