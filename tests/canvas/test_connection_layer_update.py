@@ -170,3 +170,41 @@ def test_dragging_a_card_with_the_mouse_redraws_its_arrows_where_they_now_run(qt
     ui.stack.undo()
     qtbot.waitUntil(lambda: ui.store.card("c1").stage_id == "s1")
     assert_layer_matches_a_full_build(ui.scene)
+
+
+def _inked(x: float, lo: float, hi: float) -> bool | None:
+    """Whether the dashed span [lo, hi] puts ink at ``x`` as the layer draws it (None: too near
+    an edge of a dash to say)."""
+    from jmap_desktop.canvas.items.connection_lines import DASH, DASH_PERIOD, dash_runs
+
+    edges = [lo, hi] + [k * DASH_PERIOD + d for k in range(int(lo // DASH_PERIOD) - 1, int(hi // DASH_PERIOD) + 2)
+                        for d in (0.0, DASH)]
+    if min(abs(x - e) for e in edges) < 1e-6:
+        return None
+    for a, b, dashed in dash_runs(lo, hi):
+        if a <= x <= b and (not dashed or (x - a) % DASH_PERIOD < DASH):
+            return True
+    return False
+
+
+spans = st.tuples(st.floats(0, 200), st.floats(0.5, 120)).map(lambda s: (s[0], s[0] + s[1]))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(spans, min_size=1, max_size=5), st.lists(st.floats(0, 330), min_size=1, max_size=40))
+def test_dashed_segments_on_one_line_draw_the_dashes_of_their_union(segments, points):
+    """The layer draws the dashed segments sharing a line as their union (``Lines``): that is
+    the same ink as each drawn alone, because every one keeps to one grid of dashes."""
+    from jmap_desktop.canvas.items.connection_lines import _union
+
+    ends: dict[float, int] = {}
+    for lo, hi in segments:
+        ends[lo] = ends.get(lo, 0) + 1
+        ends[hi] = ends.get(hi, 0) - 1
+    union = _union({at: n for at, n in ends.items() if n})
+    for x in points:
+        alone = [_inked(x, lo, hi) for lo, hi in segments]
+        together = [_inked(x, lo, hi) for lo, hi in union]
+        if None in alone or None in together:
+            continue
+        assert any(alone) == any(together), (x, segments, union)

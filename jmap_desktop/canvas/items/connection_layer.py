@@ -26,12 +26,21 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from ...layout.routes import ARROW, ConnectionRoute
 from . import connection_lines
-from .connection_lines import CUT_MARGIN, PEN_WIDTH, Key, Lines, TileKey, route_tiles, tile_range
+from .connection_lines import (
+    CUT_MARGIN,
+    PEN_WIDTH,
+    REACH_BACK,
+    Key,
+    Lines,
+    TileKey,
+    route_tiles,
+    tile_range,
+)
 
 BULK_CONNECTIONS = 2_000  # more than this: one layer item instead of an item per arrow
 REACH = ARROW + 2  # how far past its square a tile paints (arrowheads, soft edges)
 WHOLE_FROM_TILES = 12  # a repaint touching more tiles draws the whole map's paths once instead,
-NEAR = 2 * CUT_MARGIN  # a span changed on a line: the tiles this near it draw it differently
+NEAR = REACH_BACK + CUT_MARGIN  # a span changed on a line: the tiles this near it draw it differently
 WHOLE_MAX_PIXELS = 8_000_000  # when it fills a screen, not a wall-sized PNG (clipped tiles win there)
 
 
@@ -71,6 +80,12 @@ class _Tile:
             if kind == "a":
                 for polygon in self.parts[key]:
                     heads.addPolygon(QPolygonF([QPointF(*p) for p in polygon]))
+                continue
+            if kind in ("dh", "dv"):  # a dashed line: its dashes, and where it starts in one
+                for ax, ay, bx, by, is_dashed in self.parts[key]:
+                    path = dashed if is_dashed else solid
+                    path.moveTo(ax, ay)
+                    path.lineTo(bx, by)
                 continue
             path = dashed if kind == "d" else solid
             for ax, ay, bx, by in self.parts[key]:

@@ -2,17 +2,21 @@
 
 The layer (``connection_layer``) draws the arrows of a huge map in square tiles. Arrows share
 their channels: on a map of 200,000 arrows between 1,000 cards most vertical segments run down
-the same few column edges, one over another, so overlaps are drawn once. Solid segments on one
-line are merged where they overlap or touch (the union is the same picture); dashed ones keep
-their own start (where their dashes begin) and only exact repeats go; of the arrowheads on one
-tip from one direction, one is kept.
+the same few column edges, one over another, so overlaps are drawn once. Segments on one line
+are merged where they overlap or touch (the union is the same picture). Dashed ones too: their
+dashes keep to one grid along the line (a dash every ``DASH_PERIOD`` from 0), so overlapping
+dashed segments draw the same dashes and their union draws what all of them did; the part of a
+dash where a segment starts is drawn plain. (Each dashed arrow with its own dashes, thousands
+overlapping down a column edge, made a screenful take most of a second to paint.) Of the
+arrowheads on one tip from one direction, one is kept.
 
 Everything drawn is filed under a key: ``("h", y)`` / ``("v", x)`` a horizontal or vertical
-line of solid segments, ``("d", segment)`` a dashed segment, ``("s", segment)`` a slanted one,
-``("a", (x, y, angle))`` an arrowhead. ``Lines`` keeps every arrow's share under its key (the
-segments of each line, repeats included, and how many arrows have each dashed segment or head),
-so moving a card takes its arrows out and puts the new ones in, and only the keys they touch
-are cut into tiles again (``pieces``): the tiles whose share changed are all that is redrawn.
+line of solid segments, ``("dh", y)`` / ``("dv", x)`` one of dashed segments, ``("d", segment)``
+a dashed slanted segment, ``("s", segment)`` a solid slanted one, ``("a", (x, y, angle))`` an
+arrowhead. ``Lines`` keeps every arrow's share under its key (the segments of each line, repeats
+included, and how many arrows have each slanted segment or head), so moving a card takes its
+arrows out and puts the new ones in, and only the keys they touch are cut into tiles again
+(``pieces``): the tiles whose share changed are all that is redrawn.
 """
 
 from __future__ import annotations
@@ -29,10 +33,15 @@ from ...model import ConnectionKind
 TILE = 800.0  # scene units per tile side: a screenful at 100 % touches a handful of tiles
 PEN_WIDTH = 1.4
 DASH_PERIOD = 6 * PEN_WIDTH  # Qt's DashLine: a dash of 4 pen widths, a gap of 2
+DASH = 4 * PEN_WIDTH
 CUT_MARGIN = 2 * PEN_WIDTH  # a segment cut to a tile still runs past its square (caps, antialiasing)
+# How far before a tile a line's span can change what the tile draws: the margin, and a dash
+# period (a dashed piece starts on the grid of dashes, up to a period before the margin).
+REACH_BACK = CUT_MARGIN + DASH_PERIOD
 
 Key = tuple
 TileKey = tuple[int, int]
+ALONG = {"h": "h", "v": "v", "dh": "h", "dv": "v"}  # the keys of lines, and which way each runs
 
 
 def tile_range(lo: float, hi: float) -> range:
@@ -124,7 +133,12 @@ def _shares(route: ConnectionRoute) -> list[tuple[Key, tuple[float, float] | Non
     x0, y0 = points[0]
     for x1, y1 in points[1:]:
         if dashed:
-            add((("d", (x0, y0, x1, y1)), None))
+            if y0 == y1:
+                add((("dh", y0), ((x0, x1) if x0 <= x1 else (x1, x0))))
+            elif x0 == x1:
+                add((("dv", x0), ((y0, y1) if y0 <= y1 else (y1, y0))))
+            else:
+                add((("d", (x0, y0, x1, y1)), None))
         elif y0 == y1:
             add((("h", y0), ((x0, x1) if x0 <= x1 else (x1, x0))))
         elif x0 == x1:
@@ -134,6 +148,20 @@ def _shares(route: ConnectionRoute) -> list[tuple[Key, tuple[float, float] | Non
         x0, y0 = x1, y1
     (xa, ya), (xb, yb) = points[-2], points[-1]
     add((("a", (xb, yb, math.atan2(yb - ya, xb - xa))), None))
+    return out
+
+
+def dash_runs(lo: float, hi: float) -> list[tuple[float, float, bool]]:
+    """A dashed line's span from ``lo`` to ``hi`` on the grid of dashes (one every
+    ``DASH_PERIOD`` from 0): the part of a dash it starts in, drawn plain, then the rest from
+    the first whole period, drawn dashed; each as ``(start, end, dashed)``."""
+    first = math.ceil(lo / DASH_PERIOD - 1e-9) * DASH_PERIOD
+    out = []
+    lead = min(hi, first - DASH_PERIOD + DASH)
+    if lead > lo:
+        out.append((lo, lead, False))
+    if first < hi:
+        out.append((first, hi, True))
     return out
 
 
@@ -209,7 +237,7 @@ class Lines:
     def refresh(self, keys: Iterable[Key]) -> None:
         """Join the segments of the lines among ``keys`` again, after ``add`` and ``remove``."""
         for key in keys:
-            if key[0] not in ("h", "v"):
+            if key[0] not in ALONG:
                 continue
             line = self.ends.get(key)
             if line:
@@ -224,23 +252,30 @@ class Lines:
         places along it (columns of a horizontal line, rows of a vertical one)."""
         out: dict[TileKey, list] = {}
         kind, value = key
-        if kind in ("h", "v"):
+        along = ALONG.get(kind)
+        if along is not None:
             spans = self.union.get(key, ())
             if near is not None and spans:
                 if not near:
                     return out
                 # Only the spans reaching the tiles asked for: a column edge's line may run
                 # the map's height in hundreds of spans.
-                lo, hi = min(near) * TILE - CUT_MARGIN, (max(near) + 1) * TILE + CUT_MARGIN
+                lo, hi = min(near) * TILE - REACH_BACK, (max(near) + 1) * TILE + REACH_BACK
                 first = bisect.bisect_left(spans, lo, key=lambda span: span[1])
                 last = bisect.bisect_right(spans, hi, lo=first, key=lambda span: span[0])
                 spans = spans[first:last]
             for lo, hi in spans:
-                parts = _pieces(lo, value, hi, value, False) if kind == "h" \
-                    else _pieces(value, lo, value, hi, False)
-                for col, row, *segment in parts:
-                    if near is None or (col if kind == "h" else row) in near:
-                        out.setdefault((col, row), []).append(tuple(segment))
+                if along is kind:  # solid: the span whole
+                    runs: list = [(lo, hi, None)]
+                else:
+                    runs = dash_runs(lo, hi)
+                for a, b, dashed in runs:
+                    parts = _pieces(a, value, b, value, bool(dashed)) if along == "h" \
+                        else _pieces(value, a, value, b, bool(dashed))
+                    for col, row, *segment in parts:
+                        if near is None or (col if along == "h" else row) in near:
+                            out.setdefault((col, row), []).append(
+                                tuple(segment) if dashed is None else (*segment, dashed))
         elif key not in self.counts:
             pass
         elif kind == "a":
@@ -254,8 +289,10 @@ class Lines:
     def segments(self) -> Iterator[tuple[tuple[float, float, float, float], bool]]:
         """Each segment to draw whole as ((x0, y0, x1, y1), dashed)."""
         for (kind, value), spans in self.union.items():
+            along = ALONG[kind]
             for lo, hi in spans:
-                yield ((lo, value, hi, value) if kind == "h" else (value, lo, value, hi)), False
+                for a, b, dashed in [(lo, hi, False)] if along is kind else dash_runs(lo, hi):
+                    yield ((a, value, b, value) if along == "h" else (value, a, value, b)), dashed
         for kind, value in self.counts:
             if kind in ("d", "s"):
                 yield value, kind == "d"
