@@ -336,6 +336,10 @@ class MainWindow(FileCommands, QMainWindow):
         self.setWindowModified(self.session.is_modified())
 
     def _update_status(self, *_args) -> None:
+        if self.on_start_page():  # no map to count (File › Close leaves an empty one behind)
+            for label in (self.status_counts, self.status_evidence, self.status_zoom):
+                label.clear()
+            return
         doc = self.session.doc
         self.status_counts.setText(" · ".join((counted(len(doc.stages), self.tr("stage"), self.tr("stages")),
                                                counted(len(doc.lanes), self.tr("lane"), self.tr("lanes")),
@@ -373,6 +377,7 @@ class MainWindow(FileCommands, QMainWindow):
             action.setEnabled(False)
         self.start_page.setFocus()
         self._update_title()
+        self._update_status()
 
     def _show_canvas(self) -> None:
         if not self.on_start_page():
@@ -383,6 +388,7 @@ class MainWindow(FileCommands, QMainWindow):
             action.setEnabled(True)
         self.view.setFocus()
         self._update_title()
+        self._update_status()
 
     def _restore_panels(self) -> None:
         """The docks back as they were, tabs raised as they were (showing docks one by one
