@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import shiboken6
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QToolTip
 
@@ -115,8 +115,10 @@ class MapScene(SceneActions, QGraphicsScene):
                 scene._flush()
 
         self._unsubscribe = store.subscribe(on_change)
-        undo_stack.indexChanged.connect(after_undo_step)
-        self._after_undo_step = after_undo_step
+        # Kept to disconnect exactly this connection: disconnecting by the function makes
+        # PySide look the receiver up by the Python callable, which failed now and then
+        # ("Failed to disconnect ... indexChanged" when a test's window closed).
+        self._undo_connection = undo_stack.indexChanged.connect(after_undo_step)
         self.sync()
 
     # -- mirroring the store -----------------------------------------------------------------
@@ -169,7 +171,9 @@ class MapScene(SceneActions, QGraphicsScene):
     def detach(self) -> None:
         """Stop listening to the store and the stack (the window is closing this document)."""
         self._unsubscribe()
-        self.undo_stack.indexChanged.disconnect(self._after_undo_step)
+        if self._undo_connection is not None:  # a second detach does nothing
+            QObject.disconnect(self._undo_connection)
+            self._undo_connection = None
 
     def push(self, command: QUndoCommand) -> None:
         """Apply an edit: every document change of the canvas goes through here.
