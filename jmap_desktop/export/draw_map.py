@@ -282,7 +282,7 @@ def _runs(pen: Pen, runs) -> None:
 
 def draw_card(pen: Pen, card, box, st) -> None:
     """One card, as ``layout.card_face`` places its parts."""
-    draw_face(pen, card_face(card, box.rect, box.lines, box.font_size, st))
+    draw_face(pen, card_face(card, box.rect, box.lines, box.font_size, st, box.stacked))
 
 
 def _draw_photo(pen: Pen, card, r, st) -> None:

@@ -150,7 +150,7 @@ def _card(card, layout: MapLayout, stages, lanes, personas, with_comments: bool)
     out = {
         "id": card.id, "kind": card.kind.value, "text": card.text,
         "rect": _r(box.rect), "font": box.font_size, "visible": box.visible, "rtl": is_rtl(card.text),
-        "face": face_data(card_face(card, box.rect, box.lines, box.font_size, layout.style)),
+        "face": face_data(card_face(card, box.rect, box.lines, box.font_size, layout.style, box.stacked)),
         "photoBottom": round(photo_bottom(card, box.rect, layout.style), 2),
         "stage": stages[card.stage_id].name, "stageId": card.stage_id,
         "lane": lanes[card.lane_id].name, "laneId": card.lane_id,

@@ -160,5 +160,5 @@ def draw_page(slide, page: StagePage, left: int, top: int) -> None:
             add_lane_header(slide.shapes, header, r, lane.colour or look.tint, look.accent, lane.name, place)
         for card_id, box in column.layout.cards.items():
             card = cards[card_id]
-            add_card(slide.shapes, card, card_face(card, box.rect, box.lines, box.font_size, st), place,
+            add_card(slide.shapes, card, card_face(card, box.rect, box.lines, box.font_size, st, box.stacked), place,
                      box.elided)

@@ -68,7 +68,7 @@ def map_svg(doc: JourneyMap, hidden_lanes: frozenset[str] = frozenset()) -> str:
         if box.visible:
             card = cards[card_id]
             out.append(f'<g id={quoteattr("card-" + card_id)}>')
-            out.extend(svg_face(card_face(card, box.rect, box.lines, box.font_size, st)))
+            out.extend(svg_face(card_face(card, box.rect, box.lines, box.font_size, st, box.stacked)))
             out.append("</g>")
     body = "\n".join(out)
     # The bundled fonts, cut down to the characters drawn, travel inside the file: the layout

@@ -97,10 +97,11 @@ class CardFace:
     votes: VoteBadge | None
     emotion: Pill | None
     metric: MetricFace | None
+    pile: Pill | None = None  # "+12": the emotion chips piled under this one
 
     def parts(self) -> tuple:
         """The face's parts in drawing order, after the paper, strip and text."""
-        return (*self.glyphs, *(p for p in (self.votes, self.emotion, self.metric) if p is not None))
+        return (*self.glyphs, *(p for p in (self.votes, self.emotion, self.metric, self.pile) if p is not None))
 
 
 class KindFace:
@@ -180,6 +181,17 @@ def emotion_pill(score: float, right: float, bottom: float) -> Pill:
     return Pill(x, pill.y, pill.w, pill.h, pill.fill, pill.label, pill.font_size, x + pill.w / 2, pill.baseline)
 
 
+def pile_pill(stacked: int, glyphs: list[Glyph], rect: Rect, icon_top: float) -> Pill:
+    """The count of the chips piled under a chip ("+12"), in the icon row just left of the
+    icons at its right."""
+    label = f"+{stacked}"
+    w = emotion_badge_w(label)
+    right = min([g.x for g in glyphs if g.x > rect.x + rect.w / 2], default=rect.right - 4) - 3
+    x = max(rect.x + 4 + ICON + 3, right - w)
+    return Pill(x, icon_top, w, EMOTION_H, palette.MUTED_INK, label, EMOTION_FONT, x + w / 2,
+                icon_top + EMOTION_H - 3)
+
+
 def emotion_pill_at(score: float, x: float, y: float) -> Pill:
     """The emotion badge with its top-left corner at (x, y), as the legends show it."""
     label = signed(score)
@@ -200,12 +212,11 @@ def beside_badge_w(card_w: float, score: float, padding: float) -> float:
     return card_w - padding - EMOTION_INSET - emotion_badge_w(signed(score)) - BADGE_GAP
 
 
-def has_metric_strip(card: Card, font_size: float | None = None, style: LayoutStyle | None = None) -> bool:
+def has_metric_strip(card: Card) -> bool:
     """True when the card shows a KPI's value strip along its bottom edge: a KPI card with a
-    metric, flowed in its cell (at the card font size); an emotion lane's chip, which stays one
-    line tall so chips one score apart do not cover each other, shows none."""
-    flowed = font_size is None or style is None or font_size >= style.card_font_size
-    return flowed and CARD_KINDS[card.kind].metric_strip and card.metric is not None
+    metric, flowed in its cell or as an emotion lane's chip (the chips' layout keeps the taller
+    chip clear of the others, ``emotion_chips``)."""
+    return CARD_KINDS[card.kind].metric_strip and card.metric is not None
 
 
 def card_height(card: Card, lines, card_w: float, font_size: float, style: LayoutStyle) -> float:
@@ -251,8 +262,11 @@ def photo_bottom(card: Card, rect: Rect, style: LayoutStyle) -> float:
     return rect.bottom - 4 - (style.metric_line_h if has_metric_strip(card) else 0.0)
 
 
-def card_face(card: Card, rect: Rect, lines, font_size: float, style: LayoutStyle) -> CardFace:
-    """The face of ``card`` drawn in ``rect`` with its laid-out ``lines`` at ``font_size``."""
+def card_face(card: Card, rect: Rect, lines, font_size: float, style: LayoutStyle,
+              stacked: int = 0) -> CardFace:
+    """The face of ``card`` drawn in ``rect`` with its laid-out ``lines`` at ``font_size``;
+    ``stacked``: the emotion chips piled under it (the layout box's ``stacked``), counted by a
+    "+N" badge in the icon row."""
     kind, look, evidence, fill, strip_colour = _look(card.kind, card.colour, card.evidence.status)
     ascent, line_h = _text_metrics(font_size)
     text_top = rect.y + style.card_padding + style.card_text_top
@@ -267,7 +281,7 @@ def card_face(card: Card, rect: Rect, lines, font_size: float, style: LayoutStyl
         right -= ICON + 6
     glyphs.extend(kind.glyphs(card, rect, icon_top, right, tab))
     metric = None
-    if has_metric_strip(card, font_size, style):
+    if has_metric_strip(card):
         args = (rect.x, rect.y, rect.w, rect.h, style.card_padding - 2, style.metric_line_h,
                 card.emotion is not None)
         metric = metric_face(card.metric, *args) or missing_metric_face(*args)
@@ -291,4 +305,5 @@ def card_face(card: Card, rect: Rect, lines, font_size: float, style: LayoutStyl
         struck=evidence.faded, strike_rise=ascent * 0.32, ink=palette.INK,
         votes=vote_badge(card.votes, rect.x, icon_top - 0.5, after_mark=kind.mark_beside_glyph(card)),
         emotion=emotion,
-        metric=metric)
+        metric=metric,
+        pile=pile_pill(stacked, glyphs, rect, icon_top) if stacked else None)

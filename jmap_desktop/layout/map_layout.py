@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 
 from ..model import Card, JourneyMap, LaneKind
 from ..model.limits import STAGE_MIN_WIDTH
-from .card_face import beside_badge_w, card_height
+from .card_face import card_height
+from .emotion_chips import place_chips
 from .geometry import Rect
 from .routes import ConnectionEnds, ConnectionRoute, route_connections
 from .style import LayoutStyle
@@ -47,10 +48,10 @@ class CardBox:
     The rectangle is stored relative to its lane's ``Band`` (``local``); ``rect`` adds the
     band's top, so every reader sees map coordinates."""
 
-    __slots__ = ("card_id", "local", "band", "lines", "elided", "font_size", "visible")
+    __slots__ = ("card_id", "local", "band", "lines", "elided", "font_size", "visible", "stacked")
 
     def __init__(self, card_id: str, rect: Rect, lines: list[str], elided: bool, font_size: float,
-                 visible: bool = True, band: Band | None = None) -> None:
+                 visible: bool = True, band: Band | None = None, stacked: int = 0) -> None:
         self.card_id = card_id
         self.local = rect  # map coordinates when there is no band
         self.band = band or _ORIGIN
@@ -58,6 +59,7 @@ class CardBox:
         self.elided = elided
         self.font_size = font_size
         self.visible = visible
+        self.stacked = stacked  # an emotion chip's pile: how many chips are hidden under it
 
     @property
     def rect(self) -> Rect:
@@ -65,7 +67,8 @@ class CardBox:
         return Rect(r.x, r.y + top, r.w, r.h) if top else r
 
     def _key(self) -> tuple:
-        return (self.card_id, self.rect, list(self.lines), self.elided, self.font_size, self.visible)
+        return (self.card_id, self.rect, list(self.lines), self.elided, self.font_size, self.visible,
+                self.stacked)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, CardBox) and self._key() == other._key()
@@ -508,25 +511,12 @@ def _flow_cell(cards: dict[str, CardBox], band: Band, cx: float, cw: float, cell
 
 def _emotion_chips(cards: dict[str, CardBox], doc: JourneyMap, band: Band, cx: float, cw: float,
                    cell_cards: list[Card], st: LayoutStyle) -> None:
-    """Cards of the emotion lane: small chips at the height of their score, spread across the stage."""
+    """Cards of the emotion lane: small chips at the height of their score, spread across the
+    stage, never over each other (``emotion_chips``)."""
     low, high = doc.emotion_scale.min, doc.emotion_scale.max
-    neutral = (low + high) / 2
-    span = st.emotion_lane_h - 2 * st.emotion_padding
-    chip_w = min(st.emotion_chip_w, cw - 2 * st.cell_padding)
-    free = cw - 2 * st.cell_padding - chip_w
-    n = len(cell_cards)
-    for i, card in enumerate(cell_cards):
-        score = card.emotion if card.emotion is not None else neutral
-        x = cx + st.cell_padding + (free * i / (n - 1) if n > 1 else free / 2)
-        chip_h = st.emotion_chip_h  # one line: no photo or KPI strip (``card_face``)
-        cy = st.emotion_padding + (high - score) / (high - low) * span - chip_h / 2
-        # The chip's one line stops short of the emotion badge in the corner beside it.
-        text_w = chip_w - 2 * st.card_padding
-        if card.emotion is not None:
-            text_w = min(text_w, beside_badge_w(chip_w, card.emotion, st.card_padding))
-        lines, elided = wrap_text(card.text, text_w, st.emotion_font_size, 1)
-        cards[card.id] = CardBox(card.id, Rect(x, cy, chip_w, chip_h), lines, elided,
-                                 st.emotion_font_size, band=band)
+    for card, place in zip(cell_cards, place_chips(cell_cards, low, high, cx, cw, st), strict=True):
+        cards[card.id] = CardBox(card.id, place.rect, place.lines, place.elided, st.emotion_font_size,
+                                 visible=place.visible, band=band, stacked=place.stacked)
 
 
 def stage_scored(doc: JourneyMap, stage_id: str, emotion_lane: str, cell_cards: CellCards) -> list[Card]:

@@ -276,7 +276,8 @@ def _grid(p: QPainter, doc, layout, origin: QPointF, k: float) -> None:
         if st.card_font_size * k >= MIN_TEXT_PX:
             for card_id, card_box in layout.cards.items():
                 if card_box.visible:
-                    paint_face(p, card_face(cards[card_id], card_box.rect, card_box.lines, card_box.font_size, st))
+                    paint_face(p, card_face(cards[card_id], card_box.rect, card_box.lines, card_box.font_size, st,
+                                                card_box.stacked))
             p.restore()
             _curve(p, layout, ox, oy, k)
             return

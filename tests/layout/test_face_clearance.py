@@ -142,8 +142,14 @@ def test_no_line_runs_under_a_badge_an_icon_or_the_kpi_strip(direction, width, d
         s.add_card(Card(id=f"c{i}", stage_id="s", lane_id=("flow", "chips")[i % 2], order=i, **fields))
     layout = compute_layout(s.doc)
     assert check_faces(s.doc, layout) > 0
-    # Chips stay one line tall, KPIs too, so chips one score apart never cover each other.
-    assert {layout.cards[c.id].rect.h for c in s.doc.cards if c.lane_id == "chips"} <= {layout.style.emotion_chip_h}
+    # Chips are one line tall, a KPI's with its value strip below; none covers another.
+    style = layout.style
+    chips = [c for c in s.doc.cards if c.lane_id == "chips" and layout.cards[c.id].visible]
+    for chip in chips:
+        strip = style.metric_line_h if chip.kind == CardKind.METRIC and chip.metric is not None else 0.0
+        assert layout.cards[chip.id].rect.h == style.emotion_chip_h + strip
+    rects = [layout.cards[c.id].rect for c in chips]
+    assert not any(overlaps(a, b) for i, a in enumerate(rects) for b in rects[i + 1:])
 
 
 def test_a_last_line_reaching_the_badge_corner_gives_the_badge_its_own_row():

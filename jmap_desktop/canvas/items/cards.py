@@ -74,7 +74,7 @@ class CardItem(QGraphicsRectItem):
         self.setPos(local.x - cell_x, local.y)  # a no-op in Qt when unchanged
         if old is not None and not force and old.local.w == local.w and old.local.h == local.h \
                 and old.lines == box.lines and old.visible == box.visible \
-                and old.font_size == box.font_size:
+                and old.font_size == box.font_size and old.stacked == box.stacked:
             self.box = box  # moved only: the cached picture is still right
             return
         if old is None or old.local.w != local.w or old.local.h != local.h:
@@ -145,7 +145,7 @@ class CardItem(QGraphicsRectItem):
         else:
             style = scene.layout.style if scene.layout is not None else LayoutStyle()
             paint_face(p, card_face(card, Rect(0.0, 0.0, rect.width(), rect.height()), box.lines,
-                                    box.font_size, style))
+                                    box.font_size, style, box.stacked))
             paint_marks(p, card, rect, origin.y() + len(box.lines) * line_height, lod,
                         scene.link_broken(card))
         if self.isSelected() or self.focused:
