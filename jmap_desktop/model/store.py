@@ -323,14 +323,19 @@ class DocumentStore:
     def set_placements(self, placements: dict[str, Placement]) -> dict[str, Placement]:
         """Put cards at exact placements (undo/redo of moves); returns the previous ones."""
         before = self.placements(placements)
-        for stage_id, lane_id, _ in placements.values():
+        # Each cell once, and only the fields that change: an undo puts back every card of a
+        # cell after the one dropped (dozens), and a stage is found by reading the stages.
+        for stage_id, lane_id in {(s, lane) for s, lane, _ in placements.values()}:
             self._check_cell(stage_id, lane_id)
         affected = {(s, lane) for s, lane, _ in before.values()} | {(s, lane) for s, lane, _ in placements.values()}
         for key in affected:
             self._cells[key] = [c for c in self._cells.get(key, ()) if c.id not in placements]
         for card_id, (stage_id, lane_id, index) in sorted(placements.items(), key=lambda kv: kv[1][2]):
             card = self._cards[card_id]
-            card.stage_id, card.lane_id = stage_id, lane_id
+            if card.stage_id != stage_id:
+                card.stage_id = stage_id
+            if card.lane_id != lane_id:
+                card.lane_id = lane_id
             cell = self._cells.setdefault((stage_id, lane_id), [])
             cell.insert(min(index, len(cell)), card)
         for key in affected:
