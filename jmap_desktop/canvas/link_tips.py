@@ -1,8 +1,8 @@
 """What hovering a link says: the map it opens and how (Ctrl+click), or why it cannot open.
 
-The link mark is a 14-px chain on a card (a linked stage has it in its header); a first user
-found the gesture only by chance, so the canvas names the target and the gesture in a tooltip
-(``MapScene.helpEvent``). A linked stage's tooltip keeps its description above.
+The link mark is a 14-px chain on a card (a linked stage has it in its header); Ctrl+click
+anywhere on the card follows it. A first user found the gesture only by chance, so the canvas
+names the target and the gesture in a tooltip over the whole linked card (``MapScene.helpEvent``). A linked stage's tooltip keeps its description above.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF
 
-from .items.card_marks import link_mark_rect
 from .items.cards import CardItem
 from .items.grid import StageHeaderItem
 
@@ -23,10 +22,8 @@ def link_tip(scene: MapScene, pos: QPointF) -> str:
     """The tooltip for ``pos`` when a link is under it, else ""."""
     item = scene.top_item_at(pos)
     about = ""
-    if isinstance(item, CardItem):
+    if isinstance(item, CardItem):  # the whole card answers Ctrl+click, so it says so anywhere
         entity = scene.store.card(item.card_id)
-        if entity.link is None or not link_mark_rect(entity, item.mapRectToScene(item.card_rect())).contains(pos):
-            return ""
     elif isinstance(item, StageHeaderItem):
         entity = scene.store.stage(item.stage_id)
         about = entity.description

@@ -14,6 +14,7 @@ CANVAS_KEYS = [
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Escape"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Cancel an edit or a drag; clear the selection")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Arrow keys"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Move the focus between cards and cells")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Shift+click / Ctrl+click"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Extend the selection")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+click a linked card or stage"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Open the map it links to")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Space + drag, middle button"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Pan")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl + wheel, pinch"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Zoom about the pointer")),
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "Right / Page Down, Left / Page Up"), QT_TRANSLATE_NOOP("ShortcutsDialog", "Next / previous stage while presenting")),

@@ -53,7 +53,9 @@ def test_a_link_says_what_it_opens_and_view_back_returns_to_the_overview(window,
     assert hover(window, mark_of(window, "c1"), said) == "Ctrl+click opens buy.jmap"
     assert hover(window, mark_of(window, "c2"), said).startswith("The linked map gone.jmap cannot be opened")
     r = window.scene.layout.cards["c1"].rect
-    assert hover(window, QPointF(r.x + r.w / 2, r.y + r.h - 6), said) == ""  # the card's text: no link tip
+    assert hover(window, QPointF(r.x + r.w / 2, r.y + r.h - 6), said) == "Ctrl+click opens buy.jmap"  # the text too
+    r = window.scene.layout.cards["c3"].rect
+    assert hover(window, QPointF(r.x + r.w / 2, r.y + r.h - 6), said) == ""  # an unlinked card: no link tip
 
     ctrl_click_link(window, "c1")
     qtbot.waitUntil(lambda: window.session.doc.meta.title == "Buying in detail")

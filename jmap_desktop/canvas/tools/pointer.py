@@ -8,7 +8,6 @@ from PySide6.QtCore import QPointF, Qt
 
 from ...commands import UpdateAxisCommand
 from ...model import LaneKind
-from ..items.card_marks import link_mark_rect
 from ..items.cards import CardItem
 from ..items.grid import RESIZE_GRIP, CellItem, LaneHeaderItem, StageHeaderItem
 from ..items.overlays import ConnectionItem
@@ -35,9 +34,10 @@ def begin_gesture(scene: MapScene, pos: QPointF, modifiers) -> Gesture | None:
     extend = bool(modifiers & Qt.KeyboardModifier.ShiftModifier)
     if isinstance(item, CardItem):
         card = scene.store.card(item.card_id)
-        if toggle and card.link is not None and link_mark_rect(
-                card, item.mapRectToScene(item.card_rect())).contains(pos):
-            scene.linkRequested.emit("open", "card", card.id)  # Ctrl+click on the link mark
+        if toggle and card.link is not None and not item.on_handle(item.mapFromScene(pos)):
+            # Ctrl+click anywhere on a linked card follows it, as on a linked stage's header:
+            # users clicked the text, not the 14-px chain mark that once alone answered.
+            scene.linkRequested.emit("open", "card", card.id)
             return Gesture(scene, pos)
         return _press_card(scene, item, pos, toggle, extend)
     if isinstance(item, StageHeaderItem):

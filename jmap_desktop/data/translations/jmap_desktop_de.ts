@@ -4164,6 +4164,14 @@ Customer Journey Maps und Poster, offline.</translation>
         <translation>Die Auswahl erweitern</translation>
     </message>
     <message>
+        <source>Ctrl+click a linked card or stage</source>
+        <translation>Strg+Klick auf eine verknüpfte Karte oder Phase</translation>
+    </message>
+    <message>
+        <source>Open the map it links to</source>
+        <translation>Die verknüpfte Karte öffnen</translation>
+    </message>
+    <message>
         <source>Space + drag, middle button</source>
         <translation>Leertaste + Ziehen, mittlere Maustaste</translation>
     </message>
