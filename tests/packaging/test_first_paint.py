@@ -80,3 +80,20 @@ def test_with_pydantic_plugins_off_the_editor_never_loads_the_plugin_machinery(t
                             capture_output=True, text=True, timeout=60, env=env, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split("\n")[0] == "True True"
+
+
+def test_what_only_later_actions_need_is_not_imported_before_the_first_paint(tmp_path):
+    # Every module the start imports is paid for at each launch (``make bench``, cold_start):
+    # the crash dialog, and the patch library behind history and comparisons, load when used.
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "JMAP_DESKTOP_EXIT_AFTER_PAINT": "1"}
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "jmap_desktop",
+         str(templates_dir() / "b2c-online-purchase.jmap")],
+        env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    imported = {line.rsplit("|", 1)[1].strip() for line in result.stderr.splitlines()
+                if line.startswith("import time:") and "|" in line}
+    assert "jmap_desktop.ui.main_window" in imported  # the listing is complete
+    assert not imported & {"jmap_desktop.ui.crash_dialog", "jsonpatch", "jsonpointer"}
