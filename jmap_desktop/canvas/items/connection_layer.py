@@ -34,7 +34,9 @@ from .connection_lines import (
     Lines,
     TileKey,
     route_tiles,
+    tile_ends,
     tile_range,
+    tiles_between,
 )
 
 BULK_CONNECTIONS = 2_000  # more than this: one layer item instead of an item per arrow
@@ -152,14 +154,18 @@ class ConnectionLayerItem(QGraphicsItem):
         on it, and a tile's arrows are a dict, so one leaves without the others being read (a
         card dropped on a map of 200,000 arrows spent seconds here)."""
         lines, by_id, index = self._lines, self._by_id, self._index
-        olds = [by_id.pop(i) for i in changed if i in by_id]
-        news = [r for r in (routes.get(i) for i in changed) if r is not None and len(r.points) >= 2]
-        pairs = {route.connection_id: [route, None] for route in olds}
-        for route in news:
-            pairs.setdefault(route.connection_id, [None, None])[1] = route
-        shares = [Lines.change(old, new) for old, new in pairs.values()]
+        shares = []  # what each arrow files no more, and what it files now
         near: dict[Key, set[int] | None] = {}  # each key changed: where along its line (None: all)
-        for gone, come in shares:
+        created = False
+        touched: set[TileKey] = set()
+        for conn_id in changed:
+            old, new = by_id.pop(conn_id, None), routes.get(conn_id)
+            if new is not None and len(new.points) < 2:
+                new = None
+            if old is None and new is None:
+                continue
+            gone, come = Lines.change(old, new)
+            shares.append((gone, come))
             for key, span in gone + come:
                 if span is None:
                     near[key] = None
@@ -168,12 +174,26 @@ class ConnectionLayerItem(QGraphicsItem):
                     if found is False:
                         found = near[key] = set()
                     found.update(tile_range(span[0] - NEAR, span[1] + NEAR))
+            # Where a click looks: the tiles a route crosses follow from the tiles of its
+            # points, and most re-routed arrows keep those.
+            was_ends = tile_ends(old.points) if old is not None else None
+            now_ends = tile_ends(new.points) if new is not None else None
+            if was_ends != now_ends:
+                was = tiles_between(was_ends) if was_ends is not None else set()
+                now = tiles_between(now_ends) if now_ends is not None else set()
+                for tile_key in was - now:
+                    del index[tile_key].ids[conn_id]
+                    touched.add(tile_key)
+                for tile_key in now - was:
+                    created = created or tile_key not in index
+                    self._tile(tile_key).ids[conn_id] = None
+            if new is not None:
+                by_id[conn_id] = new
         before = {key: lines.pieces(key, where) for key, where in near.items()}
         for gone, come in shares:
             lines.add(gone, -1)
             lines.add(come)
         lines.refresh(near)
-        created = False
         dirty: set[TileKey] = set()
         for key, where in near.items():
             was, now = before[key], lines.pieces(key, where)
@@ -187,23 +207,7 @@ class ConnectionLayerItem(QGraphicsItem):
                     self._tile(tile_key).parts[key] = parts
                 else:
                     index[tile_key].parts.pop(key, None)
-        # Where a click looks: most re-routed arrows still cross the same tiles.
-        old_tiles = {route.connection_id: route_tiles(route) for route in olds}
-        touched = set(dirty)
-        for route in news:
-            conn_id = route.connection_id
-            was, now = old_tiles.pop(conn_id, set()), route_tiles(route)
-            for tile_key in was - now:
-                del index[tile_key].ids[conn_id]
-                touched.add(tile_key)
-            for tile_key in now - was:
-                created = created or tile_key not in index
-                self._tile(tile_key).ids[conn_id] = None
-            by_id[conn_id] = route
-        for conn_id, was in old_tiles.items():  # arrows gone
-            for tile_key in was:
-                del index[tile_key].ids[conn_id]
-                touched.add(tile_key)
+        touched |= dirty
         for tile_key in dirty:
             t = index[tile_key]
             t.forget()

@@ -51,8 +51,17 @@ def tile_range(lo: float, hi: float) -> range:
 
 def route_tiles(route: ConnectionRoute) -> set[TileKey]:
     """The tiles the segments of ``route`` pass through."""
+    return tiles_between(tile_ends(route.points))
+
+
+def tile_ends(points: list) -> list[TileKey]:
+    """The tile of each point of a route: all its tiles follow from them (``tiles_between``)."""
     tile = TILE
-    ends = [(int(x // tile), int(y // tile)) for x, y in route.points]
+    return [(int(x // tile), int(y // tile)) for x, y in points]
+
+
+def tiles_between(ends: list[TileKey]) -> set[TileKey]:
+    """The tiles a route through the tiles ``ends`` (of its points, in order) passes through."""
     out = set(ends)
     c0, r0 = ends[0]
     for c1, r1 in ends[1:]:
@@ -213,9 +222,9 @@ class Lines:
         """Put in what an arrow files (``sign`` -1: take out what was put in before);
         ``refresh`` the keys of its lines afterwards."""
         counts, lines = self.counts, self.ends
-        for key, span in shares:
+        for key, span in shares:  # (written out: a dropped card on a huge map adds thousands)
             if span is None:
-                left = counts[key] + sign
+                left = counts.get(key, 0) + sign
                 if left:
                     counts[key] = left
                 else:
@@ -227,12 +236,16 @@ class Lines:
             line = lines.get(key)
             if line is None:
                 line = lines[key] = {}
-            for at, step in ((lo, sign), (hi, -sign)):
-                total = line.get(at, 0) + step
-                if total:
-                    line[at] = total
-                else:
-                    del line[at]
+            total = line.get(lo, 0) + sign
+            if total:
+                line[lo] = total
+            else:
+                del line[lo]
+            total = line.get(hi, 0) - sign
+            if total:
+                line[hi] = total
+            else:
+                del line[hi]
 
     def refresh(self, keys: Iterable[Key]) -> None:
         """Join the segments of the lines among ``keys`` again, after ``add`` and ``remove``."""
