@@ -59,6 +59,10 @@ class MainWindow(FileCommands, QMainWindow):
         self.scene = MapScene(self.session.store, self.session.undo_stack, self)
         self.view = MapView(self.scene)
         self.view.setAccessibleName(QCoreApplication.translate("MainWindow", "Journey map canvas"))
+        # A map shorter than the window keeps to its top: centred, it moved by half of every
+        # line a lane grew or lost while cards were typed, away from the pointer about to click.
+        # (Across, it stays centred: a narrow map's lane names are drawn in the margin beside it.)
+        self.view.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         # No map open (first launch, File › Close): the start page stands in for the canvas.
         self.start_page = StartPage()
         self.central = QStackedWidget()
