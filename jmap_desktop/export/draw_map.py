@@ -20,6 +20,7 @@ from ..layout import MapLayout, palette, smooth_curve
 from ..layout.card_face import CardFace, Glyph, card_face, photo_bottom, shows_photo
 from ..layout.face_drawing import draw_face
 from ..layout.header_face import lane_header_face, stage_header_face
+from ..layout.map_layout import BLUEPRINT_LABEL_SIZE
 from ..layout.metrics import glyph_baseline_ratio, glyph_font
 from ..layout.routes import arrow_head
 from ..model import JourneyMap
@@ -245,12 +246,16 @@ def draw_map(pen: Pen, doc: JourneyMap, layout: MapLayout, photos: bool = True) 
         stroke = colour(palette.BLUEPRINT_LINE_COLOURS.get(line.kind, palette.GREY))
         pen.line(line.x0, line.y, line.x1, line.y, stroke, 1.6,
                  dash=(6, 3) if line.kind == "visibility" else None)
-        pen.text(line.x1 - 8, line.y - 4, line.label, 7.5, stroke, bold=True, align="right")
     cards = {c.id: c for c in doc.cards}
     for conn in doc.connections:
         route = layout.connections.get(conn.id)
         if route is not None:
             _draw_route(pen, route.points, conn.kind == "dependency")
+    for line in layout.blueprint_lines:  # after the arrows: one crossing passes behind the plate
+        box = line.label_box
+        pen.rect(box.x, box.y, box.w, box.h, fill=colour("#ffffff"))
+        pen.text(line.label_x, line.label_baseline, line.label, BLUEPRINT_LABEL_SIZE,
+                 colour(palette.BLUEPRINT_LINE_COLOURS.get(line.kind, palette.GREY)), bold=True)
     for card_id, box in layout.cards.items():
         if box.visible:
             draw_card(pen, cards[card_id], box, st)

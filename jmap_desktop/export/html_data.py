@@ -130,7 +130,9 @@ def viewer_data(doc: JourneyMap, *, comments: bool = True) -> tuple[dict, MapLay
                            for conn in doc.connections
                            if (route := layout.connections.get(conn.id)) is not None]
     data["blueprint"] = [{"kind": ln.kind, "label": ln.label, "y": round(ln.y, 2),
-                          "x0": ln.x0, "x1": ln.x1} for ln in layout.blueprint_lines]
+                          "x0": ln.x0, "x1": ln.x1, "plate": _r(ln.label_box),
+                          "label_x": round(ln.label_x, 2), "baseline": round(ln.label_baseline, 2)}
+                         for ln in layout.blueprint_lines]
     data["emotion"] = _emotion(doc, layout)
     data["personas"] = _personas(doc)
     data["scenarios"] = _scenarios(doc)

@@ -12,6 +12,7 @@ from ..layout import compute_layout, palette, smooth_curve
 from ..layout.card_face import CardFace, Glyph, card_face
 from ..layout.face_drawing import draw_face
 from ..layout.header_face import lane_header_face, stage_header_face
+from ..layout.map_layout import BLUEPRINT_LABEL_SIZE
 from ..layout.metrics import glyph_baseline_ratio
 from ..layout.routes import arrow_head
 from ..model import ConnectionKind, JourneyMap
@@ -52,7 +53,6 @@ def map_svg(doc: JourneyMap, hidden_lanes: frozenset[str] = frozenset()) -> str:
     for line in layout.blueprint_lines:
         stroke = palette.BLUEPRINT_LINE_COLOURS.get(line.kind, palette.GREY)
         out.append(_line(line.x0, line.y, line.x1, line.y, stroke, 1.6, "6 3" if line.kind == "visibility" else ""))
-        out.append(_text(line.x1 - 8, line.y - 4, line.label, 7.5, stroke, True, ' text-anchor="end"'))
     kinds = {k.id: k.kind for k in doc.connections}
     for connection_id, route in layout.connections.items():
         dependency = kinds.get(connection_id) == ConnectionKind.DEPENDENCY
@@ -63,6 +63,10 @@ def map_svg(doc: JourneyMap, hidden_lanes: frozenset[str] = frozenset()) -> str:
         head = arrow_head(route.points)  # the canvas's and the poster's triangle
         if head:
             out.append(f'<polygon points="{" ".join(f"{x:.1f},{y:.1f}" for x, y in head)}" fill="{stroke}"/>')
+    for line in layout.blueprint_lines:  # after the arrows: one crossing passes behind the plate
+        out.append(_rect(line.label_box, "#ffffff"))
+        out.append(_text(line.label_x, line.label_baseline, line.label, BLUEPRINT_LABEL_SIZE,
+                         palette.BLUEPRINT_LINE_COLOURS.get(line.kind, palette.GREY), True))
     cards = {c.id: c for c in doc.cards}
     for card_id, box in layout.cards.items():
         if box.visible:

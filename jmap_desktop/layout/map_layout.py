@@ -22,6 +22,7 @@ from ..model.limits import STAGE_MIN_WIDTH
 from .card_face import card_height
 from .emotion_chips import place_chips
 from .geometry import Rect
+from .metrics import font_metrics
 from .routes import ConnectionEnds, ConnectionRoute, route_connections
 from .style import LayoutStyle
 from .text import wrap_text
@@ -156,13 +157,39 @@ class EmotionLayout:
         return self.high - (y - self.rect.y - self.padding) / span * (self.high - self.low)
 
 
+BLUEPRINT_LABEL_SIZE = 7.5  # the lines' labels, bold, on canvas, poster, SVG and HTML alike
+BLUEPRINT_LABEL_PAD = 3.0  # the plate's margin left and right of the text
+
+
 @dataclass
 class BlueprintLine:
+    """One blueprint line and its label. The label sits at the line's right end, just above it,
+    on a plate (``label_box``) filled with the cell colour: every renderer draws the plate and
+    the label after the arrows, so an arrow crossing the line passes behind the label instead of
+    through its letters. The plate stays inside the cell padding: it covers no card, nor the line."""
+
     kind: str  # "interaction" | "visibility" | "internal"
     label: str
     y: float
     x0: float
     x1: float
+    label_w: float = 0.0  # the label's text width at BLUEPRINT_LABEL_SIZE, bold
+
+    @property
+    def label_x(self) -> float:
+        """Where the label's text starts (it ends 8 units before the line's right end)."""
+        return self.x1 - 8 - self.label_w
+
+    @property
+    def label_baseline(self) -> float:
+        return self.y - 4
+
+    @property
+    def label_box(self) -> Rect:
+        """The plate behind the label: from above its capitals to below its descenders,
+        short of the line's stroke and of the cards' bottom (``cell_padding`` above the line)."""
+        return Rect(self.label_x - BLUEPRINT_LABEL_PAD, self.y - 11.0,
+                    self.label_w + 2 * BLUEPRINT_LABEL_PAD, 9.5)
 
 
 class CellRects(Mapping):
@@ -645,7 +672,8 @@ def _blueprint_lines(doc: JourneyMap, lanes: list[LaneBox], hidden, width: float
             continue
         if last_group is not None and group == last_group + 1:
             kind, label = BLUEPRINT_LINES[group]
-            lines.append(BlueprintLine(kind, label, box.row.y, 0.0, width))
+            lines.append(BlueprintLine(kind, label, box.row.y, 0.0, width,
+                                       font_metrics().width(label, BLUEPRINT_LABEL_SIZE, bold=True)))
         if last_group is None or group > last_group:
             last_group = group
     return lines

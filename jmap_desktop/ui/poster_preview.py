@@ -23,6 +23,7 @@ from ..export.plan import TITLE_H, PosterPlan, SheetGrid
 from ..layout import palette, smooth_curve
 from ..layout.card_face import card_face
 from ..layout.header_face import lane_header_face, stage_header_face
+from ..layout.map_layout import BLUEPRINT_LABEL_SIZE
 from ..layout.numbers import date as format_date
 from ..layout.routes import arrow_head
 from ..layout.words import word
@@ -303,8 +304,6 @@ def _lines_and_arrows(p: QPainter, doc, layout, ox: float, oy: float, k: float) 
             pen.setStyle(Qt.PenStyle.DashLine)
         p.setPen(pen)
         p.drawLine(QPointF(ox + line.x0 * k, oy + line.y * k), QPointF(ox + line.x1 * k, oy + line.y * k))
-        _Writer(p, QPointF(ox, oy), k).text(line.x1 - 8, line.y - 4, line.label, 7.5, pen.color().name(),
-                                            bold=True, align="right")
     for conn in doc.connections:
         route = layout.connections.get(conn.id)
         if route is None or len(route.points) < 2:
@@ -322,6 +321,12 @@ def _lines_and_arrows(p: QPainter, doc, layout, ox: float, oy: float, k: float) 
             p.setBrush(stroke)
             p.drawPolygon([QPointF(ox + x * k, oy + y * k) for x, y in head])
             p.setBrush(Qt.BrushStyle.NoBrush)
+    writer = _Writer(p, QPointF(ox, oy), k)
+    for line in layout.blueprint_lines:  # after the arrows: one crossing passes behind the plate
+        box = line.label_box
+        p.fillRect(QRectF(ox + box.x * k, oy + box.y * k, box.w * k, box.h * k), QColor("#ffffff"))
+        writer.text(line.label_x, line.label_baseline, line.label, BLUEPRINT_LABEL_SIZE,
+                    palette.BLUEPRINT_LINE_COLOURS.get(line.kind, palette.GREY), bold=True)
 
 
 def _curve(p: QPainter, layout, ox: float, oy: float, k: float) -> None:

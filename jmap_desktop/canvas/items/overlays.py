@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPainterPathStroker, Q
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem
 
 from ...layout import palette, smooth_curve
+from ...layout.map_layout import BLUEPRINT_LABEL_SIZE
 from ...layout.routes import arrow_head as route_arrow_head
 from ..fonts import draw_text
 
@@ -171,12 +172,18 @@ class BlueprintLinesItem(QGraphicsItem):
         return self._bounds
 
     def paint(self, p: QPainter, option, widget=None) -> None:
+        # Over the arrows (z 25): the label's plate, in the cells' colour, hides an arrow
+        # crossing the line where the label is, as on the poster.
+        scene = self.scene()
+        plate = QColor(scene.scheme.cell_fill if scene is not None else "#ffffff")
         for line in self._lines:
             colour = QColor(palette.BLUEPRINT_LINE_COLOURS.get(line.kind, palette.GREY))
             style = Qt.PenStyle.DashLine if line.kind == "visibility" else Qt.PenStyle.SolidLine
             p.setPen(QPen(colour, 2.0, style))
             p.drawLine(QPointF(line.x0, line.y), QPointF(line.x1, line.y))
-            draw_text(p, line.x1 - 8 - len(line.label) * 4.6, line.y - 4, line.label, 8, colour,
+            box = line.label_box
+            p.fillRect(QRectF(box.x, box.y, box.w, box.h), plate)
+            draw_text(p, line.label_x, line.label_baseline, line.label, BLUEPRINT_LABEL_SIZE, colour,
                       bold=True)
 
 

@@ -133,7 +133,6 @@
     const a = { x1: line.x0, y1: line.y, x2: line.x1, y2: line.y, stroke: stroke, "stroke-width": 1.6 };
     if (line.kind === "visibility") a["stroke-dasharray"] = "6 3";
     svg("line", a, root);
-    txt(root, line.x1 - 8, line.y - 4, line.label, 7.5, stroke, { bold: true, anchor: "end" });
   }
   for (const c of D.connections) {
     const stroke = c.dependency ? "#8a8f96" : "#4d5966";
@@ -144,6 +143,13 @@
     const len = Math.max(Math.hypot(xb - xa, yb - ya), 1e-6), ux = (xb - xa) / len, uy = (yb - ya) / len, s = 5;
     const pts = [[xb, yb], [xb - ux * s - uy * s * 0.6, yb - uy * s + ux * s * 0.6], [xb - ux * s + uy * s * 0.6, yb - uy * s - ux * s * 0.6]];
     svg("polygon", { points: pts.map((p) => p.join(",")).join(" "), fill: stroke }, root);
+  }
+  // The lines' labels after the arrows, each on a plate in the cells' white: an arrow crossing
+  // the line passes behind the label, as on the canvas and the poster.
+  for (const line of D.blueprint) {
+    const [px, py, pw, ph] = line.plate;
+    svg("rect", { x: px, y: py, width: pw, height: ph, fill: "#ffffff" }, root);
+    txt(root, line.label_x, line.baseline, line.label, 7.5, P.blueprint[line.kind] || "#6b6b6b", { bold: true });
   }
   // Every card gets its face up front: a group (with the card's kind and text as its accessible
   // name) and its paper. What is inside a face (icons, the wrapped lines, badges, the photo) is
