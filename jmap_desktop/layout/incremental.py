@@ -122,6 +122,15 @@ def update_layout(layout: MapLayout, doc: JourneyMap, changes: Iterable[Change],
         del layout.cards[card_id]
     old_emotion = layout.emotion
     delta.lanes = stack_lanes(layout, doc, lanes, modes)
+    tops_moved = any(layout.bands[lane].y != y for lane, y in old_tops.items() if lane in layout.bands)
+    # The cards routing checks arrows against, kept by column: the edited cells' columns
+    # changed, and every column when a row moved (its cards in every stage with it).
+    if tops_moved:
+        layout.obstacles.clear()
+    elif layout.obstacles:
+        column_of = {stage_id: i for i, (stage_id, _, _) in enumerate(layout.columns)}
+        for stage_id, _ in cells:
+            layout.obstacles.pop(column_of.get(stage_id), None)
     emotion = layout.emotion
     if emotion is not None:
         # Scores live on cards of any lane; only stages whose scored cards changed, a resized
@@ -166,15 +175,15 @@ def update_layout(layout: MapLayout, doc: JourneyMap, changes: Iterable[Change],
         changed: set[str] = set()
         if named:
             changed |= route_named(layout.connections, doc, layout.cards, layout.columns, lane_tops,
-                                   layout.style.card_gap, named)
+                                   layout.style.card_gap, named, _column_cards(layout), layout.obstacles)
         moved = _moved_cards(layout, old_rects, old_tops)
-        tops_moved = any(layout.bands[lane].y != y for lane, y in old_tops.items() if lane in layout.bands)
         if moved or tops_moved or delta.removed:
             ends = layout.connection_ends
             if ends is None or not ends.fits(doc.connections):
                 ends = layout.connection_ends = ConnectionEnds(doc.connections)
             changed |= reroute(layout.connections, doc, layout.cards, layout.columns, lane_tops,
-                               layout.style.card_gap, moved, tops_moved, ends)
+                               layout.style.card_gap, moved, tops_moved, ends, _column_cards(layout),
+                               layout.obstacles)
         if changed:
             delta.connections, delta.routes = True, changed
     elif layout.connections:
@@ -236,6 +245,15 @@ def _moved_cards(layout: MapLayout, old_rects: dict, old_tops: dict) -> dict:
                     r = box.rect
                     moved[card_id] = Rect(r.x, r.y - band.y + top, r.w, r.h)
     return moved
+
+
+def _column_cards(layout: MapLayout):
+    """The cards of each stage column, by its place: what routing checks an arrow against is
+    read one column at a time, when an arrow first crosses it."""
+    stage_ids = [stage_id for stage_id, _, _ in layout.columns]
+    lanes = [box.lane_id for box in layout.lanes]
+    order = layout.cell_order
+    return lambda i: [card_id for lane_id in lanes for card_id in order.get((stage_ids[i], lane_id), ())]
 
 
 def _moved_within_band(old, new) -> bool:

@@ -255,6 +255,9 @@ class MapLayout:
     # Each card's connections by place in the map's list, made at the first move that needs it
     # and dropped when the connections change (``update_layout``).
     connection_ends: ConnectionEnds | None = field(default=None, repr=False, compare=False)
+    # The cards routing checks arrows against, by stage column, as read (``routes._Obstacles``);
+    # ``update_layout`` drops the columns an edit changed.
+    obstacles: dict = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.cells = CellRects(self)
