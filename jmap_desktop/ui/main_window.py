@@ -150,6 +150,16 @@ class MainWindow(FileCommands, QMainWindow):
         self.resizeDocks([self.properties_dock, self.find_dock, self.history_dock], [450, 210, 220],
                          Qt.Orientation.Vertical)
 
+    def give_room(self, dock: QDockWidget) -> None:
+        """Most of the right-hand column for the group of ``dock`` (Changes while comparing
+        shares the group of the find fields, which starts short)."""
+        groups = [self.properties_dock, self.find_dock, self.history_dock]
+        groups[next(i for i, first in enumerate(groups)
+                    if dock is first or dock in self.tabifiedDockWidgets(first))] = dock
+        share = {dock: 0.5}
+        height = self.centralWidget().height()
+        self.resizeDocks(groups, [round(height * share.get(d, 0.25)) for d in groups], Qt.Orientation.Vertical)
+
     def docks(self) -> list[QDockWidget]:
         return [self.palette_dock, self.outline_dock, self.properties_dock, self.personas_dock,
                 self.settings_dock, self.find_dock, self.analysis_dock, self.history_dock,

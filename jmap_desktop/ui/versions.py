@@ -156,6 +156,7 @@ class VersionsController(QObject):
         self._compare_now()
         self.window.changes_dock.show()
         self.window.changes_dock.raise_()
+        self.window.give_room(self.window.changes_dock)  # its group starts short, for the find fields
         return True
 
     def _store_changed(self, change: Change) -> None:

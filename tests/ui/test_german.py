@@ -244,3 +244,26 @@ def test_a_bad_kind_in_an_imported_table_lists_the_german_kinds(german_window, m
     assert "pain_point" not in problem and "Pain point" not in problem
     assert dialog.problems.count() == 1  # "Kundenzitat", a word it offers, reads as a kind
     dialog.reject()
+
+
+def test_the_changes_legend_reads_german(german_window, map_file, qtbot):
+    """The Changes panel's legend named its marks in English ("Added", "Moved") in a German
+    window; it uses the filter's words and the comparison PDF's explanations."""
+    window = german_window
+    window.open_file(map_file)
+    trigger(window, "Ansicht", "Bereiche", "Änderungen")
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from tests.ui.test_panels import _dock_tab
+
+    bar, index = _dock_tab(window, "Änderungen")  # its tab, behind Suchen und Filtern: clicked
+    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    qtbot.waitUntil(lambda: any(label.toolTip() for label in window.changes_dock.findChildren(QLabel)))
+    legend = [label for label in window.changes_dock.findChildren(QLabel) if label.toolTip()]
+    words = {label.text().split("  ", 1)[-1] for label in legend}
+    assert {"Hinzugefügt", "Entfernt", "Geändert", "Verschoben", "Kurve vorher"} <= words, words
+    assert not {"Added", "Removed", "Changed", "Moved"} & words
+    english = {"Added", "Removed (ghost in its old cell)", "Changed (text or fields edited)",
+               "Moved (arrow from its old cell)"}
+    assert not english & {label.toolTip() for label in legend}  # the explanations too

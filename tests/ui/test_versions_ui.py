@@ -82,6 +82,9 @@ def test_compare_with_a_snapshot_marks_the_canvas_and_lists_changes(window, map_
     trigger(window, "File", "Compare With…")
     overlay, panel = window.versions.overlay, window.versions.changes
     assert window.changes_dock.isVisible()
+    QApplication.processEvents()
+    # Half the column for the list and its legend: its group starts short, for the find fields.
+    assert window.changes_dock.height() >= 0.4 * window.centralWidget().height()
     assert len(overlay.marks_of("removed")) == 1 and len(overlay.marks_of("moved")) == 1
     (curve,) = overlay.marks_of("curve")  # the snapshot's emotion curve, over today's
     assert curve.path().elementCount() > 3

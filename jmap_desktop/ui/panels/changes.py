@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...canvas.items.compare_overlay import CHANGE_NAMES, tooltip
+from ...model.messages import say
 from ...versions.compare import BEFORE_CURVE, KINDS, MARKS, MATCHABLE_AXES, Comparison
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -90,8 +91,10 @@ class ChangesPanel(QWidget):
         top.addWidget(self.pdf_button)
         top.addWidget(self.close_button)
         legend = QGridLayout()  # two columns: short enough for a dock shared with other panels
-        entries = [(MARKS[k]["badge"], MARKS[k]["label"].split(" (")[0], MARKS[k]["label"],
-                    MARKS[k]["colour"]) for k in KINDS]
+        # In the window's language: the marks' names are the Changes filter's, their longer
+        # explanations the comparison PDF's legend (the German legend read "Added", "Moved").
+        entries = [(MARKS[k]["badge"], QCoreApplication.translate("Changes", CHANGE_NAMES[k]),
+                    say(MARKS[k]["paper"]), MARKS[k]["colour"]) for k in KINDS]
         entries.append(("┄", self.tr("Curve before"), self.tr("The older map's emotion curve, dashed"), BEFORE_CURVE))
         for i, (badge, text, tip, colour) in enumerate(entries):
             row = QLabel(f"{badge}  {text}")
