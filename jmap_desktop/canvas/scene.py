@@ -33,6 +33,7 @@ from .items.grid import CellItem, LaneHeaderItem, StageHeaderItem
 from .items.overlays import BlueprintLinesItem, ConnectionItem, DropMarkerItem, EmotionCurveItem
 from .link_tips import link_tip
 from .palette_widget import parse_palette_mime
+from .pile_tips import pile_tip
 from .scheme import LIGHT, CanvasScheme
 from .style_values import style_value
 from .sync import SceneSync
@@ -198,8 +199,8 @@ class MapScene(SceneActions, QGraphicsScene):
     # Set by the window for a saved map: link -> True when its target map or card is missing.
     link_check = None
 
-    def helpEvent(self, event) -> None:  # noqa: N802 (Qt's name): hovering names a link's map
-        tip = link_tip(self, event.scenePos())
+    def helpEvent(self, event) -> None:  # noqa: N802 (Qt's name): a link's map, a pile's chips
+        tip = link_tip(self, event.scenePos()) or pile_tip(self, event.scenePos())
         if not tip:
             super().helpEvent(event)
             return

@@ -3581,6 +3581,21 @@ Customer Journey Maps und Poster, offline.</translation>
     </message>
 </context>
 <context>
+    <name>PileTip</name>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… und {count} weitere</translation>
+    </message>
+    <message>
+        <source>1 more chip under this one:</source>
+        <translation>1 weiterer Chip unter diesem:</translation>
+    </message>
+    <message>
+        <source>{count} more chips under this one:</source>
+        <translation>{count} weitere Chips unter diesem:</translation>
+    </message>
+</context>
+<context>
     <name>Poster</name>
     <message>
         <source>Current state</source>
