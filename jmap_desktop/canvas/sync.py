@@ -377,6 +377,19 @@ class SceneSync:
         if self.connection_layer is not None:
             scene.removeItem(self.connection_layer)
             self.connection_layer = None
+            changed = None
+        if changed is not None:  # an edit: the few arrows it re-routed, not the map's 2,000
+            for conn_id in changed:
+                route, item = routes.get(conn_id), self.connections.get(conn_id)
+                if route is None:
+                    if item is not None:
+                        scene.removeItem(self.connections.pop(conn_id))
+                    continue
+                if item is None:
+                    item = self.connections[conn_id] = ConnectionItem(conn_id)
+                    scene.addItem(item)
+                item.set_route(route.points, dashed=route.kind == ConnectionKind.DEPENDENCY)
+            return
         _drop_missing(scene, self.connections, set(routes))
         for conn_id, route in routes.items():
             item = self.connections.get(conn_id)

@@ -196,6 +196,7 @@ def reroute(routes: dict[str, ConnectionRoute], doc: JourneyMap, cards: dict,
             if i is not None:
                 spans[i].append((rect.y, rect.bottom))
     merged = [_merge_spans(column) for column in spans]  # (lows, highs), sorted and disjoint
+    active = [i for i, (lows, _) in enumerate(merged) if lows]  # the few columns where cards moved
 
     # Each card's rectangle and column (None: not shown), once a card: a card box makes its
     # rectangle anew at every read, and thousands of arrows read the same few hundred cards.
@@ -219,9 +220,14 @@ def reroute(routes: dict[str, ConnectionRoute], doc: JourneyMap, cards: dict,
             return True
         if tops_moved and abs(ia - ib) > 1:
             return True
+        if ia > ib:
+            ia, ib = ib, ia
+        n = bisect.bisect_left(active, ia)
+        if n == len(active) or active[n] > ib:
+            return False  # no card moved in the columns between them
         top = min(ra.y, rb.y) - 1
         bottom = max(ra.bottom, rb.bottom) + 1
-        for i in range(min(ia, ib), max(ia, ib) + 1):
+        for i in active[n:bisect.bisect_right(active, ib, lo=n)]:
             lows, highs = merged[i]
             k = bisect.bisect_left(highs, top)  # the first moved span not wholly above
             if k < len(lows) and lows[k] <= bottom:

@@ -208,3 +208,30 @@ def test_dashed_segments_on_one_line_draw_the_dashes_of_their_union(segments, po
         if None in alone or None in together:
             continue
         assert any(alone) == any(together), (x, segments, union)
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(edits)
+def test_arrow_items_after_random_edits_are_those_of_a_full_layout(qapp, sequence):
+    """Under ``BULK_CONNECTIONS`` each arrow is an item; an edit updates the items of the
+    arrows it re-routed only, and they end as a full layout's routes draw them."""
+    from jmap_desktop.canvas.items.overlays import ConnectionItem
+    from jmap_desktop.model import ConnectionKind
+
+    store = linked_store()
+    view = offscreen_view(store, 700, 500)
+    try:
+        for serial, step in enumerate(sequence):
+            edit(store, step, serial)
+            qapp.processEvents()
+            scene = view.map_scene()
+            assert scene.items_.connection_layer is None
+            fresh = compute_layout(store.doc, pending=scene.layout.pending).connections
+            items = scene.items_.connections
+            assert set(items) == set(fresh)
+            for conn_id, route in fresh.items():
+                reference = ConnectionItem(conn_id)
+                reference.set_route(route.points, dashed=route.kind == ConnectionKind.DEPENDENCY)
+                assert items[conn_id].shape() == reference.shape(), conn_id
+    finally:
+        view.close()
