@@ -56,6 +56,7 @@ def open_editor(argv: list[str]) -> int:  # returns only on usage errors or afte
     QTimer.singleShot(GC_OFF_AT_MOST_MS, gc.enable)  # should the canvas not paint (minimised)
     if first_paint.requested():  # smoke tests and the cold-start benchmark only
         first_paint.exit_after_first_paint(window, window.view.viewport())
+    del window  # closed, the first window is freed like any other (Windows lets it go)
     code = app.exec()
     server.close()  # removes the socket file before the quick exit below
     leave_now(code)

@@ -428,7 +428,7 @@ class MainWindow(FileCommands, QMainWindow):
         self._watch()
         # After the scene has re-laid out (next turn of the event loop): a readable zoom at
         # the map's start, recomputed if the window is still being sized (maximised).
-        QTimer.singleShot(0, self.view.zoom_to_open)
+        QTimer.singleShot(0, self.view, self.view.zoom_to_open)  # never once it is deleted
 
     def _palette_entry(self, entry: dict) -> None:
         """Enter or a double-click on a Palette entry: insert it at the keyboard focus."""

@@ -9,10 +9,11 @@ open is brought to the front instead of opened twice.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QFileOpenEvent
 
 from .main_window import MainWindow
@@ -52,9 +53,18 @@ class Windows(QObject):
 
     def new_window(self) -> MainWindow:
         window = MainWindow(self.settings)
+        # Closed, a window is deleted and let go here: its menu actions and panels hold it
+        # through signal connections Python's collector cannot see, so it was never freed,
+        # its map and canvas with it. The slot holds only the window's id, never the window.
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.destroyed.connect(partial(self._forget, id(window)))
         self._windows.append(window)
         window.show()
         return window
+
+    def _forget(self, window_id: int, *_args) -> None:
+        """A window was deleted (after closing): drop the last reference to it."""
+        self._windows = [w for w in self._windows if id(w) != window_id]
 
     def open_path(self, path: str | Path) -> MainWindow:
         """Show ``path`` in a window and bring that window to the front."""

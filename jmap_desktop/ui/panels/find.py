@@ -96,7 +96,7 @@ class FindPanel(QWidget):
 
     def _on_change(self, change: Change) -> None:
         self._timer.start()
-        QTimer.singleShot(0, self._fill_choices)
+        QTimer.singleShot(0, self, self._fill_choices)  # never after the window is gone
 
     def _fill_choices(self) -> None:
         doc = self.store.doc
