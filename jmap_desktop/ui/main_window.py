@@ -151,8 +151,8 @@ class MainWindow(FileCommands, QMainWindow):
                          Qt.Orientation.Vertical)
 
     def give_room(self, dock: QDockWidget) -> None:
-        """Most of the right-hand column for the group of ``dock`` (Changes while comparing
-        shares the group of the find fields, which starts short)."""
+        """Half the right-hand column for the group of ``dock``: Changes while comparing (it
+        shares the find fields' group, which starts short), the Inbox while a workshop runs."""
         groups = [self.properties_dock, self.find_dock, self.history_dock]
         groups[next(i for i, first in enumerate(groups)
                     if dock is first or dock in self.tabifiedDockWidgets(first))] = dock

@@ -7,6 +7,7 @@ import socket
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from jmap_desktop.ui.workshop.dialogs import CollectDialog, StartSessionDialog, VoteDialog
 from tests.workshop.client import LOOPBACK, Client
@@ -79,6 +80,8 @@ def test_join_screen_shows_url_qr_and_participants(facilitator, qtbot):
     client = start_session(window, qtbot)
     screen = window.workshop.join_screen
     assert screen.isVisible() and screen.url.text() == window.workshop.controller.join_url
+    QApplication.processEvents()  # the Inbox raised, with half the right-hand column for the notes
+    assert window.workshop.dock.isVisible() and window.workshop.dock.height() >= 0.4 * window.centralWidget().height()
     assert not screen.qr.pixmap().isNull() and screen.qr.pixmap().width() > 200
     client.join("Ana")
     Client(client.conn.port, window.workshop.controller.session.token).join("Bo")

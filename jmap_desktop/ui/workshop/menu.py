@@ -102,6 +102,7 @@ class WorkshopMenu:
             return False
         self.dock.show()
         self.dock.raise_()
+        self.window.give_room(self.dock)  # the notes arriving: half the column, not a short tab
         self.show_join_screen()
         return True
 
