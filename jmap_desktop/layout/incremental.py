@@ -167,6 +167,7 @@ def update_layout(layout: MapLayout, doc: JourneyMap, changes: Iterable[Change],
     # moves across the routing budget: routes.route_named).
     if routes or named:
         layout.connection_ends = None  # arrows came, went or changed ends: places in the list moved
+        layout.route_boxes.clear()
     if routes and doc.connections:
         layout.connections = routes_of(layout, doc)
         delta.connections = True
@@ -183,7 +184,7 @@ def update_layout(layout: MapLayout, doc: JourneyMap, changes: Iterable[Change],
                 ends = layout.connection_ends = ConnectionEnds(doc.connections)
             changed |= reroute(layout.connections, doc, layout.cards, layout.columns, lane_tops,
                                layout.style.card_gap, moved, tops_moved, ends, _column_cards(layout),
-                               layout.obstacles)
+                               layout.obstacles, layout.route_boxes)
         if changed:
             delta.connections, delta.routes = True, changed
     elif layout.connections:

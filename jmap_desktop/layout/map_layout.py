@@ -258,6 +258,9 @@ class MapLayout:
     # The cards routing checks arrows against, by stage column, as read (``routes._Obstacles``);
     # ``update_layout`` drops the columns an edit changed.
     obstacles: dict = field(default_factory=dict, repr=False, compare=False)
+    # Where each arrow routed around cards looks for them (``routes.reroute``), by its place in
+    # the list of connections: dropped with ``connection_ends``.
+    route_boxes: dict = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.cells = CellRects(self)

@@ -169,7 +169,8 @@ class ConnectionEnds:
 def reroute(routes: dict[str, ConnectionRoute], doc: JourneyMap, cards: dict,
             columns: list[tuple[str, float, float]], lane_tops: list[float], card_gap: float,
             moved: dict[str, Rect | None], tops_moved: bool, ends: ConnectionEnds | None = None,
-            column_cards: Callable[[int], Iterable[str]] | None = None, kept: dict | None = None) -> set[str]:
+            column_cards: Callable[[int], Iterable[str]] | None = None, kept: dict | None = None,
+            boxes: dict | None = None) -> set[str]:
     """Bring ``routes`` (of the connections as they are) up to date in place after the cards
     in ``moved`` changed place, size or visibility (each with its rectangle before, None when
     it was not shown); returns the ids of the routes that changed or went. ``ends``: the
@@ -214,19 +215,23 @@ def reroute(routes: dict[str, ConnectionRoute], doc: JourneyMap, cards: dict,
             places[card_id] = found
         return found
 
-    def touched(a: tuple[Rect, int | None], b: tuple[Rect, int | None]) -> bool:
+    def box_of(a: tuple[Rect, int | None], b: tuple[Rect, int | None]) -> tuple | None:
+        """Where a route around cards looks: its columns and its height (None: a card outside
+        every column)."""
         (ra, ia), (rb, ib) = a, b
         if ia is None or ib is None:
+            return None
+        return (min(ia, ib), max(ia, ib), min(ra.y, rb.y) - 1, max(ra.bottom, rb.bottom) + 1)
+
+    def touched(box: tuple | None) -> bool:
+        if box is None:
             return True
-        if tops_moved and abs(ia - ib) > 1:
+        ia, ib, top, bottom = box
+        if tops_moved and ib - ia > 1:
             return True
-        if ia > ib:
-            ia, ib = ib, ia
         n = bisect.bisect_left(active, ia)
         if n == len(active) or active[n] > ib:
             return False  # no card moved in the columns between them
-        top = min(ra.y, rb.y) - 1
-        bottom = max(ra.bottom, rb.bottom) + 1
         for i in active[n:bisect.bisect_right(active, ib, lo=n)]:
             lows, highs = merged[i]
             k = bisect.bisect_left(highs, top)  # the first moved span not wholly above
@@ -237,16 +242,29 @@ def reroute(routes: dict[str, ConnectionRoute], doc: JourneyMap, cards: dict,
     careful = min(CAREFUL_ROUTES, len(connections))
     plain = {i for card_id in moved for i in ends.at.get(card_id, ()) if i >= careful}
     changed: set[str] = set()
+    boxes = boxes if boxes is not None else {}
     for i in itertools.chain(range(careful), sorted(plain)):
         conn = connections[i]
         source, target = conn.source_id, conn.target_id
+        kept_route = conn.id in routes and source not in moved and target not in moved
+        if kept_route and i < careful:
+            # Neither card moved: where the route looks is as before, kept from edit to edit
+            # (thousands of arrows made a rectangle of both their cards at every drop).
+            box = boxes.get(i, False)
+            if box is False:
+                a, b = place(source), place(target)
+                box = boxes[i] = box_of(a, b) if a is not None and b is not None else None
+            if not touched(box):
+                continue
         a, b = place(source), place(target)
         if a is None or b is None:  # a card gone or not shown
+            boxes.pop(i, None)
             if routes.pop(conn.id, None) is not None:
                 changed.add(conn.id)
             continue
-        if conn.id in routes and source not in moved and target not in moved \
-                and not (i < careful and touched(a, b)):
+        if i < careful:
+            boxes[i] = box_of(a, b)
+        elif kept_route:
             continue
         points = _dedupe(router.route(cards[source], cards[target]) if i < careful else plain_route(a[0], b[0]))
         old = routes.get(conn.id)
