@@ -129,6 +129,8 @@ class MainWindow(FileCommands, QMainWindow):
         # every German title to "Su…" (tests/ui/test_dock_tabs.py measures them all).
         self.find = FindPanel(self.scene)
         self.find_dock = self._dock(self.tr("Find and Filter"), "FindDock", self.find, Qt.DockWidgetArea.RightDockWidgetArea)
+        # Its few fields whole on a laptop screen too: the groups above and below give way.
+        self.find_dock.widget().setMinimumHeight(self.find.sizeHint().height())
         # Beside the find fields: what changed since a revision also points at cards.
         self.revisions_dock = self._dock(self.tr("Revisions"), "RevisionsDock", "revisions",
                                          Qt.DockWidgetArea.RightDockWidgetArea)

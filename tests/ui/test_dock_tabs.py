@@ -64,3 +64,18 @@ def test_every_dock_tab_reads_in_full(language, qtbot, settings, map_file, engli
     if language == "de":
         assert "Suchen und Filtern" in titles and "Änderungen" in titles
     assert cut_tabs(window) == []
+
+
+def test_the_find_fields_are_whole_on_a_laptop_screen(window, map_file):
+    """A 1366 x 768 laptop's first window: the find group between the others keeps its fields
+    whole (they were cut under a scroll bar) while the groups above and below give way."""
+    from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
+
+    window.resize(1257, 707)
+    window.open_file(map_file)
+    QApplication.processEvents()
+    fields = [w for kind in (QLineEdit, QPushButton, QComboBox) for w in window.find.findChildren(kind)
+              if w.isVisible()]
+    assert len(fields) >= 6
+    cut = [w.accessibleName() or type(w).__name__ for w in fields if w.visibleRegion().boundingRect() != w.rect()]
+    assert cut == []
