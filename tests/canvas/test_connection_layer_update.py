@@ -5,7 +5,7 @@ what it then draws equals building every tile afresh from all the routes."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from jmap_desktop.canvas import sync
@@ -80,6 +80,10 @@ def edit(store: DocumentStore, what_a_b, serial: int) -> None:
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow,
                                                                   HealthCheck.function_scoped_fixture])
 @given(edits, st.integers(0, 16))
+# A dashed line's piece in a tile started at start + n periods, which rounds differently from
+# one start to another: a layer updated after these edits cut a tile at 411.5999999999999
+# where a fresh one cut it at 411.59999999999997.
+@example([("move", 43, 2), ("remove", 0, 0), ("remove", 0, 0), ("move", 8, 0)], 0)
 def test_an_updated_layer_equals_a_full_rebuild_after_random_edits(qapp, small_tiles, sequence, careful):
     from unittest import mock
 

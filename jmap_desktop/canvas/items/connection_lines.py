@@ -100,7 +100,14 @@ def _pieces(x0: float, y0: float, x1: float, y1: float, dashed: bool) -> list:
             a = max(lo, k * TILE - CUT_MARGIN)
             b = min(hi, (k + 1) * TILE + CUT_MARGIN)
             if dashed:  # drawn from the real start's side, a whole number of periods from it
-                if start <= end:
+                first = round(start / DASH_PERIOD)
+                if start <= end and start == first * DASH_PERIOD:
+                    # A line's dashed run starts on the grid of dashes (dash_runs): the piece
+                    # starts on the grid point before it, worked out from the grid alone, so
+                    # that runs starting at different points of a line cut a tile at the very
+                    # same number (start + n periods rounds differently from start to start).
+                    a = max(first, math.floor(a / DASH_PERIOD)) * DASH_PERIOD
+                elif start <= end:
                     a = start + ((a - start) // DASH_PERIOD) * DASH_PERIOD
                 else:
                     a, b = start - ((start - b) // DASH_PERIOD) * DASH_PERIOD, a
