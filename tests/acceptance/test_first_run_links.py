@@ -4,28 +4,16 @@ following a link there was no way back to the overview but File › Open."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF
-from PySide6.QtGui import QHelpEvent
-from PySide6.QtWidgets import QApplication, QToolTip
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtWidgets import QToolTip
 
 from jmap_desktop.canvas.items.card_marks import link_mark_rect
 from jmap_desktop.io import save_map
 from jmap_desktop.io.links import make_link
 from tests.factories import small_map
-from tests.ui.uidriver import activate, menu_action, trigger
+from tests.ui.uidriver import hover, menu_action, trigger
 
 from .test_links import ctrl_click_link
-
-
-def hover(window, scene_point: QPointF, shown: list) -> str:
-    """Rest the mouse on ``scene_point`` until the tooltip comes: what it says ("" for none)."""
-    view = window.view
-    view.centerOn(scene_point)
-    at = view.mapFromScene(scene_point)
-    activate(window)  # Qt shows tooltips in the active window only
-    shown.clear()
-    QApplication.sendEvent(view.viewport(), QHelpEvent(QEvent.Type.ToolTip, at, view.viewport().mapToGlobal(at)))
-    return shown[-1] if shown else ""
 
 
 def mark_of(window, card_id: str) -> QPointF:

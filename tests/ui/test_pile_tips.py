@@ -3,23 +3,12 @@ finds no place, and the words of the piled chips can still be read (layout.emoti
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF
-from PySide6.QtGui import QHelpEvent
-from PySide6.QtWidgets import QApplication, QToolTip
+from PySide6.QtCore import QPointF
+from PySide6.QtWidgets import QToolTip
 
 from jmap_desktop.io import save_map
 from tests.layout.test_emotion_chips import crowded
-from tests.ui.uidriver import activate
-
-
-def hover(window, scene_point: QPointF, said: list) -> str:
-    view = window.view
-    view.centerOn(scene_point)
-    at = view.mapFromScene(scene_point)
-    activate(window)  # Qt shows tooltips in the active window only
-    said.clear()
-    QApplication.sendEvent(view.viewport(), QHelpEvent(QEvent.Type.ToolTip, at, view.viewport().mapToGlobal(at)))
-    return said[-1] if said else ""
+from tests.ui.uidriver import hover
 
 
 def test_a_pile_s_tooltip_lists_the_chips_under_it(window, tmp_path, monkeypatch):

@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import QElapsedTimer, QEvent, QPoint, QPointF, Qt, QTimer
-from PySide6.QtGui import QAction, QContextMenuEvent, QImage, QKeyEvent
+from PySide6.QtGui import QAction, QContextMenuEvent, QHelpEvent, QImage, QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -112,6 +112,18 @@ def activate(window: QWidget) -> None:
     if QApplication.activeWindow() is not window:
         window.activateWindow()
         QApplication.processEvents()
+
+
+def hover(window, scene_point: QPointF, shown: list) -> str:
+    """Rest the mouse on ``scene_point`` of ``window``'s canvas until the tooltip comes: what
+    it says ("" for none). ``shown`` collects tooltips (the test's stand-in for QToolTip)."""
+    view = window.view
+    view.centerOn(scene_point)
+    at = view.mapFromScene(scene_point)
+    activate(window)  # Qt shows tooltips in the active window only
+    shown.clear()
+    QApplication.sendEvent(view.viewport(), QHelpEvent(QEvent.Type.ToolTip, at, view.viewport().mapToGlobal(at)))
+    return shown[-1] if shown else ""
 
 
 def focus() -> QWidget:
