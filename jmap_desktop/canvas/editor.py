@@ -2,7 +2,9 @@
 
 One ``InPlaceEditor`` (a QGraphicsTextItem) lives in the scene and is placed over what is
 being edited. Nothing is written while typing; the commit pushes one command (AddCardsCommand
-for a new card, UpdateCardsCommand or UpdateAxisCommand otherwise). Keys: Escape cancels,
+for a new card, UpdateCardsCommand or UpdateAxisCommand otherwise). Keys: Escape cancels an
+edit of a card or name; on a new card it keeps what was typed (an empty one goes), as sticky-note
+tools do, so a facilitator's note is never lost to the key that ends typing (Ctrl+Z removes it).
 Ctrl+Enter or clicking away commits, Enter commits a card and starts the next one in the same
 cell (keyboard-first entry), Shift+Enter is a line break.
 
@@ -123,9 +125,17 @@ class InPlaceEditor(QGraphicsTextItem):
             scene.start_new_card(next_at[0], next_at[1], card_kind=target.card_kind)
 
     def cancel(self) -> None:
-        """Escape: close without writing anything."""
+        """Close without writing anything."""
         if self.active:
             self._close()
+
+    def escape(self) -> None:
+        """Escape: a new card keeps its text (one undo step, no next card opens), an empty new
+        card and an edit of an existing card or name are dropped."""
+        if self.active and self.target.kind == "new_card" and self.toPlainText().strip():
+            self.commit(start_next=False)
+        else:
+            self.cancel()
 
     def _close(self) -> None:
         self._finishing = True
@@ -153,7 +163,7 @@ class InPlaceEditor(QGraphicsTextItem):
         """Keys while editing (the scene forwards them here whatever the focus item is)."""
         key, mods = event.key(), event.modifiers()
         if key == Qt.Key.Key_Escape:
-            self.cancel()
+            self.escape()
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if mods & Qt.KeyboardModifier.ShiftModifier:
                 self.textCursor().insertText("\n")

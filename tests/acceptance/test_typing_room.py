@@ -48,9 +48,12 @@ def test_the_next_card_editor_sits_in_room_its_lane_makes_for_it(window):
     band = _rect(scene.layout.lane_box(thoughts.id).row)
     assert band.contains(editor.sceneBoundingRect().adjusted(1, 1, -1, -1))
 
-    press(Qt.Key.Key_Escape)
+    press(Qt.Key.Key_Escape)  # ends typing: the note is kept, its room becomes the card
     QApplication.processEvents()
     assert not editor.isVisible()
+    assert [c.text for c in doc.cards if c.text.startswith("Asks")] == ["Asks a friend" + "\nand more" * 6]
+    press(Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # and one undo takes it away again
+    QApplication.processEvents()
     assert [c.text for c in doc.cards if c.text.startswith("Asks")] == []
     fresh = compute_layout(doc)
     assert scene.layout.lanes == fresh.lanes  # the room is given back: no gap, no ghost
