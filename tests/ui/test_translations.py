@@ -85,3 +85,25 @@ def test_translation_files_are_complete_and_current(tmp_path):
     subprocess.run([str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(qm)], check=True,
                    capture_output=True, timeout=120)
     assert qm.read_bytes() == TS.with_suffix(".qm").read_bytes(), "run `make translations`"
+
+
+def test_the_shortcuts_sheet_reads_whole_in_german_without_scrolling_sideways(window, qtbot,
+                                                                                english_afterwards):
+    from PySide6.QtCore import QRect, Qt
+
+    from jmap_desktop.ui.shortcuts import ShortcutsDialog
+
+    translations.install(QApplication.instance(), "de")
+    dialog = ShortcutsDialog(window.menuBar(), window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QApplication.processEvents()
+    table = dialog.table
+    assert table.horizontalScrollBar().maximum() == 0  # the long descriptions wrap instead
+    width = table.columnWidth(1) - 8  # less the cell's margins
+    metrics = table.fontMetrics()
+    for row in range(table.rowCount()):
+        text = table.item(row, 1).text()
+        needed = metrics.boundingRect(QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), text).height()
+        assert table.rowHeight(row) >= needed, text
+    assert any(table.item(r, 1).text().startswith("Tippen beenden") for r in range(table.rowCount()))

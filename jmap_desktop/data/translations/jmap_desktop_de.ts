@@ -4159,8 +4159,8 @@ Customer Journey Maps und Poster, offline.</translation>
         <translation>Esc</translation>
     </message>
     <message>
-        <source>Cancel an edit or a drag; clear the selection</source>
-        <translation>Bearbeiten oder Ziehen abbrechen; Auswahl aufheben</translation>
+        <source>End typing (a new card keeps its text); cancel an edit or a drag; clear the selection</source>
+        <translation>Tippen beenden (eine neue Karte behält ihren Text); Bearbeiten oder Ziehen abbrechen; Auswahl aufheben</translation>
     </message>
     <message>
         <source>Arrow keys</source>
