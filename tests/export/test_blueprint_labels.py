@@ -80,15 +80,21 @@ def assert_same_labels(with_arrows: QImage, without: QImage, boxes) -> None:
         assert a == b, f"an arrow shows through the label at {box}"
 
 
-def canvas_image(doc) -> tuple[QImage, object]:
-    stack = QUndoStack()
-    scene = MapScene(DocumentStore(doc), stack)
-    layout = scene.layout
+def painted(layout, draw) -> QImage:
+    """A white picture of ``layout`` at SCALE, painted by ``draw(painter, image)``."""
     image = QImage(int(layout.width * SCALE), int(layout.height * SCALE), QImage.Format.Format_RGB32)
     image.fill(QColor("#ffffff"))
     painter = QPainter(image)
-    scene.render(painter, QRectF(0, 0, image.width(), image.height()), QRectF(0, 0, layout.width, layout.height))
+    draw(painter, image)
     painter.end()
+    return image
+
+
+def canvas_image(doc) -> tuple[QImage, object]:
+    scene = MapScene(DocumentStore(doc), QUndoStack())
+    layout = scene.layout
+    image = painted(layout, lambda painter, image: scene.render(
+        painter, QRectF(0, 0, image.width(), image.height()), QRectF(0, 0, layout.width, layout.height)))
     scene.detach()
     return image, layout
 
@@ -120,12 +126,7 @@ def test_on_the_poster_no_arrow_shows_through_a_label(qapp, crossed):
 
 def preview_image(doc) -> tuple[QImage, object]:
     layout = compute_layout(doc)
-    image = QImage(int(layout.width * SCALE), int(layout.height * SCALE), QImage.Format.Format_RGB32)
-    image.fill(QColor("#ffffff"))
-    painter = QPainter(image)
-    _lines_and_arrows(painter, doc, layout, 0.0, 0.0, SCALE)
-    painter.end()
-    return image, layout
+    return painted(layout, lambda painter, _image: _lines_and_arrows(painter, doc, layout, 0.0, 0.0, SCALE)), layout
 
 
 def test_in_the_export_preview_no_arrow_shows_through_a_label(qapp, crossed):

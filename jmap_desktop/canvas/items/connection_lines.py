@@ -87,9 +87,9 @@ def _pieces(x0: float, y0: float, x1: float, y1: float, dashed: bool) -> list:
     A tile is painted clipped to its square; handing it the whole of a long segment made every
     tile stroke (and dash) the full length again, most of it clipped away: a PNG of a 200,000
     arrow map spent minutes there. A straight (horizontal or vertical, as every route is) segment
-    is cut to the square with a margin; a dashed one starts a whole number of dash periods from
-    its real start, so its dashes line up across tiles. Any other segment goes whole into every
-    tile its box touches."""
+    is cut to the square with a margin; a dashed one (a run of ``dash_runs``, on the grid of
+    dashes) starts on that grid in every tile, so its dashes line up across tiles. Any other
+    segment goes whole into every tile its box touches."""
     out = []
     if x0 == x1 or y0 == y1:
         vertical = x0 == x1
@@ -99,18 +99,12 @@ def _pieces(x0: float, y0: float, x1: float, y1: float, dashed: bool) -> list:
         for k in range(int(lo // TILE), int(hi // TILE) + 1):
             a = max(lo, k * TILE - CUT_MARGIN)
             b = min(hi, (k + 1) * TILE + CUT_MARGIN)
-            if dashed:  # drawn from the real start's side, a whole number of periods from it
-                first = round(start / DASH_PERIOD)
-                if start <= end and start == first * DASH_PERIOD:
-                    # A line's dashed run starts on the grid of dashes (dash_runs): the piece
-                    # starts on the grid point before it, worked out from the grid alone, so
-                    # that runs starting at different points of a line cut a tile at the very
-                    # same number (start + n periods rounds differently from start to start).
-                    a = max(first, math.floor(a / DASH_PERIOD)) * DASH_PERIOD
-                elif start <= end:
-                    a = start + ((a - start) // DASH_PERIOD) * DASH_PERIOD
-                else:
-                    a, b = start - ((start - b) // DASH_PERIOD) * DASH_PERIOD, a
+            if dashed:
+                # A straight dashed piece is a run of dash_runs: it starts on the grid of dashes
+                # and runs forward. Each tile's share starts on the grid point before it, worked
+                # out from the grid alone, so that runs starting at different points of a line
+                # cut a tile at the very same number (start + n periods rounds differently).
+                a = max(round(start / DASH_PERIOD), math.floor(a / DASH_PERIOD)) * DASH_PERIOD
             if vertical:
                 out.append((across, k, x0, a, x0, b))
             else:
